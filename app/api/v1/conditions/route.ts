@@ -1,0 +1,5 @@
+import { handleEndpoint } from "@/lib/api/endpoint";
+import { CONDITIONS } from "@/lib/conditions/conditions";
+import { listConditionsEndpoint } from "@/lib/conditions/conditions-endpoint";
+
+export const GET = handleEndpoint(listConditionsEndpoint, async () => ({ conditions: CONDITIONS }));

@@ -1,0 +1,19 @@
+import { listConditionsEndpoint } from "../conditions/conditions-endpoint";
+import { healthEndpoint } from "../health/health-endpoint";
+import { defineEndpoint, type EndpointContract } from "./endpoint";
+import { z } from "zod";
+
+export const openApiEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/openapi.json",
+  summary: "This OpenAPI 3.1 document",
+  tag: "Operations",
+  roles: ["public"],
+  response: z.looseObject({ openapi: z.string() }),
+});
+
+/**
+ * Every JSON endpoint the app serves. A test compares this list with the
+ * route files under app/api/, so a route cannot be added without it.
+ */
+export const ENDPOINTS: readonly EndpointContract[] = [healthEndpoint, openApiEndpoint, listConditionsEndpoint];

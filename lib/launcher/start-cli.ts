@@ -1,0 +1,86 @@
+import { rm } from "node:fs/promises";
+import type { ChildProcess } from "node:child_process";
+import { parseEnv, type TEnv } from "../config/env";
+import { createDatabaseClient } from "../db/client";
+import { applyPendingMigrations } from "../db/migrations/schema-engine";
+import { DEFAULT_DEMO_PASSWORD, demoSignIns, seedDemoData } from "../../prisma/seed";
+import { provideDatabase, type ProvidedDatabase } from "./database";
+import { buildIfStale, spawnNext, waitUntilServing } from "./next-process";
+import { assertPortFree } from "./ports";
+import { runCli } from "./run-cli";
+import { StartupError } from "./startup-error";
+
+/*
+ * `npm start` / `npm run dev`: database (embedded unless DATABASE_URL), pending
+ * migrations, demo data when empty, a production build when stale, then the
+ * server. Ctrl-C stops the server and then PostgreSQL, cleanly.
+ *   --dev    next dev instead of a production build
+ *   --fresh  start from an empty embedded database (the browser tests use it)
+ */
+const mode = process.argv.includes("--dev") ? "dev" : "start";
+
+runCli(async () => {
+  const env = parseEnv();
+  await assertPortFree(env.PORT, "the BackTrack web server", "PORT");
+  if (process.argv.includes("--fresh")) await wipeEmbeddedData(env);
+
+  const database = await provideDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.BACKTRACK_DATA_DIR, embeddedPort: env.BACKTRACK_PG_PORT });
+  let server: ChildProcess | undefined;
+  const stopAll = async () => {
+    server?.kill("SIGTERM");
+    await database.stop();
+  };
+  process.once("SIGINT", () => void stopAll().then(() => process.exit(0)));
+  process.once("SIGTERM", () => void stopAll().then(() => process.exit(0)));
+
+  try {
+    const applied = await applyPendingMigrations(database.url);
+    if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+    if (await seedIfEmpty(database.url, env.DEMO_PASSWORD)) console.log("Seeded the demo clinics.");
+    if (mode === "start") await buildIfStale();
+
+    server = spawnNext(mode, { port: env.PORT, databaseUrl: database.url });
+    server.stdout?.pipe(process.stdout);
+    const baseUrl = `http://localhost:${env.PORT}`;
+    await waitUntilServing(server, baseUrl);
+    printBanner(baseUrl, database, env);
+
+    const code = await new Promise<number | null>((resolve) => server!.once("exit", resolve));
+    throw new StartupError(`The Next.js server stopped unexpectedly (code ${code}).`, "Its output is above; start again once it is fixed.");
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+});
+
+async function wipeEmbeddedData(env: TEnv): Promise<void> {
+  if (env.DATABASE_URL) throw new StartupError("--fresh wipes the embedded database only.", "Unset DATABASE_URL, or drop that database yourself.");
+  await rm(env.BACKTRACK_DATA_DIR, { recursive: true, force: true });
+}
+
+async function seedIfEmpty(databaseUrl: string, password: string): Promise<boolean> {
+  const db = createDatabaseClient(databaseUrl);
+  try {
+    if ((await db.clinic.count()) > 0) return false;
+    await seedDemoData(db, { password });
+    return true;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function printBanner(baseUrl: string, database: ProvidedDatabase, env: TEnv): void {
+  const password = env.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD ? DEFAULT_DEMO_PASSWORD : "the DEMO_PASSWORD you set";
+  const rows = demoSignIns().map((signIn) => `  ${signIn.clinic.padEnd(24)}${signIn.role.padEnd(11)}${signIn.email}`);
+  console.log(
+    [
+      "",
+      `BackTrack is running at ${baseUrl}  (${mode === "dev" ? "development" : "production"} mode)`,
+      `Database: ${database.description}`,
+      `Demo sign-ins (password: ${password}):`,
+      ...rows,
+      "Press Ctrl-C to stop.",
+      "",
+    ].join("\n"),
+  );
+}

@@ -1,0 +1,63 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres } from "../db/embedded-postgres";
+import { applyPendingMigrations } from "../db/migrations/schema-engine";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    testServerUrl: string;
+    testTemplateDatabase: string;
+  }
+}
+
+/**
+ * One real PostgreSQL for the whole run: DATABASE_URL when set (its role needs
+ * CREATEDB), else a throwaway embedded cluster. The migrations are applied
+ * once into a template database; every test file clones it (test-database.ts).
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const external = process.env.DATABASE_URL;
+  let serverUrl: string;
+  let stopServer = async () => {};
+  if (external) {
+    serverUrl = external;
+  } else {
+    const dataDir = path.resolve(".data/vitest");
+    await rm(dataDir, { recursive: true, force: true });
+    const server = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
+    serverUrl = server.url;
+    stopServer = async () => {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    };
+  }
+
+  const template = `backtrack_test_template_${process.pid}`;
+  await runOnServer(serverUrl, `CREATE DATABASE ${pg.escapeIdentifier(template)}`);
+  await applyPendingMigrations(withDatabase(serverUrl, template));
+  project.provide("testServerUrl", serverUrl);
+  project.provide("testTemplateDatabase", template);
+
+  return async () => {
+    await runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(template)} WITH (FORCE)`);
+    await stopServer();
+  };
+}
+
+export function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function runOnServer(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

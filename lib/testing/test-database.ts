@@ -1,0 +1,39 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, inject } from "vitest";
+import { createDatabaseClient, type Database } from "../db/client";
+import { runOnServer, withDatabase } from "./database-global-setup";
+
+export interface TestDatabase {
+  /** Connection string of this file's own database. */
+  readonly url: string;
+  readonly db: Database;
+}
+
+/**
+ * Gives the calling test file a database of its own, cloned from the migrated
+ * template before its tests and dropped after them. Real PostgreSQL, never a mock.
+ */
+export function useTestDatabase(): TestDatabase {
+  const name = `backtrack_test_${randomBytes(6).toString("hex")}`;
+  const serverUrl = inject("testServerUrl");
+  let db: Database | undefined;
+  const handle: TestDatabase = {
+    url: withDatabase(serverUrl, name),
+    get db() {
+      if (!db) throw new Error("useTestDatabase(): the database exists only inside tests and hooks");
+      return db;
+    },
+  };
+
+  beforeAll(async () => {
+    const template = inject("testTemplateDatabase");
+    await runOnServer(serverUrl, `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`);
+    db = createDatabaseClient(handle.url);
+  });
+  afterAll(async () => {
+    await db?.$disconnect();
+    await runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+  });
+  return handle;
+}

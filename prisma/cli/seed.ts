@@ -1,0 +1,15 @@
+import { createDatabaseClient } from "../../lib/db/client";
+import { runCli, withDatabase } from "../../lib/launcher/run-cli";
+import { seedDemoData } from "../seed";
+
+runCli(() =>
+  withDatabase(async (database, env) => {
+    const db = createDatabaseClient(database.url);
+    try {
+      await seedDemoData(db, { password: env.DEMO_PASSWORD });
+      console.log("Demo data is in place.");
+    } finally {
+      await db.$disconnect();
+    }
+  }),
+);
