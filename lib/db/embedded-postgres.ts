@@ -80,6 +80,8 @@ async function ensureWritable(dataDir: string): Promise<void> {
   try {
     await mkdir(dataDir, { recursive: true });
     await access(dataDir, 2 /* W_OK */);
+    // As root, the server runs as the "postgres" user, which must be able to reach its cluster folder.
+    if (process.getuid?.() === 0) await chmod(dataDir, 0o711);
     const probe = path.join(dataDir, `.write-test-${process.pid}`);
     await writeFile(probe, "");
     await rm(probe);

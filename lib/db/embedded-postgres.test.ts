@@ -1,0 +1,48 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+
+async function query(url: string, sql: string): Promise<unknown[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("the embedded PostgreSQL", () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "backtrack-pg-"));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("keeps its data across a clean stop and a restart", async () => {
+    const first = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
+    await query(first.url, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('still here')");
+    await first.stop();
+    // A clean shutdown removes the lock file.
+    expect(existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false);
+
+    const second = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
+    try {
+      expect(await query(second.url, "SELECT note FROM kept")).toEqual([{ note: "still here" }]);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("shares a server already running on the same folder instead of failing", async () => {
+    const owner = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
+    try {
+      const guest = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
+      expect(guest.port).toBe(owner.port);
+      await guest.stop(); // not the guest's to stop: the owner's server keeps running
+      expect(await query(owner.url, "SELECT 1 AS up")).toEqual([{ up: 1 }]);
+    } finally {
+      await owner.stop();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { MISSING_BROWSER_FIX, resolveChromium } from "../../e2e/support/browser";
+import { buildIfStale } from "./next-process";
+import { StartupError } from "./startup-error";
+
+/*
+ * `npm test`: typecheck, lint, unit + integration tests (real PostgreSQL),
+ * production build, browser tests. Every step runs even after a failure, so
+ * one run shows everything wrong; the exit code is non-zero if any failed.
+ */
+type StepResult = { name: string; ok: boolean; seconds: number };
+
+const VITEST_REPORT = "test-results/vitest.json";
+const PLAYWRIGHT_REPORT = "test-results/playwright.json";
+
+function run(command: string, args: string[]): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    child.once("exit", (code) => resolve(code === 0));
+    child.once("error", () => resolve(false));
+  });
+}
+
+async function step(name: string, work: () => Promise<boolean>): Promise<StepResult> {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  let ok: boolean;
+  try {
+    ok = await work();
+  } catch (error) {
+    console.error(error instanceof StartupError ? `backtrack: ${error.message} ${error.fix}` : error);
+    ok = false;
+  }
+  return { name, ok, seconds: Math.round((Date.now() - started) / 1000) };
+}
+
+function readCounts(): { passed: number; failed: number; skipped: number } {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  if (existsSync(VITEST_REPORT)) {
+    const report = JSON.parse(readFileSync(VITEST_REPORT, "utf8"));
+    counts.passed += report.numPassedTests ?? 0;
+    counts.failed += report.numFailedTests ?? 0;
+    counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  }
+  if (existsSync(PLAYWRIGHT_REPORT)) {
+    const { stats } = JSON.parse(readFileSync(PLAYWRIGHT_REPORT, "utf8"));
+    counts.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+    counts.failed += stats?.unexpected ?? 0;
+    counts.skipped += stats?.skipped ?? 0;
+  }
+  return counts;
+}
+
+async function main(): Promise<number> {
+  rmSync(VITEST_REPORT, { force: true });
+  rmSync(PLAYWRIGHT_REPORT, { force: true });
+  const npx = "npx";
+  const results: StepResult[] = [];
+  results.push(await step("typecheck", () => run(npx, ["tsc", "--noEmit"])));
+  results.push(await step("lint", () => run(npx, ["eslint", "--max-warnings", "0", "."])));
+  results.push(
+    await step("unit and integration tests", () =>
+      run(npx, ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`]),
+    ),
+  );
+  const build = await step("production build", async () => (await buildIfStale(), true));
+  results.push(build);
+  results.push(
+    await step("browser tests", async () => {
+      if (!build.ok) throw new StartupError("Browser tests skipped: the build failed.", "Fix the build first.");
+      if (!resolveChromium()) throw new StartupError("Browser tests cannot run.", MISSING_BROWSER_FIX);
+      return run(npx, ["playwright", "test"]);
+    }),
+  );
+
+  console.log("\n=== summary ===");
+  for (const result of results) console.log(`${result.ok ? "ok  " : "FAIL"}  ${result.name} (${result.seconds} s)`);
+  const counts = readCounts();
+  const allOk = results.every((result) => result.ok);
+  console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  return allOk ? 0 : 1;
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,44 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, MISSING_BROWSER_FIX, resolveChromium } from "./e2e/support/browser";
+
+const browser = resolveChromium();
+if (!browser) {
+  console.error(`backtrack: ${MISSING_BROWSER_FIX}`);
+  process.exit(1);
+}
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+const launchOptions = { ...browser, args: CHROMIUM_ARGS };
+
+/*
+ * The browser tests drive the production build (`npm test` builds it first)
+ * on a fresh embedded database of their own, seeded with the demo clinics,
+ * or on DATABASE_URL when that is set.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
+  ],
+  webServer: {
+    command: `npx tsx lib/launcher/start-cli.ts${process.env.DATABASE_URL ? "" : " --fresh"}`,
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { PORT: String(port), BACKTRACK_DATA_DIR: ".data/e2e", BACKTRACK_PG_PORT: "0" },
+  },
+});
