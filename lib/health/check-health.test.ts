@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDatabaseClient } from "../db/client";
-import { listMigrationNames } from "../db/migrations/migration-files";
+import { listMigrationNames } from "../db/migrations/migration-names";
 import { useTestDatabase } from "../testing/test-database";
 import { checkHealth } from "./check-health";
 

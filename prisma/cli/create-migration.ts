@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { StartupError } from "../../lib/launcher/startup-error";
 import { runCli } from "../../lib/launcher/run-cli";
-import { MIGRATIONS_DIR } from "../../lib/db/migrations/migration-files";
+import { MIGRATIONS_DIR } from "../../lib/db/migrations/migration-names";
 import { pendingSchemaChanges } from "../../lib/db/migrations/schema-engine";
 
 // `npm run db:migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql

@@ -1,20 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import { listMigrationNames, MIGRATIONS_DIR } from "./migration-names";
 
-// Commands and the server both run from the repository root (npm sets the working directory).
-export const PRISMA_DIR = path.resolve(process.cwd(), "prisma");
-export const MIGRATIONS_DIR = path.join(PRISMA_DIR, "migrations");
-export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
-
-/** Migration folder names in the order Prisma applies them (their timestamp prefix). */
-export function listMigrationNames(dir: string = MIGRATIONS_DIR): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
-    .map((entry) => entry.name)
-    .sort();
-}
+export const SCHEMA_PATH = path.join(process.cwd(), "prisma", "schema.prisma");
 
 /** The migrations folder in the shape Prisma's schema engine reads (`prisma migrate` does the same). */
 export function loadMigrationList(dir: string = MIGRATIONS_DIR): MigrationList {

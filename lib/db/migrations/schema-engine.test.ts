@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../testing/test-database";
-import { listMigrationNames, MIGRATIONS_DIR, SCHEMA_PATH } from "./migration-files";
+import { SCHEMA_PATH } from "./migration-files";
+import { listMigrationNames, MIGRATIONS_DIR } from "./migration-names";
 import { applyPendingMigrations, pendingSchemaChanges } from "./schema-engine";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "backtrack-migrations-"));

@@ -1,0 +1,51 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { template: "%s · BackTrack", default: "BackTrack" },
+  description: "Guides, home exercises and symptom check-ins for back and leg pain, from your clinic.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#0f6b60",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col font-sans antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-900 focus:shadow"
+        >
+          Skip to main content
+        </a>
+        <header className="border-b border-brand-100 bg-white">
+          <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+            <Link href="/" className="text-xl font-bold tracking-tight text-brand-800">
+              BackTrack
+            </Link>
+            <nav aria-label="Account">
+              <Link href="/sign-in" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-800 underline-offset-4 hover:underline">
+                Sign in
+              </Link>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <footer className="border-t border-brand-100 bg-brand-50">
+          <div className="mx-auto max-w-5xl space-y-1 px-4 py-4 text-sm text-muted">
+            <p>BackTrack helps you learn about your back. It does not replace care from your clinician.</p>
+            <p>In an emergency, call your local emergency number.</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
