@@ -43,3 +43,20 @@ describe("applyPendingMigrations", () => {
     expect(rows.map((row) => row.migration_name)).toEqual([...listMigrationNames(), "29991231000000_probe"]);
   });
 });
+
+describe("a migration that fails part-way", () => {
+  const database = useTestDatabase();
+
+  it("leaves nothing of itself behind and is reported clearly on the next run", async () => {
+    const migrationsDir = path.join(scratch, "failing");
+    cpSync(MIGRATIONS_DIR, migrationsDir, { recursive: true });
+    const broken = path.join(migrationsDir, "29991231000000_broken");
+    mkdirSync(broken);
+    writeFileSync(path.join(broken, "migration.sql"), 'CREATE TABLE "HalfDone" ("id" INTEGER);\nSELECT 1 / 0;\n');
+
+    await expect(applyPendingMigrations(database.url, migrationsDir)).rejects.toThrow();
+    const [table] = await database.db.$queryRaw<{ name: string | null }[]>`SELECT to_regclass('"HalfDone"')::text AS name`;
+    expect(table?.name).toBeNull();
+    await expect(applyPendingMigrations(database.url, migrationsDir)).rejects.toMatchObject({ name: "StartupError", fix: expect.stringContaining("db:reset") });
+  });
+});

@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import * as engineRuntime from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { StartupError } from "../../launcher/startup-error";
 import { loadMigrationList, readSchemaFile } from "./migration-files";
 
 /*
@@ -50,6 +52,7 @@ async function withSchemaEngine<T>(databaseUrl: string | null, work: (engine: Sc
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    sendScriptsWhole(adapter);
     opened.push(adapter);
     return adapter;
   };
@@ -66,12 +69,38 @@ async function withSchemaEngine<T>(databaseUrl: string | null, work: (engine: Sc
   }
 }
 
+/**
+ * adapter-pg runs a migration by splitting it on ";", which breaks function
+ * bodies ($$ ... ; ... $$) and leaves a failed migration half-applied. Sent
+ * whole, PostgreSQL parses it properly and runs it as one implicit
+ * transaction: a migration applies completely or not at all.
+ */
+function sendScriptsWhole(adapter: SqlDriverAdapter): void {
+  const driver: unknown = (adapter as { underlyingDriver?: () => unknown }).underlyingDriver?.();
+  if (driver instanceof pg.Pool) {
+    adapter.executeScript = async (script) => {
+      await driver.query(script);
+    };
+  }
+}
+
 /** Applies the migrations in prisma/migrations not yet in the database; returns their names. */
 export async function applyPendingMigrations(databaseUrl: string, migrationsDir?: string): Promise<string[]> {
-  return withSchemaEngine(databaseUrl, async (engine) => {
-    const result = await engine.applyMigrations({ migrationsList: loadMigrationList(migrationsDir), filters: NO_FILTER });
-    return result.appliedMigrationNames;
-  });
+  try {
+    return await withSchemaEngine(databaseUrl, async (engine) => {
+      const result = await engine.applyMigrations({ migrationsList: loadMigrationList(migrationsDir), filters: NO_FILTER });
+      return result.appliedMigrationNames;
+    });
+  } catch (error) {
+    // P3009: an earlier run recorded a failed migration; Prisma refuses to go on until someone decides.
+    if ((error as { code?: string }).code === "P3009") {
+      throw new StartupError(
+        `A migration failed earlier in this database and Prisma will not apply more: ${String((error as Error).message).split("\n")[0]}`,
+        "Fix the migration; then, on the embedded database, `npm run db:reset` (elsewhere `prisma migrate resolve --rolled-back <name>`).",
+      );
+    }
+    throw error;
+  }
 }
 
 /** Drops every object in the database, leaving it empty. */
