@@ -1,7 +1,25 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { getViewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-types";
 import "./globals.css";
+
+const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
+  PATIENT: [
+    { href: "/dashboard", label: "My dashboard" },
+    { href: "/my-data/access", label: "Who viewed my data" },
+  ],
+  CLINICIAN: [
+    { href: "/patients", label: "Patients" },
+    { href: "/patients/new", label: "Add a patient" },
+  ],
+  ADMIN: [{ href: "/staff", label: "Staff" }],
+};
+
+const NAV_LINK = "inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-800 underline-offset-4 hover:underline";
 
 export const metadata: Metadata = {
   title: { template: "%s · BackTrack", default: "BackTrack" },
@@ -14,7 +32,8 @@ export const viewport: Viewport = {
   themeColor: "#0f6b60",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await getViewer();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col font-sans antialiased">
@@ -29,15 +48,29 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-xl font-bold tracking-tight text-brand-800">
               BackTrack
             </Link>
-            <nav aria-label="Account">
-              <Link href="/sign-in" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-800 underline-offset-4 hover:underline">
-                Sign in
-              </Link>
-            </nav>
+            {viewer ? (
+              <nav aria-label="Main" className="flex flex-wrap items-center justify-end gap-1">
+                {NAV[viewer.role].map((item) => (
+                  <Link key={item.href} href={item.href} className={NAV_LINK}>
+                    {item.label}
+                  </Link>
+                ))}
+                <Link href="/account/password" className={NAV_LINK}>
+                  Password
+                </Link>
+                <SignOutButton />
+              </nav>
+            ) : (
+              <nav aria-label="Account">
+                <Link href="/sign-in" className={NAV_LINK}>
+                  Sign in
+                </Link>
+              </nav>
+            )}
           </div>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-          {children}
+          <QueryProvider>{children}</QueryProvider>
         </main>
         <footer className="border-t border-brand-100 bg-brand-50">
           <div className="mx-auto max-w-5xl space-y-1 px-4 py-4 text-sm text-muted">

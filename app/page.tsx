@@ -1,8 +1,13 @@
+import { redirect } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button-link";
+import { getViewer } from "@/lib/auth/viewer";
+import { ROLE_HOME } from "@/lib/auth/viewer-types";
 import { RedFlagsBox } from "@/components/ui/red-flags-box";
 import { CONDITIONS } from "@/lib/conditions/conditions";
 
-export default function HomePage() {
+export default async function HomePage() {
+  const viewer = await getViewer();
+  if (viewer) redirect(ROLE_HOME[viewer.role]);
   return (
     <div className="space-y-10">
       <section className="space-y-4">

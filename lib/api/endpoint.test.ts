@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ApiError } from "./api-error";
-import { defineEndpoint, handleEndpoint } from "./endpoint";
+import type { Viewer } from "../auth/viewer-types";
+import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
+import { defineEndpoint, handleEndpoint, handlePublicEndpoint } from "./endpoint";
 
 const echo = defineEndpoint({
   method: "post",
@@ -14,14 +16,16 @@ const echo = defineEndpoint({
   response: z.object({ echoed: z.string() }),
 });
 
-const handler = handleEndpoint(echo, async ({ query, body }) => {
+const handler = handlePublicEndpoint(echo, async ({ query, body }) => {
   if (body.word === "secret") throw new Error("database password is hunter2");
   if (body.word === "gone") throw new ApiError(404, "not_found", "No such thing.");
   return { echoed: body.word.repeat(query.times) };
 });
 
 function post(query: string, body: string, contentType = "application/json") {
-  return handler(new Request(`http://localhost/api/v1/echo?${query}`, { method: "POST", body, headers: { "content-type": contentType } }));
+  return handler(
+    new Request(`http://localhost/api/v1/echo?${query}`, { method: "POST", body, headers: { "content-type": contentType, origin: "http://localhost" } }),
+  );
 }
 
 describe("handleEndpoint", () => {
@@ -62,5 +66,63 @@ describe("handleEndpoint", () => {
     expect(response.status).toBe(500);
     expect(JSON.stringify(await response.json())).not.toContain("hunter2");
     log.mockRestore();
+  });
+});
+
+const clinicianOnly = defineEndpoint({
+  method: "post",
+  path: "/api/v1/things/{thingId}",
+  summary: "test endpoint",
+  tag: "Test",
+  roles: ["CLINICIAN"],
+  params: z.object({ thingId: z.string().min(3) }),
+  response: z.object({ thingId: z.string(), by: z.string() }),
+});
+
+const lee: Viewer = { userId: "u1", role: "CLINICIAN", clinicId: "c1", name: "Lee", email: "lee@x.example", sessionId: "s1", ip: "127.0.0.1", userAgent: null };
+
+function callThing(viewer: Viewer | null, thingId: string, headers: Record<string, string> = { origin: "http://localhost" }) {
+  const route = handleEndpoint(
+    clinicianOnly,
+    async ({ params, viewer: who }) => {
+      if (params.thingId === "missing") throw new NotFoundError();
+      if (params.thingId === "taken") throw new InvalidInputError({ name: ["Already taken."] }, 409);
+      return { thingId: params.thingId, by: who.name };
+    },
+    { viewer: async () => viewer },
+  );
+  return route(new Request(`http://localhost/api/v1/things/${thingId}`, { method: "POST", headers }), { params: Promise.resolve({ thingId }) });
+}
+
+describe("handleEndpoint for signed-in callers", () => {
+  it("answers 401 to anonymous callers", async () => {
+    expect((await callThing(null, "abc")).status).toBe(401);
+  });
+
+  it("answers 404, not 403, to a role the contract does not list", async () => {
+    expect((await callThing({ ...lee, role: "PATIENT" }, "abc")).status).toBe(404);
+  });
+
+  it("passes the viewer and validated path parameters to the handler", async () => {
+    expect(await (await callThing(lee, "abc")).json()).toEqual({ thingId: "abc", by: "Lee" });
+    expect((await callThing(lee, "ab")).status).toBe(400);
+  });
+
+  it("maps domain errors: not found to 404, conflicts to 409 with fields", async () => {
+    expect((await callThing(lee, "missing")).status).toBe(404);
+    const conflict = await callThing(lee, "taken");
+    expect(conflict.status).toBe(409);
+    expect((await conflict.json()).error).toEqual({ code: "conflict", message: "Already taken.", fields: { name: ["Already taken."] } });
+  });
+
+  it("refuses writes from another origin, or with no sign of where they come from (CSRF)", async () => {
+    expect((await callThing(lee, "abc", { origin: "https://evil.example" })).status).toBe(403);
+    expect((await callThing(lee, "abc", {})).status).toBe(403);
+    expect((await callThing(lee, "abc", { "sec-fetch-site": "same-origin" })).status).toBe(200);
+  });
+
+  it("refuses to build a signed-in handler for a public contract, and the reverse", () => {
+    expect(() => handleEndpoint(echo, async () => ({ echoed: "" }))).toThrow(/public/);
+    expect(() => handlePublicEndpoint(clinicianOnly, async () => ({ thingId: "", by: "" }))).toThrow(/not public/);
   });
 });

@@ -1,5 +1,8 @@
 import { z, type ZodType } from "zod";
+import type { Viewer } from "../auth/viewer-types";
+import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { ApiError } from "./api-error";
+import { checkSameOrigin } from "./same-origin";
 
 export type TEndpointRole = "public" | "ADMIN" | "CLINICIAN" | "PATIENT";
 export type THttpMethod = "get" | "post" | "put" | "patch" | "delete";
@@ -8,7 +11,12 @@ export type THttpMethod = "get" | "post" | "put" | "patch" | "delete";
  * What an endpoint takes and answers. The same object drives the route
  * handler's validation and the OpenAPI document, so the two cannot drift.
  */
-export interface EndpointContract<TQuery extends ZodType = ZodType, TBody extends ZodType = ZodType, TResponse extends ZodType = ZodType> {
+export interface EndpointContract<
+  TQuery extends ZodType = ZodType,
+  TBody extends ZodType = ZodType,
+  TResponse extends ZodType = ZodType,
+  TParams extends ZodType = ZodType,
+> {
   method: THttpMethod;
   /** OpenAPI path, e.g. `/api/v1/patients/{patientId}`. */
   path: string;
@@ -16,6 +24,8 @@ export interface EndpointContract<TQuery extends ZodType = ZodType, TBody extend
   tag: string;
   /** Who may call it; published as the operation's `x-roles`. */
   roles: readonly TEndpointRole[];
+  /** Path segments, e.g. `{patientId}`. */
+  params?: TParams;
   query?: TQuery;
   body?: TBody;
   response: TResponse;
@@ -23,41 +33,92 @@ export interface EndpointContract<TQuery extends ZodType = ZodType, TBody extend
   otherResponses?: Record<number, string>;
 }
 
-export function defineEndpoint<TQuery extends ZodType, TBody extends ZodType, TResponse extends ZodType>(
-  contract: EndpointContract<TQuery, TBody, TResponse>,
-): EndpointContract<TQuery, TBody, TResponse> {
+export function defineEndpoint<TQuery extends ZodType, TBody extends ZodType, TResponse extends ZodType, TParams extends ZodType>(
+  contract: EndpointContract<TQuery, TBody, TResponse, TParams>,
+): EndpointContract<TQuery, TBody, TResponse, TParams> {
   return contract;
 }
 
-interface HandlerInput<TQuery extends ZodType, TBody extends ZodType> {
+interface PublicHandlerInput<TQuery extends ZodType, TBody extends ZodType, TParams extends ZodType> {
+  params: z.output<TParams>;
   query: z.output<TQuery>;
   body: z.output<TBody>;
   request: Request;
 }
 
+interface HandlerInput<TQuery extends ZodType, TBody extends ZodType, TParams extends ZodType> extends PublicHandlerInput<TQuery, TBody, TParams> {
+  viewer: Viewer;
+}
+
+type RouteContext = { params?: Promise<Record<string, string | string[]>> };
+type RouteHandler = (request: Request, context?: RouteContext) => Promise<Response>;
+type ViewerResolver = () => Promise<Viewer | null>;
+
+/** The signed-in viewer, loaded only when an endpoint needs one (keeps next-auth out of public routes). */
+const resolveViewer: ViewerResolver = async () => (await import("../auth/viewer")).getViewer();
+
 /**
- * Turns a contract and a function into a Next.js route handler: parses and
- * validates input, maps errors to the API's error shape, never leaks internals.
- * The function returns the response data, or a Response for special statuses.
+ * Turns a contract and a function into a Next.js route handler for signed-in
+ * callers: 401 without a session, 404 for a role the contract does not list
+ * (never confirming that anything exists), a same-origin check on writes,
+ * validated input, and errors in the API's one shape.
  */
-export function handleEndpoint<TQuery extends ZodType, TBody extends ZodType, TResponse extends ZodType>(
-  contract: EndpointContract<TQuery, TBody, TResponse>,
-  handler: (input: HandlerInput<TQuery, TBody>) => Promise<z.input<TResponse> | Response>,
-): (request: Request) => Promise<Response> {
-  return async (request) => {
+export function handleEndpoint<TQuery extends ZodType, TBody extends ZodType, TResponse extends ZodType, TParams extends ZodType>(
+  contract: EndpointContract<TQuery, TBody, TResponse, TParams>,
+  handler: (input: HandlerInput<TQuery, TBody, TParams>) => Promise<z.input<TResponse> | Response>,
+  options: { viewer?: ViewerResolver } = {},
+): RouteHandler {
+  if (contract.roles.includes("public")) throw new Error(`${contract.path} is public: use handlePublicEndpoint`);
+  return respond(contract, async (request, context) => {
+    const viewer = await (options.viewer ?? resolveViewer)();
+    if (!viewer) throw new ApiError(401, "unauthenticated", "Sign in to use this.");
+    if (!contract.roles.includes(viewer.role)) throw new NotFoundError();
+    return handler({ ...(await parseRequest(contract, request, context)), viewer });
+  });
+}
+
+/** The same for endpoints anyone may call (`roles: ["public"]`). */
+export function handlePublicEndpoint<TQuery extends ZodType, TBody extends ZodType, TResponse extends ZodType, TParams extends ZodType>(
+  contract: EndpointContract<TQuery, TBody, TResponse, TParams>,
+  handler: (input: PublicHandlerInput<TQuery, TBody, TParams>) => Promise<z.input<TResponse> | Response>,
+): RouteHandler {
+  if (!contract.roles.includes("public")) throw new Error(`${contract.path} is not public: use handleEndpoint`);
+  return respond(contract, async (request, context) => handler(await parseRequest(contract, request, context)));
+}
+
+function respond(contract: EndpointContract, work: (request: Request, context?: RouteContext) => Promise<unknown>): RouteHandler {
+  return async (request, context) => {
     try {
-      const query = contract.query ? parseInput(contract.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined;
-      const body = contract.body ? parseInput(contract.body, await readJson(request)) : undefined;
-      const result = await handler({ query, body, request } as HandlerInput<TQuery, TBody>);
+      if (contract.method !== "get") checkSameOrigin(request);
+      const result = await work(request, context);
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
-      if (error instanceof ApiError) return error.toResponse();
-      // Log the failure for operators; the caller learns nothing about internals.
-      console.error(`${contract.method.toUpperCase()} ${contract.path} failed:`, error);
-      return new ApiError(500, "internal_error", "Something went wrong on our side. Please try again.").toResponse();
+      return errorResponse(contract, error);
     }
   };
+}
+
+async function parseRequest<TQuery extends ZodType, TBody extends ZodType, TParams extends ZodType>(
+  contract: EndpointContract<TQuery, TBody, ZodType, TParams>,
+  request: Request,
+  context: RouteContext | undefined,
+): Promise<PublicHandlerInput<TQuery, TBody, TParams>> {
+  const params = contract.params ? parseInput(contract.params, (await context?.params) ?? {}) : undefined;
+  const query = contract.query ? parseInput(contract.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined;
+  const body = contract.body ? parseInput(contract.body, await readJson(request)) : undefined;
+  return { params, query, body, request } as PublicHandlerInput<TQuery, TBody, TParams>;
+}
+
+function errorResponse(contract: EndpointContract, error: unknown): Response {
+  if (error instanceof ApiError) return error.toResponse();
+  if (error instanceof NotFoundError) return new ApiError(404, "not_found", "Not found.").toResponse();
+  if (error instanceof InvalidInputError) {
+    return new ApiError(error.status, error.status === 409 ? "conflict" : "invalid_request", error.message, error.fields).toResponse();
+  }
+  // Log the failure for operators; the caller learns nothing about internals.
+  console.error(`${contract.method.toUpperCase()} ${contract.path} failed:`, error);
+  return new ApiError(500, "internal_error", "Something went wrong on our side. Please try again.").toResponse();
 }
 
 function parseInput<T extends ZodType>(schema: T, value: unknown): z.output<T> {

@@ -1,4 +1,8 @@
+import { changePasswordEndpoint, meEndpoint } from "../auth/account-endpoints";
 import { listConditionsEndpoint } from "../conditions/conditions-endpoint";
+import { acceptInvitationEndpoint } from "../invitations/invitation-endpoints";
+import { createPatientEndpoint, getPatientEndpoint, patientAccessLogEndpoint, reissueInvitationEndpoint } from "../patients/patient-endpoints";
+import { inviteClinicianEndpoint, listStaffEndpoint, setStaffActiveEndpoint } from "../staff/staff-endpoints";
 import { healthEndpoint } from "../health/health-endpoint";
 import { defineEndpoint, type EndpointContract } from "./endpoint";
 import { z } from "zod";
@@ -16,4 +20,18 @@ export const openApiEndpoint = defineEndpoint({
  * Every JSON endpoint the app serves. A test compares this list with the
  * route files under app/api/, so a route cannot be added without it.
  */
-export const ENDPOINTS: readonly EndpointContract[] = [healthEndpoint, openApiEndpoint, listConditionsEndpoint];
+export const ENDPOINTS: readonly EndpointContract[] = [
+  healthEndpoint,
+  openApiEndpoint,
+  listConditionsEndpoint,
+  meEndpoint,
+  changePasswordEndpoint,
+  acceptInvitationEndpoint,
+  createPatientEndpoint,
+  getPatientEndpoint,
+  patientAccessLogEndpoint,
+  reissueInvitationEndpoint,
+  listStaffEndpoint,
+  inviteClinicianEndpoint,
+  setStaffActiveEndpoint,
+];

@@ -34,7 +34,13 @@ export function buildOpenApiDocument(endpoints: readonly EndpointContract[] = EN
 function toRouteConfig(endpoint: EndpointContract, apiError: z.ZodType): RouteConfig {
   const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
   const errorResponses = Object.fromEntries(
-    Object.entries({ 400: "Invalid input: `fields` names each problem.", 500: "Unexpected failure.", ...endpoint.otherResponses }).map(
+    Object.entries({
+      400: "Invalid input: `fields` names each problem.",
+      ...(endpoint.roles.includes("public") ? {} : { 401: "Not signed in.", 404: "Not found, or not yours to see (the two look the same)." }),
+      ...(endpoint.method === "get" ? {} : { 403: "Not sent from the BackTrack site (CSRF check)." }),
+      500: "Unexpected failure.",
+      ...endpoint.otherResponses,
+    }).map(
       ([status, description]) => [status, { description, ...json(status === "503" ? endpoint.response : apiError) }],
     ),
   );
@@ -45,6 +51,7 @@ function toRouteConfig(endpoint: EndpointContract, apiError: z.ZodType): RouteCo
     tags: [endpoint.tag],
     "x-roles": [...endpoint.roles],
     request: {
+      ...(endpoint.params ? { params: endpoint.params as z.ZodObject } : {}),
       ...(endpoint.query ? { query: endpoint.query as z.ZodObject } : {}),
       ...(endpoint.body ? { body: { required: true, ...json(endpoint.body) } } : {}),
     },

@@ -3,7 +3,16 @@ import { EnvError, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("fills in every default on an empty environment", () => {
-    expect(parseEnv({})).toEqual({ PORT: 3000, BACKTRACK_DATA_DIR: ".data", BACKTRACK_PG_PORT: 54329, DEMO_PASSWORD: "backtrack-demo" });
+    expect(parseEnv({})).toEqual({
+      PORT: 3000,
+      BACKTRACK_DATA_DIR: ".data",
+      BACKTRACK_PG_PORT: 54329,
+      DEMO_PASSWORD: "backtrack-demo",
+      SESSION_IDLE_MINUTES: 30,
+      SESSION_MAX_HOURS: 12,
+      INVITATION_TTL_HOURS: 72,
+      MAIL_FROM: "BackTrack <no-reply@backtrack.invalid>",
+    });
   });
 
   it("treats an empty DATABASE_URL as unset and keeps a real one", () => {

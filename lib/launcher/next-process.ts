@@ -22,11 +22,11 @@ export async function buildIfStale(options: { force?: boolean } = {}): Promise<"
   return "built";
 }
 
-/** `next start` or `next dev` on `port`, with the database the launcher prepared. */
-export function spawnNext(mode: "start" | "dev", options: { port: number; databaseUrl: string }): ChildProcess {
+/** `next start` or `next dev` on `port`, with what the launcher prepared (database URL, auth secret). */
+export function spawnNext(mode: "start" | "dev", options: { port: number; env: Record<string, string> }): ChildProcess {
   return spawn(process.execPath, [nextBin, mode, "--port", String(options.port)], {
     stdio: ["ignore", "pipe", "inherit"],
-    env: nextEnv({ DATABASE_URL: options.databaseUrl, PORT: String(options.port), ...(mode === "start" ? { NODE_ENV: "production" } : {}) }),
+    env: nextEnv({ ...options.env, PORT: String(options.port), ...(mode === "start" ? { NODE_ENV: "production" } : {}) }),
   });
 }
 

@@ -4,6 +4,7 @@ import { parseEnv, type TEnv } from "../config/env";
 import { createDatabaseClient } from "../db/client";
 import { applyPendingMigrations } from "../db/migrations/schema-engine";
 import { DEFAULT_DEMO_PASSWORD, demoSignIns, seedDemoData } from "../../prisma/seed";
+import { authSecret } from "./auth-secret";
 import { provideDatabase, type ProvidedDatabase } from "./database";
 import { buildIfStale, spawnNext, waitUntilServing } from "./next-process";
 import { assertPortFree } from "./ports";
@@ -39,7 +40,14 @@ runCli(async () => {
     if (await seedIfEmpty(database.url, env.DEMO_PASSWORD)) console.log("Seeded the demo clinics.");
     if (mode === "start") await buildIfStale();
 
-    server = spawnNext(mode, { port: env.PORT, databaseUrl: database.url });
+    server = spawnNext(mode, {
+      port: env.PORT,
+      env: {
+        DATABASE_URL: database.url,
+        NEXTAUTH_SECRET: await authSecret(env.NEXTAUTH_SECRET, env.BACKTRACK_DATA_DIR),
+        NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+      },
+    });
     server.stdout?.pipe(process.stdout);
     const baseUrl = `http://localhost:${env.PORT}`;
     await waitUntilServing(server, baseUrl);

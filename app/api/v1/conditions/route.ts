@@ -1,5 +1,5 @@
-import { handleEndpoint } from "@/lib/api/endpoint";
+import { handlePublicEndpoint } from "@/lib/api/endpoint";
 import { CONDITIONS } from "@/lib/conditions/conditions";
 import { listConditionsEndpoint } from "@/lib/conditions/conditions-endpoint";
 
-export const GET = handleEndpoint(listConditionsEndpoint, async () => ({ conditions: CONDITIONS }));
+export const GET = handlePublicEndpoint(listConditionsEndpoint, async () => ({ conditions: CONDITIONS }));

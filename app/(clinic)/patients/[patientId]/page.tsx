@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AccessLogTable } from "@/components/audit/access-log-table";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { listPatientAccess } from "@/lib/audit/list-patient-access";
+import { CONDITION_LABELS } from "@/lib/conditions/conditions";
+import { getDb } from "@/lib/db/client";
+import { getPatientRecord } from "@/lib/patients/get-patient-record";
+import { ReissueInvitation } from "./_components/reissue-invitation";
+
+export const metadata: Metadata = { title: "Patient" };
+
+export default async function PatientPage({ params }: { params: Promise<{ patientId: string }> }) {
+  const viewer = await requirePageViewer("CLINICIAN");
+  const { patientId } = await params;
+  const db = getDb();
+  const record = await getPatientRecord(db, viewer, patientId);
+  if (!record) notFound();
+  const accessLog = await listPatientAccess(db, viewer, patientId);
+  return (
+    <div className="space-y-8">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold text-brand-900">{record.name}</h1>
+        <p className="text-muted">{record.email}</p>
+      </div>
+      <section aria-labelledby="profile-heading" className="space-y-2">
+        <h2 id="profile-heading" className="text-xl font-bold text-brand-900">
+          Profile and episode
+        </h2>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+          <dt className="font-medium">Date of birth</dt>
+          <dd>{record.dateOfBirth}</dd>
+          <dt className="font-medium">Time zone</dt>
+          <dd>{record.timeZone}</dd>
+          <dt className="font-medium">Primary condition</dt>
+          <dd>{record.episode ? CONDITION_LABELS[record.episode.primaryCondition] : "—"}</dd>
+          <dt className="font-medium">Pain began</dt>
+          <dd>{record.episode?.onsetDate ?? "—"}</dd>
+          <dt className="font-medium">Account</dt>
+          <dd>{record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
+        </dl>
+        {record.hasSignedUp ? null : <ReissueInvitation patientId={record.id} name={record.name} />}
+      </section>
+      <section aria-labelledby="access-heading" className="space-y-2">
+        <h2 id="access-heading" className="text-xl font-bold text-brand-900">
+          Access history
+        </h2>
+        <AccessLogTable entries={accessLog} caption={`Who opened or changed ${record.name}'s record, newest first`} showAddress />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { CONDITIONS } from "@/lib/conditions/conditions";
+import { NewPatientForm } from "./_components/new-patient-form";
+
+export const metadata: Metadata = { title: "Add a patient" };
+
+export default async function NewPatientPage() {
+  await requirePageViewer("CLINICIAN");
+  return (
+    <div className="max-w-xl space-y-6">
+      <h1 className="text-2xl font-bold text-brand-900">Add a patient</h1>
+      <p>You get a single-use invitation link to give them. They open it, choose a password and are signed in.</p>
+      <NewPatientForm conditions={CONDITIONS.map((condition) => ({ value: condition.code, label: condition.label }))} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import type { FormEvent } from "react";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { useApiForm } from "@/components/forms/use-api-form";
+import { InvitationLinkCard } from "@/components/invitations/invitation-link-card";
+
+type Invited = { userId: string; invitationUrl: string; expiresAt: string; emailed: boolean };
+
+export function InviteClinicianForm() {
+  const router = useRouter();
+  const invite = useApiForm<Record<string, string>, Invited>("/api/v1/staff");
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    invite.mutate(Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>, { onSuccess: () => router.refresh() });
+  }
+
+  if (invite.data) {
+    return <InvitationLinkCard name={invite.variables?.name ?? "the clinician"} url={invite.data.invitationUrl} expiresAt={invite.data.expiresAt} emailed={invite.data.emailed} />;
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormAlert message={invite.formError} />
+      <TextField label="Full name" name="name" autoComplete="off" required errors={invite.fieldErrors.name} />
+      <TextField label="Email" name="email" type="email" autoComplete="off" required errors={invite.fieldErrors.email} />
+      <SubmitButton pending={invite.isPending}>Invite clinician</SubmitButton>
+    </form>
+  );
+}

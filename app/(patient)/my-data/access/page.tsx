@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { AccessLogTable } from "@/components/audit/access-log-table";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { listPatientAccess } from "@/lib/audit/list-patient-access";
+import { getDb } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Who viewed my data" };
+
+export default async function MyDataAccessPage() {
+  const viewer = await requirePageViewer("PATIENT");
+  const entries = await listPatientAccess(getDb(), viewer, viewer.userId);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">Who viewed my data</h1>
+      <p>Every time someone at your clinic opens or changes your record, BackTrack writes it down. This list cannot be edited or deleted.</p>
+      <AccessLogTable entries={entries} caption="People who opened or changed your record, newest first" showAddress={false} />
+    </div>
+  );
+}

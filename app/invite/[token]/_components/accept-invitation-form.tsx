@@ -1,0 +1,43 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { useApiForm } from "@/components/forms/use-api-form";
+import { callApi } from "@/lib/api/api-client";
+
+export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+  const router = useRouter();
+  const accept = useApiForm<{ token: string; password: string }, { email: string }>("/api/v1/invitations/accept");
+  const [mismatch, setMismatch] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const password = String(form.get("password"));
+    if (password !== String(form.get("confirm"))) {
+      setMismatch("The two passwords are not the same.");
+      return;
+    }
+    setMismatch(null);
+    const accepted = await accept.mutateAsync({ token, password }).catch(() => null);
+    if (!accepted) return;
+    const result = await signIn("credentials", { redirect: false, email: accepted.email, password });
+    const me = result?.ok ? await callApi<{ home: string }>("GET", "/api/v1/me").catch(() => null) : null;
+    router.replace(me?.home ?? "/sign-in");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormAlert message={accept.fieldErrors.token?.[0] ?? (accept.error && !accept.fieldErrors.password ? accept.formError : null)} />
+      <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
+      <TextField label="New password" name="password" type="password" autoComplete="new-password" required minLength={12} errors={accept.fieldErrors.password} />
+      <TextField label="Type it again" name="confirm" type="password" autoComplete="new-password" required errors={mismatch ? [mismatch] : undefined} />
+      <SubmitButton pending={accept.isPending}>{accept.isPending ? "Setting up…" : "Set password and sign in"}</SubmitButton>
+    </form>
+  );
+}

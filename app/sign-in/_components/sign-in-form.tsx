@@ -1,0 +1,51 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { callApi } from "@/lib/api/api-client";
+
+const LOCKED_PREFIX = "locked:";
+
+function failureMessage(error: string): string {
+  if (error.startsWith(LOCKED_PREFIX)) {
+    const until = new Date(error.slice(LOCKED_PREFIX.length));
+    return `Too many attempts. For your safety, sign-in is paused. Try again after ${until.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`;
+  }
+  // Deliberately the same whether or not the email has an account.
+  return "That email and password do not match. Check them and try again.";
+}
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", { redirect: false, email: String(form.get("email")), password: String(form.get("password")) });
+    if (!result?.ok || result.error) {
+      setPending(false);
+      setError(failureMessage(result?.error ?? ""));
+      return;
+    }
+    const me = await callApi<{ home: string }>("GET", "/api/v1/me").catch(() => ({ home: "/" }));
+    router.replace(callbackUrl ?? me.home);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormAlert message={error} />
+      <TextField label="Email" name="email" type="email" autoComplete="username" required />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <SubmitButton pending={pending}>{pending ? "Signing in…" : "Sign in"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Database } from "../db/client";
+import { requirePatientAccess } from "../auth/access";
+import type { Viewer } from "../auth/viewer-types";
+
+export interface AccessLogEntry {
+  at: Date;
+  actorName: string;
+  actorRole: string;
+  action: string;
+  /** Shown to staff only. */
+  ip: string | null;
+}
+
+/**
+ * Who read or changed a patient's data, newest first: for the clinician on the
+ * patient's page and for the patient ("who viewed my data").
+ */
+export async function listPatientAccess(db: Database, viewer: Viewer, patientId: string, limit = 100): Promise<AccessLogEntry[]> {
+  await requirePatientAccess(db, viewer, patientId, "patient.access-log.view");
+  const events = await db.auditEvent.findMany({
+    where: { patientId },
+    orderBy: { at: "desc" },
+    take: limit,
+    select: { at: true, actorId: true, actorRole: true, action: true, ip: true },
+  });
+  const actors = await db.user.findMany({ where: { id: { in: [...new Set(events.map((event) => event.actorId))] } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  return events.map((event) => ({
+    at: event.at,
+    actorName: names.get(event.actorId) ?? "A former staff member",
+    actorRole: event.actorRole,
+    action: event.action,
+    ip: viewer.role === "PATIENT" ? null : event.ip,
+  }));
+}
+
+const ACTION_WORDS: Record<string, string> = {
+  "patient.view": "Viewed the record",
+  "patient.create": "Created the record",
+  "patient.invitation.issue": "Made an invitation link",
+  "patient.access-log.view": "Viewed the access history",
+};
+
+export function describeAction(action: string): string {
+  return ACTION_WORDS[action] ?? action;
+}

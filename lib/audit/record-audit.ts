@@ -1,0 +1,32 @@
+import type { Database } from "../db/client";
+import type { Viewer } from "../auth/viewer-types";
+
+export type PatientAuditAction =
+  | "patient.view"
+  | "patient.create"
+  | "patient.invitation.issue"
+  | "patient.access-log.view";
+export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate";
+export type AuditAction = PatientAuditAction | StaffAuditAction;
+
+type Writer = Pick<Database, "auditEvent">;
+
+/**
+ * Appends one entry to the audit trail (the table refuses updates and
+ * deletes). A patient reading their own record is not recorded: the trail is
+ * about other people's access.
+ */
+export async function recordAudit(db: Writer, viewer: Viewer, entry: { action: AuditAction; patientId?: string }): Promise<void> {
+  if (entry.patientId && entry.patientId === viewer.userId) return;
+  await db.auditEvent.create({
+    data: {
+      actorId: viewer.userId,
+      actorRole: viewer.role,
+      clinicId: viewer.clinicId,
+      patientId: entry.patientId ?? null,
+      action: entry.action,
+      ip: viewer.ip,
+      userAgent: viewer.userAgent?.slice(0, 300) ?? null,
+    },
+  });
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { parseEnv } from "../config/env";
+import { getDb } from "../db/client";
+import { clientAddress } from "../http/client-address";
+import { revokeSession } from "./sessions";
+import { signInWithPassword } from "./sign-in";
+
+/** The message a locked account's sign-in fails with: "locked:<ISO time it opens again>". */
+export const LOCKED_PREFIX = "locked:";
+
+/*
+ * next-auth handles the cookie (signed, encrypted, httpOnly, SameSite=Lax)
+ * and its own CSRF token. The token carries only the id of a UserSession row;
+ * lib/auth/viewer.ts checks that row on every request, which is how idle
+ * timeouts, sign-out everywhere and deactivation take effect at once.
+ */
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: parseEnv().SESSION_MAX_HOURS * 3600 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        if (!credentials?.email || !credentials.password) return null;
+        const result = await signInWithPassword(getDb(), {
+          email: credentials.email,
+          password: credentials.password,
+          ip: clientAddress(request.headers ?? {}),
+        });
+        if (result.ok) return { id: result.userId, sessionId: result.sessionId };
+        if (result.reason === "locked") throw new Error(`${LOCKED_PREFIX}${result.retryAt.toISOString()}`);
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sid = user.sessionId;
+      return token;
+    },
+    session({ session, token }) {
+      return { expires: session.expires, sessionId: token.sid };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid) await revokeSession(getDb(), token.sid);
+    },
+  },
+};

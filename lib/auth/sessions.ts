@@ -1,0 +1,62 @@
+import { parseEnv } from "../config/env";
+import type { Database } from "../db/client";
+
+/*
+ * A session row per signed-in browser. The signed cookie only names the row;
+ * the row decides: idle too long, past its absolute end, revoked (sign-out,
+ * password change) or its user deactivated, and it no longer counts.
+ */
+
+const TOUCH_EVERY_MS = 60_000;
+
+export function sessionLimits(env = parseEnv()) {
+  return { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxMs: env.SESSION_MAX_HOURS * 3_600_000 };
+}
+
+export async function createSession(db: Database, userId: string, now: Date = new Date()): Promise<string> {
+  const session = await db.userSession.create({
+    data: { userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionLimits().maxMs) },
+    select: { id: true },
+  });
+  return session.id;
+}
+
+export interface ActiveSessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: "ADMIN" | "CLINICIAN" | "PATIENT";
+  clinicId: string;
+}
+
+/** The session's user if the session still counts (and marks it used), else null. */
+export async function resumeSession(db: Database, sessionId: string, now: Date = new Date()): Promise<ActiveSessionUser | null> {
+  const session = await db.userSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      lastSeenAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, clinicId: true, active: true } },
+    },
+  });
+  if (!session || session.revokedAt || !session.user.active) return null;
+  if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > sessionLimits().idleMs) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
+  }
+  const { id, email, name, role, clinicId } = session.user;
+  return { id, email, name, role, clinicId };
+}
+
+/** Ends a user's sessions (all, or all but `exceptId`), effective on their next request. */
+export async function revokeSessions(db: Pick<Database, "userSession">, userId: string, options: { exceptId?: string; now?: Date } = {}): Promise<void> {
+  await db.userSession.updateMany({
+    where: { userId, revokedAt: null, ...(options.exceptId ? { id: { not: options.exceptId } } : {}) },
+    data: { revokedAt: options.now ?? new Date() },
+  });
+}
+
+export async function revokeSession(db: Database, sessionId: string): Promise<void> {
+  await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+}

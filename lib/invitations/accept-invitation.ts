@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { hashPassword } from "../auth/password";
+import { passwordProblem } from "../auth/password-policy";
+import { revokeSessions } from "../auth/sessions";
+import type { Database } from "../db/client";
+import { InvalidInputError } from "../errors/domain-errors";
+import { findInvitation } from "./find-invitation";
+import { hashInvitationToken } from "./invitation-tokens";
+
+export const ZAcceptInvitation = z.object({
+  token: z.string().min(1, "The invitation link is missing its code."),
+  password: z.string().min(1, "Choose a password."),
+});
+
+const LINK_PROBLEMS = {
+  used: "This invitation link has already been used. Sign in with your password instead.",
+  expired: "This invitation link has expired. Ask your clinic for a new one.",
+  invalid: "This invitation link is not valid. Check that you copied all of it, or ask your clinic for a new one.",
+} as const;
+
+/**
+ * Sets the invited user's password and uses up the link, in one transaction:
+ * a link works once, even when two tabs submit at the same moment.
+ */
+export async function acceptInvitation(db: Database, input: z.infer<typeof ZAcceptInvitation>, now: Date = new Date()): Promise<{ email: string }> {
+  const invitation = await findInvitation(db, input.token, now);
+  if (invitation.status !== "valid") throw new InvalidInputError({ token: [LINK_PROBLEMS[invitation.status]] }, 409);
+  const problem = passwordProblem(input.password, { email: invitation.email });
+  if (problem) throw new InvalidInputError({ password: [problem] });
+
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const tokenHash = hashInvitationToken(input.token);
+    const claimed = await tx.invitation.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    if (claimed.count !== 1) throw new InvalidInputError({ token: [LINK_PROBLEMS.used] }, 409);
+    const { userId } = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
+    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true } });
+    await revokeSessions(tx, user.id, { now });
+    return { email: user.email };
+  });
+}

@@ -1,0 +1,19 @@
+import type { Database } from "../db/client";
+import { hashInvitationToken } from "./invitation-tokens";
+
+export type InvitationLookup =
+  | { status: "valid"; name: string; email: string; expiresAt: Date }
+  | { status: "used" | "expired" | "invalid" };
+
+/** What an invitation link is worth. A tampered or unknown token is simply "invalid". */
+export async function findInvitation(db: Database, token: string, now: Date = new Date()): Promise<InvitationLookup> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: "invalid" };
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    select: { usedAt: true, expiresAt: true, user: { select: { name: true, email: true, active: true } } },
+  });
+  if (!invitation || !invitation.user.active) return { status: "invalid" };
+  if (invitation.usedAt) return { status: "used" };
+  if (invitation.expiresAt <= now) return { status: "expired" };
+  return { status: "valid", name: invitation.user.name, email: invitation.user.email, expiresAt: invitation.expiresAt };
+}

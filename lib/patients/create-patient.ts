@@ -1,0 +1,56 @@
+import { patientScope, requireRole } from "../auth/access";
+import type { Viewer } from "../auth/viewer-types";
+import { recordAudit } from "../audit/record-audit";
+import { toDbDate } from "../dates/calendar-date";
+import type { Database } from "../db/client";
+import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
+import { issueInvitation, type IssuedInvitation } from "../invitations/issue-invitation";
+import type { TCreatePatient } from "./patient-input";
+
+/**
+ * A clinician adds a patient: account (no password yet), profile, first
+ * episode and a single-use invitation, all or nothing.
+ */
+export async function createPatient(db: Database, viewer: Viewer, input: TCreatePatient): Promise<{ patientId: string; invitation: IssuedInvitation }> {
+  requireRole(viewer, "CLINICIAN");
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw new InvalidInputError({ email: ["Someone with this email already has a BackTrack account."] }, 409);
+  }
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        role: "PATIENT",
+        clinicId: viewer.clinicId,
+        patient: {
+          create: {
+            dateOfBirth: toDbDate(input.dateOfBirth),
+            timeZone: input.timeZone,
+            episodes: { create: { onsetDate: toDbDate(input.onsetDate), primaryCondition: input.primaryCondition } },
+          },
+        },
+      },
+      select: { id: true },
+    });
+    const invitation = await issueInvitation(tx, { userId: user.id, createdById: viewer.userId });
+    await recordAudit(tx, viewer, { action: "patient.create", patientId: user.id });
+    return { patientId: user.id, invitation };
+  });
+}
+
+/** A new link for a patient who has not set a password yet (the old one expired or was lost). */
+export async function reissuePatientInvitation(db: Database, viewer: Viewer, patientId: string): Promise<IssuedInvitation> {
+  requireRole(viewer, "CLINICIAN");
+  const patient = await db.patientProfile.findFirst({
+    where: { AND: [{ userId: patientId }, patientScope(viewer)] },
+    select: { user: { select: { passwordHash: true } } },
+  });
+  if (!patient) throw new NotFoundError();
+  if (patient.user.passwordHash) throw new InvalidInputError({ patientId: ["This patient has already set a password and can sign in."] }, 409);
+  return db.$transaction(async (tx) => {
+    const invitation = await issueInvitation(tx, { userId: patientId, createdById: viewer.userId });
+    await recordAudit(tx, viewer, { action: "patient.invitation.issue", patientId });
+    return invitation;
+  });
+}

@@ -1,0 +1,46 @@
+import { patientScope, requirePatientAccess } from "../auth/access";
+import type { Viewer } from "../auth/viewer-types";
+import { fromDbDate } from "../dates/calendar-date";
+import type { Database } from "../db/client";
+import type { Condition, EpisodeStatus } from "../db/generated/enums";
+
+export interface PatientRecord {
+  id: string;
+  name: string;
+  email: string;
+  dateOfBirth: string;
+  timeZone: string;
+  /** False until the patient accepts their invitation. */
+  hasSignedUp: boolean;
+  episode: { id: string; onsetDate: string; primaryCondition: Condition; status: EpisodeStatus } | null;
+}
+
+/** One patient's record for the viewer, audited; null when it does not exist or is not theirs to see. */
+export async function getPatientRecord(db: Database, viewer: Viewer, patientId: string): Promise<PatientRecord | null> {
+  const profile = await db.patientProfile.findFirst({
+    where: { AND: [{ userId: patientId }, patientScope(viewer)] },
+    select: {
+      dateOfBirth: true,
+      timeZone: true,
+      user: { select: { id: true, name: true, email: true, passwordHash: true } },
+      episodes: {
+        where: { status: "ACTIVE" },
+        orderBy: { onsetDate: "desc" },
+        take: 1,
+        select: { id: true, onsetDate: true, primaryCondition: true, status: true },
+      },
+    },
+  });
+  if (!profile) return null;
+  await requirePatientAccess(db, viewer, patientId, "patient.view");
+  const [episode] = profile.episodes;
+  return {
+    id: profile.user.id,
+    name: profile.user.name,
+    email: profile.user.email,
+    dateOfBirth: fromDbDate(profile.dateOfBirth),
+    timeZone: profile.timeZone,
+    hasSignedUp: profile.user.passwordHash !== null,
+    episode: episode ? { ...episode, onsetDate: fromDbDate(episode.onsetDate) } : null,
+  };
+}

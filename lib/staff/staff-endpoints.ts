@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { defineEndpoint } from "../api/endpoint";
+import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
+import { ZInviteClinician } from "./staff";
+
+const ZStaffMember = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(["ADMIN", "CLINICIAN"]),
+  active: z.boolean(),
+  hasSignedUp: z.boolean(),
+});
+
+export const listStaffEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/staff",
+  summary: "The staff of my clinic",
+  tag: "Staff",
+  roles: ["ADMIN"],
+  response: z.object({ staff: z.array(ZStaffMember) }),
+});
+
+export const inviteClinicianEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/staff",
+  summary: "Invite a clinician to my clinic",
+  tag: "Staff",
+  roles: ["ADMIN"],
+  body: ZInviteClinician,
+  response: ZIssuedInvitation.extend({ userId: z.string() }),
+  otherResponses: { 409: "The email already has an account." },
+});
+
+export const setStaffActiveEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/staff/{userId}/active",
+  summary: "Deactivate (ends their sessions at once) or reactivate a staff member",
+  tag: "Staff",
+  roles: ["ADMIN"],
+  params: z.object({ userId: z.string().min(1).max(64) }),
+  body: z.object({ active: z.boolean() }),
+  response: ZStaffMember,
+  otherResponses: { 409: "You cannot deactivate yourself." },
+});

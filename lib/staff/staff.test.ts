@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedDemoData } from "../../prisma/seed";
+import { changePassword } from "../auth/change-password";
+import { createSession, resumeSession } from "../auth/sessions";
+import { signInWithPassword } from "../auth/sign-in";
+import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
+import { acceptInvitation } from "../invitations/accept-invitation";
+import { useTestDatabase } from "../testing/test-database";
+import { viewerFor } from "../testing/viewers";
+import { inviteClinician, listStaff, setStaffActive, ZInviteClinician } from "./staff";
+
+describe("staff management", () => {
+  const database = useTestDatabase();
+  beforeAll(() => seedDemoData(database.db, { password: "backtrack-demo" }));
+
+  it("an admin sees their own clinic's staff only", async () => {
+    const staff = await listStaff(database.db, await viewerFor(database.db, "admin@riverside.example"));
+    expect(staff.map((member) => member.email).sort()).toEqual(["admin@riverside.example", "lee@riverside.example", "patel@riverside.example"]);
+  });
+
+  it("an admin invites a clinician, who sets a password and signs in", async () => {
+    const admin = await viewerFor(database.db, "admin@riverside.example");
+    const { invitation } = await inviteClinician(database.db, admin, ZInviteClinician.parse({ name: "Dr. Ana Silva", email: " SILVA@riverside.example" }));
+    await acceptInvitation(database.db, { token: invitation.token, password: "harbour lights at night" });
+    const user = await database.db.user.findUniqueOrThrow({ where: { email: "silva@riverside.example" } });
+    expect(user).toMatchObject({ role: "CLINICIAN", clinicId: admin.clinicId });
+  });
+
+  it("deactivating ends the clinician's sessions at once and blocks sign-in; reactivating allows it again", async () => {
+    const admin = await viewerFor(database.db, "admin@riverside.example");
+    const patel = await viewerFor(database.db, "patel@riverside.example");
+    const sessionId = await createSession(database.db, patel.userId);
+    expect((await setStaffActive(database.db, admin, patel.userId, false)).active).toBe(false);
+    expect(await resumeSession(database.db, sessionId)).toBeNull();
+    expect((await signInWithPassword(database.db, { email: patel.email, password: "backtrack-demo", ip: "198.51.100.7" })).ok).toBe(false);
+    await setStaffActive(database.db, admin, patel.userId, true);
+    expect((await signInWithPassword(database.db, { email: patel.email, password: "backtrack-demo", ip: "198.51.100.7" })).ok).toBe(true);
+    expect(await database.db.auditEvent.count({ where: { actorId: admin.userId, action: { in: ["staff.deactivate", "staff.reactivate"] } } })).toBe(2);
+  });
+
+  it("refuses self-deactivation, other clinics' staff, patients and non-admins", async () => {
+    const admin = await viewerFor(database.db, "admin@riverside.example");
+    await expect(setStaffActive(database.db, admin, admin.userId, false)).rejects.toBeInstanceOf(InvalidInputError);
+    const kim = await viewerFor(database.db, "kim@harbor.example");
+    await expect(setStaffActive(database.db, admin, kim.userId, false)).rejects.toBeInstanceOf(NotFoundError);
+    const maria = await viewerFor(database.db, "maria@riverside.example");
+    await expect(setStaffActive(database.db, admin, maria.userId, false)).rejects.toBeInstanceOf(NotFoundError);
+    const lee = await viewerFor(database.db, "lee@riverside.example");
+    await expect(listStaff(database.db, lee)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("changing a password", () => {
+  const database = useTestDatabase();
+  beforeAll(() => seedDemoData(database.db, { password: "backtrack-demo" }));
+
+  it("needs the current password, follows the rules, and ends the other sessions but not this one", async () => {
+    const ken = await viewerFor(database.db, "ken@riverside.example");
+    const here = await createSession(database.db, ken.userId);
+    const elsewhere = await createSession(database.db, ken.userId);
+    const viewer = { ...ken, sessionId: here };
+    await expect(changePassword(database.db, viewer, { currentPassword: "wrong one", newPassword: "mountain paths in spring" })).rejects.toMatchObject({
+      fields: { currentPassword: [expect.any(String)] },
+    });
+    await expect(changePassword(database.db, viewer, { currentPassword: "backtrack-demo", newPassword: "short" })).rejects.toMatchObject({
+      fields: { newPassword: [expect.stringMatching(/12/)] },
+    });
+    await changePassword(database.db, viewer, { currentPassword: "backtrack-demo", newPassword: "mountain paths in spring" });
+    expect(await resumeSession(database.db, here)).not.toBeNull();
+    expect(await resumeSession(database.db, elsewhere)).toBeNull();
+    expect((await signInWithPassword(database.db, { email: ken.email, password: "mountain paths in spring", ip: "198.51.100.8" })).ok).toBe(true);
+  });
+});

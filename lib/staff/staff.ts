@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { requireRole, staffScope } from "../auth/access";
+import { revokeSessions } from "../auth/sessions";
+import type { Viewer } from "../auth/viewer-types";
+import { recordAudit } from "../audit/record-audit";
+import type { Database } from "../db/client";
+import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
+import { issueInvitation, type IssuedInvitation } from "../invitations/issue-invitation";
+
+export const ZInviteClinician = z.object({
+  name: z.string().trim().min(1, "Enter the clinician's name.").max(120, "Use at most 120 characters."),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
+});
+
+export interface StaffMember {
+  id: string;
+  name: string;
+  email: string;
+  role: "ADMIN" | "CLINICIAN";
+  active: boolean;
+  hasSignedUp: boolean;
+}
+
+export async function listStaff(db: Database, viewer: Viewer): Promise<StaffMember[]> {
+  requireRole(viewer, "ADMIN");
+  const users = await db.user.findMany({
+    where: staffScope(viewer),
+    orderBy: [{ role: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, email: true, role: true, active: true, passwordHash: true },
+  });
+  return users.map(({ passwordHash, role, ...user }) => ({ ...user, role: role === "ADMIN" ? "ADMIN" : "CLINICIAN", hasSignedUp: passwordHash !== null }));
+}
+
+/** An admin adds a clinician to their clinic, who then sets a password through the invitation link. */
+export async function inviteClinician(db: Database, viewer: Viewer, input: z.infer<typeof ZInviteClinician>): Promise<{ userId: string; invitation: IssuedInvitation }> {
+  requireRole(viewer, "ADMIN");
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    throw new InvalidInputError({ email: ["Someone with this email already has a BackTrack account."] }, 409);
+  }
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.create({ data: { ...input, role: "CLINICIAN", clinicId: viewer.clinicId }, select: { id: true } });
+    const invitation = await issueInvitation(tx, { userId: user.id, createdById: viewer.userId });
+    await recordAudit(tx, viewer, { action: "staff.invite" });
+    return { userId: user.id, invitation };
+  });
+}
+
+/** Deactivating ends the person's sessions on their next request; reactivating lets them sign in again. */
+export async function setStaffActive(db: Database, viewer: Viewer, userId: string, active: boolean): Promise<StaffMember> {
+  requireRole(viewer, "ADMIN");
+  const member = await db.user.findFirst({ where: { AND: [{ id: userId }, staffScope(viewer)] }, select: { id: true } });
+  if (!member) throw new NotFoundError();
+  if (userId === viewer.userId) throw new InvalidInputError({ active: ["You cannot deactivate your own account."] }, 409);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { active } });
+    if (!active) await revokeSessions(tx, userId);
+    await recordAudit(tx, viewer, { action: active ? "staff.reactivate" : "staff.deactivate" });
+  });
+  return (await listStaff(db, viewer)).find((staff) => staff.id === userId)!;
+}
