@@ -1,0 +1,112 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { contextFor, signInWithForm, uniqueEmail } from "./support/accounts";
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+test.describe("signing in", () => {
+  test("each role lands on its own home, and signing out ends the session", async ({ page }) => {
+    await signInWithForm(page, "lee@riverside.example");
+    await expect(page).toHaveURL(/\/patients$/);
+    await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Maria Lopez" })).toBeVisible();
+    // Another clinic's patients never show.
+    await expect(page.getByText("Noah Adams")).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/patients");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fpatients/);
+
+    await signInWithForm(page, "admin@riverside.example");
+    await expect(page).toHaveURL(/\/staff$/);
+    await expect(page.getByRole("cell", { name: "lee@riverside.example" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("a patient lands on their dashboard", async ({ page }) => {
+    await signInWithForm(page, "maria@riverside.example");
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole("heading", { name: "Hello, Maria Lopez" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("a wrong password gets a message that does not say whether the email exists", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expectNoSeriousA11yViolations(page);
+    const message = page.locator("main").getByRole("alert");
+    await signInWithForm(page, "maria@riverside.example", "not the right password");
+    await expect(message).toContainText("do not match");
+    const wrongPassword = await message.textContent();
+    await signInWithForm(page, "nobody-at-all@riverside.example", "not the right password");
+    await expect(message).toHaveText(wrongPassword ?? "");
+  });
+
+  test("a used, expired or made-up invitation link gets a clear page", async ({ page }) => {
+    await page.goto("/invite/made-up-token-made-up-token-000");
+    await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test.describe("inviting a patient", () => {
+  test("a clinician invites a patient, who sets a password, signs in and cannot open another patient's record", async ({ page, browser, baseURL }) => {
+    const email = uniqueEmail("invited");
+    await signInWithForm(page, "lee@riverside.example");
+    await expect(page).toHaveURL(/\/patients$/);
+    await page.getByRole("link", { name: "Add a patient" }).first().click();
+    await expectNoSeriousA11yViolations(page);
+
+    // An empty form names each missing field.
+    await page.getByRole("button", { name: /add patient/i }).click();
+    await expect(page.getByText("Enter the patient's name.")).toBeVisible();
+
+    await page.getByLabel("Full name").fill("Rosa Diaz");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Date of birth").fill("1980-04-04");
+    await page.getByLabel("Date the pain began").fill("2026-11-01");
+    await page.getByLabel("Primary condition").selectOption("SCIATICA");
+    await page.getByLabel("Patient's time zone").fill("America/Chicago");
+    await page.getByRole("button", { name: /add patient/i }).click();
+    const link = await page.getByTestId("invitation-url").inputValue();
+    expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+
+    const patientContext = await browser.newContext();
+    const patientPage = await patientContext.newPage();
+    await patientPage.goto(link);
+    await expect(patientPage.getByRole("heading", { name: "Welcome, Rosa Diaz" })).toBeVisible();
+    await expectNoSeriousA11yViolations(patientPage);
+    await patientPage.getByLabel("New password").fill("password1234");
+    await patientPage.getByLabel("Type it again").fill("password1234");
+    await patientPage.getByRole("button", { name: /set password/i }).click();
+    await expect(patientPage.getByText(/too common/)).toBeVisible();
+    await patientPage.getByLabel("New password").fill("sunny mornings by the river");
+    await patientPage.getByLabel("Type it again").fill("sunny mornings by the river");
+    await patientPage.getByRole("button", { name: /set password/i }).click();
+    await expect(patientPage).toHaveURL(/\/dashboard$/);
+    await expect(patientPage.getByRole("heading", { name: "Hello, Rosa Diaz" })).toBeVisible();
+
+    // Another patient's record: not found, in the browser and through the API.
+    const maria = await contextFor("patientA", baseURL!);
+    const mariaId = (await (await maria.get("/api/v1/me")).json()).id;
+    const response = await patientPage.goto(`/patients/${mariaId}`);
+    expect(response?.status()).toBe(404);
+    expect((await patientPage.request.get(`/api/v1/patients/${mariaId}`)).status()).toBe(404);
+
+    // Who viewed my data: the clinician who created the record.
+    await patientPage.goto("/my-data/access");
+    await expect(patientPage.getByRole("cell", { name: /Dr\. Jordan Lee/ }).first()).toBeVisible();
+    await expectNoSeriousA11yViolations(patientPage);
+
+    // The link is used up.
+    await patientContext.clearCookies();
+    await patientPage.goto(link);
+    await expect(patientPage.getByRole("heading", { name: "This link has already been used" })).toBeVisible();
+    await patientContext.close();
+  });
+});

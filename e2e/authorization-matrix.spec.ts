@@ -1,0 +1,132 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { ENDPOINTS } from "../lib/api/endpoints";
+import { contextFor, type PersonaName } from "./support/accounts";
+
+/*
+ * Every page and every API endpoint, for each persona: the answer it must get.
+ *   number      the HTTP status (API), 200 meaning "allowed and shown"
+ *   "sign-in"   a redirect to the sign-in page (anonymous visitor, protected page)
+ *   "home"      a redirect to the persona's home (signed-in user on a public page)
+ * Patient A is Maria; the records probed are hers. Adding a page or an endpoint
+ * without a row here fails the completeness tests below.
+ */
+type Outcome = number | "sign-in" | "home";
+type Row = Record<PersonaName, Outcome>;
+
+const PERSONAS: PersonaName[] = ["anonymous", "patientA", "patientB", "clinician1", "clinician2", "admin"];
+const all = (outcome: Outcome): Row => Object.fromEntries(PERSONAS.map((persona) => [persona, outcome])) as Row;
+const row = (anonymous: Outcome, patientA: Outcome, patientB: Outcome, clinician1: Outcome, clinician2: Outcome, admin: Outcome): Row => ({
+  anonymous,
+  patientA,
+  patientB,
+  clinician1,
+  clinician2,
+  admin,
+});
+
+const PAGES: Record<string, { url: (ids: Ids) => string; expect: Row }> = {
+  "/": { url: () => "/", expect: row(200, "home", "home", "home", "home", "home") },
+  "/sign-in": { url: () => "/sign-in", expect: row(200, "home", "home", "home", "home", "home") },
+  "/invite/[token]": { url: () => "/invite/not-a-real-invitation-token-000", expect: all(200) },
+  "/dashboard": { url: () => "/dashboard", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/my-data/access": { url: () => "/my-data/access", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/patients": { url: () => "/patients", expect: row("sign-in", 404, 404, 200, 200, 404) },
+  "/patients/new": { url: () => "/patients/new", expect: row("sign-in", 404, 404, 200, 200, 404) },
+  "/patients/[patientId]": { url: (ids) => `/patients/${ids.maria}`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/staff": { url: () => "/staff", expect: row("sign-in", 404, 404, 404, 404, 200) },
+  "/account/password": { url: () => "/account/password", expect: row("sign-in", 200, 200, 200, 200, 200) },
+};
+
+type ApiProbe = { label: string; url: (ids: Ids) => string; body?: unknown; expect: Row };
+const WRITE_PASSWORD = { currentPassword: "not my password", newPassword: "a brand new passphrase" };
+
+const API: Record<string, ApiProbe[]> = {
+  "get /api/health": [{ label: "health", url: () => "/api/health", expect: all(200) }],
+  "get /api/v1/openapi.json": [{ label: "openapi", url: () => "/api/v1/openapi.json", expect: all(200) }],
+  "get /api/v1/conditions": [{ label: "conditions", url: () => "/api/v1/conditions", expect: all(200) }],
+  "get /api/v1/me": [{ label: "me", url: () => "/api/v1/me", expect: row(401, 200, 200, 200, 200, 200) }],
+  "post /api/v1/account/password": [
+    { label: "change password (wrong current one)", url: () => "/api/v1/account/password", body: WRITE_PASSWORD, expect: row(401, 400, 400, 400, 400, 400) },
+  ],
+  "post /api/v1/invitations/accept": [
+    { label: "accept a bogus invitation", url: () => "/api/v1/invitations/accept", body: { token: "bogus-token-bogus-token-00", password: "a brand new passphrase" }, expect: all(409) },
+  ],
+  "post /api/v1/patients": [{ label: "add a patient (empty form)", url: () => "/api/v1/patients", body: {}, expect: row(401, 404, 404, 400, 400, 404) }],
+  "get /api/v1/patients/{patientId}": [
+    { label: "Maria's record", url: (ids) => `/api/v1/patients/${ids.maria}`, expect: row(401, 200, 404, 200, 404, 404) },
+    { label: "a record that does not exist", url: () => "/api/v1/patients/no-such-patient", expect: row(401, 404, 404, 404, 404, 404) },
+  ],
+  "get /api/v1/patients/{patientId}/access-log": [
+    { label: "Maria's access log", url: (ids) => `/api/v1/patients/${ids.maria}/access-log`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/invitation": [
+    { label: "new link for Maria (already signed up)", url: (ids) => `/api/v1/patients/${ids.maria}/invitation`, body: {}, expect: row(401, 404, 404, 409, 404, 404) },
+  ],
+  "get /api/v1/staff": [{ label: "staff list", url: () => "/api/v1/staff", expect: row(401, 404, 404, 404, 404, 200) }],
+  "post /api/v1/staff": [{ label: "invite a clinician (empty form)", url: () => "/api/v1/staff", body: {}, expect: row(401, 404, 404, 404, 404, 400) }],
+  "post /api/v1/staff/{userId}/active": [
+    { label: "Lee's status (empty form)", url: (ids) => `/api/v1/staff/${ids.lee}/active`, body: {}, expect: row(401, 404, 404, 404, 404, 400) },
+    { label: "Kim's status (other clinic)", url: (ids) => `/api/v1/staff/${ids.kim}/active`, body: { active: true }, expect: row(401, 404, 404, 404, 404, 404) },
+  ],
+};
+
+type Ids = { maria: string; lee: string; kim: string };
+
+function pagesOnDisk(dir = path.resolve("app"), prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile()) return entry.name === "page.tsx" ? [prefix || "/"] : [];
+    if (!entry.isDirectory() || entry.name === "api" || entry.name.startsWith("_")) return [];
+    const segment = entry.name.startsWith("(") ? "" : `/${entry.name}`;
+    return pagesOnDisk(path.join(dir, entry.name), prefix + segment);
+  });
+}
+
+async function outcomeOf(request: APIRequestContext, method: "get" | "post", url: string, body: unknown, baseURL: string): Promise<Outcome> {
+  const response = method === "get" ? await request.get(url, { maxRedirects: 0 }) : await request.post(url, { data: body, maxRedirects: 0 });
+  if (response.status() >= 300 && response.status() < 400) {
+    const location = new URL(response.headers()["location"] ?? "", baseURL);
+    return location.pathname === "/sign-in" ? "sign-in" : "home";
+  }
+  return response.status();
+}
+
+test.describe("authorization matrix", () => {
+  test.skip(({ isMobile }) => isMobile, "the matrix is about answers, not layout: desktop only");
+
+  test("has a row for every page and every API endpoint", () => {
+    expect(Object.keys(PAGES).sort()).toEqual(pagesOnDisk().sort());
+    expect(Object.keys(API).sort()).toEqual(ENDPOINTS.map((endpoint) => `${endpoint.method} ${endpoint.path}`).sort());
+  });
+
+  for (const persona of PERSONAS) {
+    test(`answers ${persona} as expected everywhere`, async ({ baseURL }) => {
+      const base = baseURL!;
+      const admin = await contextFor("admin", base);
+      const maria = await contextFor("patientA", base);
+      const staff = (await (await admin.get("/api/v1/staff")).json()).staff as { id: string; email: string }[];
+      const kim = await contextFor("clinician2", base);
+      const ids: Ids = {
+        maria: (await (await maria.get("/api/v1/me")).json()).id,
+        lee: staff.find((member) => member.email === "lee@riverside.example")!.id,
+        kim: (await (await kim.get("/api/v1/me")).json()).id,
+      };
+      const request = await contextFor(persona, base);
+      const seen: Record<string, Outcome> = {};
+      const wanted: Record<string, Outcome> = {};
+      for (const [page, probe] of Object.entries(PAGES)) {
+        seen[`page ${page}`] = await outcomeOf(request, "get", probe.url(ids), undefined, base);
+        wanted[`page ${page}`] = probe.expect[persona];
+      }
+      for (const [endpoint, probes] of Object.entries(API)) {
+        const method = endpoint.startsWith("post") ? "post" : "get";
+        for (const probe of probes) {
+          seen[`${endpoint} (${probe.label})`] = await outcomeOf(request, method, probe.url(ids), probe.body, base);
+          wanted[`${endpoint} (${probe.label})`] = probe.expect[persona];
+        }
+      }
+      expect(seen).toEqual(wanted);
+    });
+  }
+});
