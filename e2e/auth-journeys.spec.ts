@@ -9,7 +9,7 @@ async function expectNoSeriousA11yViolations(page: Page) {
 }
 
 test.describe("signing in", () => {
-  test("each role lands on its own home, and signing out ends the session", async ({ page }) => {
+  test("each role lands on its own home, and signing out ends the session", async ({ page, browser }) => {
     await signInWithForm(page, "lee@riverside.example");
     await expect(page).toHaveURL(/\/patients$/);
     await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
@@ -18,8 +18,14 @@ test.describe("signing in", () => {
     await expect(page.getByText("Noah Adams")).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
 
+    const cookiesBeforeSignOut = await page.context().cookies();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
+    // Signing out ends the session on the server: the old cookie, replayed, no longer works.
+    const replay = await browser.newContext();
+    await replay.addCookies(cookiesBeforeSignOut);
+    expect((await replay.request.get("/api/v1/me")).status()).toBe(401);
+    await replay.close();
     await page.goto("/patients");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fpatients/);
 
@@ -45,6 +51,17 @@ test.describe("signing in", () => {
     const wrongPassword = await message.textContent();
     await signInWithForm(page, "nobody-at-all@riverside.example", "not the right password");
     await expect(message).toHaveText(wrongPassword ?? "");
+  });
+
+  test("repeated failures lock the account for 15 minutes, and the form says until when", async ({ page, request, isMobile }) => {
+    test.skip(isMobile, "one lock is enough: every failure also counts against this machine's address");
+    const email = uniqueEmail("locked");
+    const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: "guess number one", json: "true" } });
+    }
+    await signInWithForm(page, email, "guess number one");
+    await expect(page.locator("main").getByRole("alert")).toContainText(/Too many attempts.*Try again after/);
   });
 
   test("a used, expired or made-up invitation link gets a clear page", async ({ page }) => {
