@@ -1,3 +1,4 @@
+import { FieldError } from "./field-error";
 import { useId, type SelectHTMLAttributes } from "react";
 
 type SelectFieldProps = SelectHTMLAttributes<HTMLSelectElement> & {
@@ -29,11 +30,7 @@ export function SelectField({ label, name, options, errors, ...select }: SelectF
           </option>
         ))}
       </select>
-      {errors?.length ? (
-        <p id={errorId} className="text-sm font-medium text-alert-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={errorId} errors={errors} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { FieldError } from "./field-error";
 import { useId, type InputHTMLAttributes, type ReactNode } from "react";
 
 type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
@@ -31,11 +32,7 @@ export function TextField({ label, name, hint, errors, className = "", ...input 
         className="block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-base aria-invalid:border-alert-700"
         {...input}
       />
-      {errors?.length ? (
-        <p id={errorId} className="text-sm font-medium text-alert-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={errorId} errors={errors} />
     </div>
   );
 }

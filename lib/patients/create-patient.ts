@@ -5,6 +5,7 @@ import { toDbDate } from "../dates/calendar-date";
 import type { Database } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { issueInvitation, type IssuedInvitation } from "../invitations/issue-invitation";
+import { assertEmailAvailable } from "../users/user-fields";
 import type { TCreatePatient } from "./patient-input";
 
 /**
@@ -13,9 +14,7 @@ import type { TCreatePatient } from "./patient-input";
  */
 export async function createPatient(db: Database, viewer: Viewer, input: TCreatePatient): Promise<{ patientId: string; invitation: IssuedInvitation }> {
   requireRole(viewer, "CLINICIAN");
-  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new InvalidInputError({ email: ["Someone with this email already has a BackTrack account."] }, 409);
-  }
+  await assertEmailAvailable(db, input.email);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: {

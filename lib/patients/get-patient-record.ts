@@ -1,4 +1,5 @@
-import { patientScope, requirePatientAccess } from "../auth/access";
+import { patientScope } from "../auth/access";
+import { recordAudit } from "../audit/record-audit";
 import type { Viewer } from "../auth/viewer-types";
 import { fromDbDate } from "../dates/calendar-date";
 import type { Database } from "../db/client";
@@ -32,7 +33,7 @@ export async function getPatientRecord(db: Database, viewer: Viewer, patientId: 
     },
   });
   if (!profile) return null;
-  await requirePatientAccess(db, viewer, patientId, "patient.view");
+  await recordAudit(db, viewer, { action: "patient.view", patientId });
   const [episode] = profile.episodes;
   return {
     id: profile.user.id,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Condition } from "../db/generated/enums";
+import { ZEmailAddress, ZPersonName } from "../users/user-fields";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,8 +22,8 @@ const calendarDate = (label: string) =>
 /** A new patient, as a clinician enters them. One schema for the form and the API. */
 export const ZCreatePatient = z
   .object({
-    name: z.string().trim().min(1, "Enter the patient's name.").max(120, "Use at most 120 characters."),
-    email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
+    name: ZPersonName("Enter the patient's name."),
+    email: ZEmailAddress,
     dateOfBirth: calendarDate("date of birth"),
     onsetDate: calendarDate("date the pain began"),
     primaryCondition: z.enum(Condition, { error: "Choose the primary condition." }),

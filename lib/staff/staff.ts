@@ -6,10 +6,11 @@ import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { issueInvitation, type IssuedInvitation } from "../invitations/issue-invitation";
+import { assertEmailAvailable, ZEmailAddress, ZPersonName } from "../users/user-fields";
 
 export const ZInviteClinician = z.object({
-  name: z.string().trim().min(1, "Enter the clinician's name.").max(120, "Use at most 120 characters."),
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
+  name: ZPersonName("Enter the clinician's name."),
+  email: ZEmailAddress,
 });
 
 export interface StaffMember {
@@ -34,9 +35,7 @@ export async function listStaff(db: Database, viewer: Viewer): Promise<StaffMemb
 /** An admin adds a clinician to their clinic, who then sets a password through the invitation link. */
 export async function inviteClinician(db: Database, viewer: Viewer, input: z.infer<typeof ZInviteClinician>): Promise<{ userId: string; invitation: IssuedInvitation }> {
   requireRole(viewer, "ADMIN");
-  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new InvalidInputError({ email: ["Someone with this email already has a BackTrack account."] }, 409);
-  }
+  await assertEmailAvailable(db, input.email);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { ...input, role: "CLINICIAN", clinicId: viewer.clinicId }, select: { id: true } });
     const invitation = await issueInvitation(tx, { userId: user.id, createdById: viewer.userId });

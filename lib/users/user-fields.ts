@@ -1,0 +1,15 @@
+import { z } from "zod";
+import type { Database } from "../db/client";
+import { InvalidInputError } from "../errors/domain-errors";
+
+/** Emails are stored lower-cased, so one address is one account whatever its case. */
+export const ZEmailAddress = z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address."));
+
+export const ZPersonName = (missing: string) => z.string().trim().min(1, missing).max(120, "Use at most 120 characters.");
+
+/** Refuses, with a message for the email field, an address that already has an account. */
+export async function assertEmailAvailable(db: Pick<Database, "user">, email: string): Promise<void> {
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    throw new InvalidInputError({ email: ["Someone with this email already has a BackTrack account."] }, 409);
+  }
+}
