@@ -1,4 +1,5 @@
 import { EnvError, parseEnv, type TEnv } from "../config/env";
+import { ContentError } from "../content/load-library";
 import { provideDatabase, type ProvidedDatabase } from "./database";
 import { StartupError } from "./startup-error";
 
@@ -14,6 +15,8 @@ export function runCli(main: () => Promise<void>): void {
     (error: unknown) => {
     if (error instanceof StartupError) {
       console.error(`backtrack: ${error.message} ${error.fix}`);
+    } else if (error instanceof ContentError) {
+      console.error(`backtrack: ${error.message}`);
     } else if (error instanceof EnvError) {
       console.error(`backtrack: ${error.message}. See "Configuration" in README.md.`);
     } else {

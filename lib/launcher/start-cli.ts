@@ -1,11 +1,10 @@
 import { rm } from "node:fs/promises";
 import type { ChildProcess } from "node:child_process";
 import { parseEnv, type TEnv } from "../config/env";
-import { createDatabaseClient } from "../db/client";
-import { applyPendingMigrations } from "../db/migrations/schema-engine";
-import { DEFAULT_DEMO_PASSWORD, demoSignIns, seedDemoData } from "../../prisma/seed";
+import { DEFAULT_DEMO_PASSWORD, demoSignIns } from "../../prisma/seed";
 import { authSecret } from "./auth-secret";
 import { provideDatabase, type ProvidedDatabase } from "./database";
+import { prepareDatabase } from "./prepare-database";
 import { buildIfStale, spawnNext, waitUntilServing } from "./next-process";
 import { assertPortFree } from "./ports";
 import { runCli } from "./run-cli";
@@ -13,7 +12,7 @@ import { StartupError } from "./startup-error";
 
 /*
  * `npm start` / `npm run dev`: database (embedded unless DATABASE_URL), pending
- * migrations, demo data when empty, a production build when stale, then the
+ * migrations, demo data when empty, the library catalog, a production build when stale, then the
  * server. Ctrl-C stops the server and then PostgreSQL, cleanly.
  *   --dev    next dev instead of a production build
  *   --fresh  start from an empty embedded database (the browser tests use it)
@@ -35,9 +34,7 @@ runCli(async () => {
   process.once("SIGTERM", () => void stopAll().then(() => process.exit(0)));
 
   try {
-    const applied = await applyPendingMigrations(database.url);
-    if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
-    if (await seedIfEmpty(database.url, env.DEMO_PASSWORD)) console.log("Seeded the demo clinics.");
+    await prepareDatabase(database.url, { demoPassword: env.DEMO_PASSWORD });
     if (mode === "start") await buildIfStale();
 
     server = spawnNext(mode, {
@@ -64,17 +61,6 @@ runCli(async () => {
 async function wipeEmbeddedData(env: TEnv): Promise<void> {
   if (env.DATABASE_URL) throw new StartupError("--fresh wipes the embedded database only.", "Unset DATABASE_URL, or drop that database yourself.");
   await rm(env.BACKTRACK_DATA_DIR, { recursive: true, force: true });
-}
-
-async function seedIfEmpty(databaseUrl: string, password: string): Promise<boolean> {
-  const db = createDatabaseClient(databaseUrl);
-  try {
-    if ((await db.clinic.count()) > 0) return false;
-    await seedDemoData(db, { password });
-    return true;
-  } finally {
-    await db.$disconnect();
-  }
 }
 
 function printBanner(baseUrl: string, database: ProvidedDatabase, env: TEnv): void {

@@ -1,10 +1,9 @@
-import { createDatabaseClient } from "../../lib/db/client";
-import { applyPendingMigrations, resetDatabase } from "../../lib/db/migrations/schema-engine";
+import { resetDatabase } from "../../lib/db/migrations/schema-engine";
+import { prepareDatabase } from "../../lib/launcher/prepare-database";
 import { runCli, withDatabase } from "../../lib/launcher/run-cli";
 import { StartupError } from "../../lib/launcher/startup-error";
-import { seedDemoData } from "../seed";
 
-// `npm run db:reset`: drop everything, re-apply the migrations, re-seed the demo.
+// `npm run db:reset`: drop everything, then migrate, seed the demo and sync the library as on first start.
 // A server someone configured (DATABASE_URL) may hold real records: only with --force.
 runCli(() =>
   withDatabase(async (database, env) => {
@@ -15,13 +14,7 @@ runCli(() =>
       );
     }
     await resetDatabase(database.url);
-    const applied = await applyPendingMigrations(database.url);
-    const db = createDatabaseClient(database.url);
-    try {
-      await seedDemoData(db, { password: env.DEMO_PASSWORD });
-    } finally {
-      await db.$disconnect();
-    }
-    console.log(`Reset ${database.description}: ${applied.length} migration(s) applied, demo data seeded.`);
+    await prepareDatabase(database.url, { demoPassword: env.DEMO_PASSWORD });
+    console.log(`Reset ${database.description}.`);
   }),
 );

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { Condition } from "../db/generated/enums";
+import { RED_FLAGS } from "../red-flags/red-flags";
+
+const ZSlug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
+const ZIsoDate = z.union([z.string(), z.date()]).transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
+const RED_FLAG_CODES = RED_FLAGS.map((flag) => flag.code) as [string, ...string[]];
+
+export const ZGuideFrontmatter = z.object({
+  slug: ZSlug,
+  title: z.string().min(3).max(80),
+  summary: z.string().min(10).max(200),
+  conditions: z.array(z.enum(Condition)),
+  readingLevel: z.number().max(8, "guides must read at grade 8 or lower"),
+  reviewed: ZIsoDate,
+  sources: z.array(z.object({ title: z.string().min(3), publisher: z.string().optional(), url: z.url().optional() })).min(1),
+  redFlags: z.array(z.enum(RED_FLAG_CODES)).min(1),
+  extraUrgentSigns: z.array(z.string().min(3)).default([]),
+  exercises: z.array(ZSlug).default([]),
+});
+
+export const BODY_AREAS = ["lower-back", "hips", "hamstrings", "calves", "core", "upper-back", "whole-body"] as const;
+export const GOALS = ["mobility", "strength", "endurance", "stretch", "nerve-glide", "aerobic"] as const;
+export const EQUIPMENT = ["none", "mat", "chair", "wall", "resistance-band", "pool", "towel", "step"] as const;
+
+export const ZExerciseDose = z
+  .object({
+    sets: z.number().int().min(1).max(10),
+    reps: z.number().int().min(1).max(100).optional(),
+    holdSeconds: z.number().int().min(1).max(600).optional(),
+    minutes: z.number().int().min(1).max(180).optional(),
+    timesPerDay: z.number().int().min(1).max(10),
+    daysPerWeek: z.number().int().min(1).max(7),
+  })
+  .refine((dose) => dose.reps !== undefined || dose.holdSeconds !== undefined || dose.minutes !== undefined, "a dose needs reps, holdSeconds or minutes");
+
+export const ZExerciseFrontmatter = z.object({
+  slug: ZSlug,
+  name: z.string().min(3).max(60),
+  bodyArea: z.enum(BODY_AREAS),
+  goals: z.array(z.enum(GOALS)).min(1),
+  equipment: z.array(z.enum(EQUIPMENT)).min(1),
+  dose: ZExerciseDose,
+  conditions: z.array(z.enum(Condition)).min(1),
+  easier: ZSlug.nullable().default(null),
+  harder: ZSlug.nullable().default(null),
+  illustration: z.string().regex(/^[a-z0-9-]+\.svg$/).nullable().default(null),
+});
+
+export type TGuideFrontmatter = z.infer<typeof ZGuideFrontmatter>;
+export type TExerciseFrontmatter = z.infer<typeof ZExerciseFrontmatter>;
+export type TExerciseDose = z.infer<typeof ZExerciseDose>;
