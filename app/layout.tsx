@@ -15,6 +15,7 @@ const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
   CLINICIAN: [
     { href: "/patients", label: "Patients" },
     { href: "/patients/new", label: "Add a patient" },
+    { href: "/library", label: "Library" },
   ],
   ADMIN: [{ href: "/staff", label: "Staff" }],
 };

@@ -36,6 +36,9 @@ const PAGES: Record<string, { url: (ids: Ids) => string; expect: Row }> = {
   "/patients/new": { url: () => "/patients/new", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/patients/[patientId]": { url: (ids) => `/patients/${ids.maria}`, expect: row("sign-in", 404, 404, 200, 404, 404) },
   "/staff": { url: () => "/staff", expect: row("sign-in", 404, 404, 404, 404, 200) },
+  "/library": { url: () => "/library", expect: row("sign-in", 404, 404, 200, 200, 404) },
+  "/library/guides/[slug]": { url: () => "/library/guides/sciatica", expect: row("sign-in", 200, 200, 200, 200, 200) },
+  "/library/exercises/[slug]": { url: () => "/library/exercises/bridge", expect: row("sign-in", 200, 200, 200, 200, 200) },
   "/account/password": { url: () => "/account/password", expect: row("sign-in", 200, 200, 200, 200, 200) },
 };
 

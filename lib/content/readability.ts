@@ -2,9 +2,9 @@ import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 
 /**
- * Markdown as a reader meets it: no markup, and every heading, list item and
- * table cell its own sentence (they are read as separate units, and counting
- * them as one long run-on sentence would overstate the grade).
+ * The running text of Markdown as a reader meets it: no markup, no headings
+ * (labels, not sentences: counting them would flatter the score), and each
+ * list item its own sentence (read as a unit, even without a full stop).
  */
 export function markdownToSentences(markdown: string): string[] {
   const text = markdown
@@ -15,9 +15,10 @@ export function markdownToSentences(markdown: string): string[] {
     .replace(/[*_`>|]/g, " ");
   return text
     .split("\n")
-    .map((line) => line.replace(/^\s*(#+|[-+]|\d+\.)\s+/, "").trim())
+    .filter((line) => !/^\s*#/.test(line))
+    .map((line) => line.replace(/^\s*([-+]|\d+\.)\s+/, "").trim())
     .filter((line) => /[A-Za-z]/.test(line))
-    .flatMap((line) => line.split(/(?<=[.!?:;])\s+/))
+    .flatMap((line) => line.split(/(?<=[.!?])\s+/))
     .map((sentence) => sentence.replace(/\s+/g, " ").trim())
     .filter((sentence) => /[A-Za-z]/.test(sentence));
 }
