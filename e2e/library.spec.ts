@@ -8,8 +8,11 @@ async function expectAccessible(page: Page) {
   expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
+/** Kept as a file beside the test's other output (test-results/e2e/...), and listed in the report. */
 async function screenshot(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(name, { path: file, contentType: "image/png" });
 }
 
 test.describe("the clinical library", () => {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { loadLibrary } from "../content/load-library";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./build-fingerprint";
 import { StartupError } from "./startup-error";
 
@@ -12,6 +13,8 @@ export function nextEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 /** Builds the production app unless the build on disk was made from these same sources. */
 export async function buildIfStale(options: { force?: boolean } = {}): Promise<"built" | "current"> {
   if (!options.force && isBuildCurrent()) return "current";
+  // Pages read content/ at request time: check the whole library now, so a bad file fails the build.
+  loadLibrary();
   const fingerprint = sourceFingerprint();
   console.log("Building the app (next build); this takes a minute or two the first time...");
   const code = await new Promise<number | null>((resolve) => {

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { MISSING_BROWSER_FIX, resolveChromium } from "../../e2e/support/browser";
+import { ContentError } from "../content/load-library";
 import { buildIfStale } from "./next-process";
 import { StartupError } from "./startup-error";
 
@@ -29,7 +30,9 @@ async function step(name: string, work: () => Promise<boolean>): Promise<StepRes
   try {
     ok = await work();
   } catch (error) {
-    console.error(error instanceof StartupError ? `backtrack: ${error.message} ${error.fix}` : error);
+    if (error instanceof StartupError) console.error(`backtrack: ${error.message} ${error.fix}`);
+    else if (error instanceof ContentError) console.error(`backtrack: ${error.message}`);
+    else console.error(error);
     ok = false;
   }
   return { name, ok, seconds: Math.round((Date.now() - started) / 1000) };
