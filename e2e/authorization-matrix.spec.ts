@@ -73,6 +73,10 @@ const API: Record<string, ApiProbe[]> = {
     { label: "Lee's status (empty form)", url: (ids) => `/api/v1/staff/${ids.lee}/active`, body: {}, expect: row(401, 404, 404, 404, 404, 400) },
     { label: "Kim's status (other clinic)", url: (ids) => `/api/v1/staff/${ids.kim}/active`, body: { active: true }, expect: row(401, 404, 404, 404, 404, 404) },
   ],
+  "post /api/v1/staff/{userId}/invitation": [
+    { label: "new link for Lee (already signed up)", url: (ids) => `/api/v1/staff/${ids.lee}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 409) },
+    { label: "new link for Kim (other clinic)", url: (ids) => `/api/v1/staff/${ids.kim}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
+  ],
 };
 
 type Ids = { maria: string; lee: string; kim: string };

@@ -2,7 +2,7 @@ import { changePasswordEndpoint, meEndpoint } from "../auth/account-endpoints";
 import { listConditionsEndpoint } from "../conditions/conditions-endpoint";
 import { acceptInvitationEndpoint } from "../invitations/invitation-endpoints";
 import { createPatientEndpoint, getPatientEndpoint, patientAccessLogEndpoint, reissueInvitationEndpoint } from "../patients/patient-endpoints";
-import { inviteClinicianEndpoint, listStaffEndpoint, setStaffActiveEndpoint } from "../staff/staff-endpoints";
+import { inviteClinicianEndpoint, listStaffEndpoint, reissueStaffInvitationEndpoint, setStaffActiveEndpoint } from "../staff/staff-endpoints";
 import { healthEndpoint } from "../health/health-endpoint";
 import { defineEndpoint, type EndpointContract } from "./endpoint";
 import { z } from "zod";
@@ -34,4 +34,5 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   listStaffEndpoint,
   inviteClinicianEndpoint,
   setStaffActiveEndpoint,
+  reissueStaffInvitationEndpoint,
 ];

