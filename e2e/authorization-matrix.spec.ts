@@ -73,6 +73,15 @@ const API: Record<string, ApiProbe[]> = {
     { label: "Lee's status (empty form)", url: (ids) => `/api/v1/staff/${ids.lee}/active`, body: {}, expect: row(401, 404, 404, 404, 404, 400) },
     { label: "Kim's status (other clinic)", url: (ids) => `/api/v1/staff/${ids.kim}/active`, body: { active: true }, expect: row(401, 404, 404, 404, 404, 404) },
   ],
+  "get /api/v1/patients/{patientId}/guides": [
+    { label: "Maria's guides", url: (ids) => `/api/v1/patients/${ids.maria}/guides`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/guides": [
+    { label: "assign Maria a guide", url: (ids) => `/api/v1/patients/${ids.maria}/guides`, body: { guides: ["sciatica"] }, expect: row(401, 404, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/guides/{assignmentId}/unassign": [
+    { label: "take back a made-up assignment", url: (ids) => `/api/v1/patients/${ids.maria}/guides/no-such-assignment/unassign`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
+  ],
   "post /api/v1/staff/{userId}/invitation": [
     { label: "new link for Lee (already signed up)", url: (ids) => `/api/v1/staff/${ids.lee}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 409) },
     { label: "new link for Kim (other clinic)", url: (ids) => `/api/v1/staff/${ids.kim}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },

@@ -1,3 +1,4 @@
+import { assignGuidesEndpoint, listPatientGuidesEndpoint, unassignGuideEndpoint } from "../assignments/guide-assignment-endpoints";
 import { changePasswordEndpoint, meEndpoint } from "../auth/account-endpoints";
 import { listConditionsEndpoint } from "../conditions/conditions-endpoint";
 import { acceptInvitationEndpoint } from "../invitations/invitation-endpoints";
@@ -35,4 +36,7 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   inviteClinicianEndpoint,
   setStaffActiveEndpoint,
   reissueStaffInvitationEndpoint,
+  listPatientGuidesEndpoint,
+  assignGuidesEndpoint,
+  unassignGuideEndpoint,
 ];

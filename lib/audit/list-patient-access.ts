@@ -39,6 +39,9 @@ const ACTION_WORDS: Record<string, string> = {
   "patient.create": "Created the record",
   "patient.invitation.issue": "Made an invitation link",
   "patient.access-log.view": "Viewed the access history",
+  "patient.guides.view": "Viewed the assigned guides",
+  "patient.guides.assign": "Assigned guides",
+  "patient.guides.unassign": "Took back a guide",
 };
 
 export function describeAction(action: string): string {

@@ -5,7 +5,10 @@ export type PatientAuditAction =
   | "patient.view"
   | "patient.create"
   | "patient.invitation.issue"
-  | "patient.access-log.view";
+  | "patient.access-log.view"
+  | "patient.guides.view"
+  | "patient.guides.assign"
+  | "patient.guides.unassign";
 export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate";
 export type AuditAction = PatientAuditAction | StaffAuditAction;
 

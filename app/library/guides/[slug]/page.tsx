@@ -6,6 +6,8 @@ import { RedFlagsBox } from "@/components/ui/red-flags-box";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getLibrary } from "@/lib/content/load-library";
 import { renderMarkdown } from "@/lib/content/render-markdown";
+import { markGuideOpened } from "@/lib/assignments/guide-assignments";
+import { getDb } from "@/lib/db/client";
 
 function findGuide(slug: string) {
   return getLibrary().guides.find((guide) => guide.slug === slug);
@@ -16,9 +18,11 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 }
 
 export default async function GuidePage({ params }: { params: Promise<{ slug: string }> }) {
-  await requirePageViewer();
+  const viewer = await requirePageViewer();
   const guide = findGuide((await params).slug);
   if (!guide) notFound();
+  // A patient opening a guide they were given: the clinician sees that it was read.
+  await markGuideOpened(getDb(), viewer, guide.slug);
   const { html, outline } = await renderMarkdown(guide.body);
   const exercises = getLibrary().exercises.filter((exercise) => guide.exercises.includes(exercise.slug));
   return (

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { contextFor, signInByApi, uniqueEmail } from "./support/accounts";
+
+test("a clinician assigns a guide with a note; the patient sees it first as new, and the clinician sees it opened", async ({ page, browser, baseURL }) => {
+  // A patient of our own, so reruns and parallel projects never collide.
+  const lee = await contextFor("clinician1", baseURL!);
+  const email = uniqueEmail("reader");
+  const created = await (
+    await lee.post("/api/v1/patients", {
+      data: { name: "Rita Reader", email, dateOfBirth: "1975-06-01", onsetDate: "2026-11-10", primaryCondition: "SPINAL_STENOSIS", timeZone: "UTC" },
+    })
+  ).json();
+  const token = created.invitationUrl.split("/invite/")[1];
+  const password = "long walks with rests";
+  expect((await lee.post("/api/v1/invitations/accept", { data: { token, password } })).status()).toBe(200);
+
+  await signInByApi(page.request, "lee@riverside.example");
+  await page.goto(`/patients/${created.patientId}`);
+  await page.getByRole("checkbox", { name: "Spinal stenosis" }).check();
+  await page.getByLabel("Note for the patient (optional)").fill("Read the part about walking with rests.");
+  await page.getByRole("button", { name: "Assign" }).click();
+  const assigned = page.getByRole("listitem").filter({ hasText: "Spinal stenosis" });
+  await expect(assigned).toContainText("not opened yet");
+
+  const patientContext = await browser.newContext();
+  const patientPage = await patientContext.newPage();
+  await signInByApi(patientPage.request, email, password);
+  await patientPage.goto("/dashboard");
+  const card = patientPage.getByRole("listitem").filter({ hasText: "Spinal stenosis" });
+  await expect(card).toContainText("New");
+  await expect(card).toContainText("Read the part about walking with rests.");
+  await card.getByRole("link", { name: "Spinal stenosis" }).click();
+  await expect(patientPage.getByRole("heading", { level: 1 })).toHaveText("Spinal stenosis");
+  await patientPage.goto("/dashboard");
+  await expect(patientPage.getByRole("listitem").filter({ hasText: "Spinal stenosis" })).not.toContainText("New");
+  await patientContext.close();
+
+  await page.reload();
+  await expect(page.getByRole("listitem").filter({ hasText: "Spinal stenosis" })).toContainText("opened");
+  await expect(page.getByRole("listitem").filter({ hasText: "Spinal stenosis" })).not.toContainText("not opened");
+
+  // Taking it back keeps the history.
+  await page.getByRole("button", { name: /Take back Spinal stenosis/ }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Spinal stenosis" }).first()).toContainText("taken back");
+});

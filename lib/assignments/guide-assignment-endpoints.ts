@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { defineEndpoint } from "../api/endpoint";
+import { ZAssignGuides } from "./guide-assignments";
+
+const ZPatientParams = z.object({ patientId: z.string().min(1).max(64) });
+
+export const listPatientGuidesEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/patients/{patientId}/guides",
+  summary: "The patient's guides: the whole history for the clinician, current ones (unread first) for the patient",
+  tag: "Guides",
+  roles: ["CLINICIAN", "PATIENT"],
+  params: ZPatientParams,
+  response: z.object({
+    assignments: z.array(
+      z.object({
+        id: z.string(),
+        guideSlug: z.string(),
+        guideTitle: z.string(),
+        note: z.string().nullable(),
+        assignedAt: z.string(),
+        assignedByName: z.string(),
+        unassignedAt: z.string().nullable(),
+        firstOpenedAt: z.string().nullable(),
+      }),
+    ),
+  }),
+});
+
+export const assignGuidesEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/patients/{patientId}/guides",
+  summary: "Assign guides to the patient, with an optional note (guides they already have are left as they are)",
+  tag: "Guides",
+  roles: ["CLINICIAN"],
+  params: ZPatientParams,
+  body: ZAssignGuides,
+  response: z.object({ assigned: z.number().int() }),
+});
+
+export const unassignGuideEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/patients/{patientId}/guides/{assignmentId}/unassign",
+  summary: "Take a guide back (the history keeps it)",
+  tag: "Guides",
+  roles: ["CLINICIAN"],
+  params: ZPatientParams.extend({ assignmentId: z.string().min(1).max(64) }),
+  response: z.object({ unassigned: z.literal(true) }),
+});
