@@ -11,9 +11,15 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
           <h1 className="text-2xl font-bold">Something went wrong</h1>
           <p>Sorry, BackTrack could not load this page. Please try again in a moment.</p>
           {error.digest ? <p className="text-sm">Reference for support: {error.digest}</p> : null}
-          <button type="button" onClick={reset} className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white">
-            Try again
-          </button>
+          <div className="flex flex-wrap gap-3">
+            <button type="button" onClick={reset} className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white">
+              Try again
+            </button>
+            {/* A plain link, not next/link: after the root layout fails, a full page load is the safer way home. */}
+            <a href="/" className="inline-flex min-h-11 items-center px-3 font-medium text-brand-800 underline">
+              Go to the home page
+            </a>
+          </div>
         </main>
       </body>
     </html>
