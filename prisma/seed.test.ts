@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../lib/auth/password";
+import { loadLibrary } from "../lib/content/load-library";
+import { syncCatalog } from "../lib/content/sync-catalog";
 import { useTestDatabase } from "../lib/testing/test-database";
 import { DEMO_CLINICS, demoSignIns, seedDemoData } from "./seed";
 
@@ -43,5 +45,23 @@ describe("seedDemoData", () => {
     const lee = await database.db.user.findUniqueOrThrow({ where: { email: "lee@riverside.example" } });
     expect(lee.passwordHash).not.toContain("backtrack-demo");
     expect(await verifyPassword("backtrack-demo", lee.passwordHash!)).toBe(true);
+  });
+});
+
+describe("seedDemoData with the clinical library synced", () => {
+  const database = useTestDatabase();
+
+  it("gives some demo patients guides with a note from their clinician, once", async () => {
+    await syncCatalog(database.db, loadLibrary());
+    await seedDemoData(database.db, { password: "backtrack-demo" });
+    await seedDemoData(database.db, { password: "backtrack-demo" });
+    const maria = await database.db.guideAssignment.findMany({
+      where: { patient: { user: { email: "maria@riverside.example" } } },
+      select: { guide: { select: { slug: true } }, assignedBy: { select: { email: true } }, note: true },
+    });
+    expect(maria.map((row) => row.guide.slug).sort()).toEqual(["low-back-pain", "preventing-back-pain"]);
+    expect(maria.every((row) => row.assignedBy.email === "lee@riverside.example" && row.note)).toBe(true);
+    const noah = await database.db.guideAssignment.findFirstOrThrow({ where: { patient: { user: { email: "noah@harbor.example" } } }, select: { assignedBy: { select: { email: true } } } });
+    expect(noah.assignedBy.email).toBe("kim@harbor.example");
   });
 });

@@ -16,6 +16,8 @@ interface DemoPatient {
   dateOfBirth: string;
   onsetDaysAgo: number;
   condition: Condition;
+  /** Guides the clinic's first clinician has given, with a note (skipped until the library is synced). */
+  guides?: { slugs: string[]; note: string };
 }
 
 interface DemoClinic {
@@ -39,9 +41,23 @@ export const DEMO_CLINICS: DemoClinic[] = [
       { email: "patel@riverside.example", name: "Dr. Priya Patel", role: "CLINICIAN" },
     ],
     patients: [
-      { email: "maria@riverside.example", name: "Maria Lopez", dateOfBirth: "1984-03-12", onsetDaysAgo: 5, condition: "LOW_BACK_PAIN" },
+      {
+        email: "maria@riverside.example",
+        name: "Maria Lopez",
+        dateOfBirth: "1984-03-12",
+        onsetDaysAgo: 5,
+        condition: "LOW_BACK_PAIN",
+        guides: { slugs: ["low-back-pain", "preventing-back-pain"], note: "Start with the first one. Short walks are your best friend this week." },
+      },
       { email: "james@riverside.example", name: "James Carter", dateOfBirth: "1990-07-28", onsetDaysAgo: 21, condition: "MUSCLE_STRAIN" },
-      { email: "aisha@riverside.example", name: "Aisha Rahman", dateOfBirth: "1977-11-02", onsetDaysAgo: 56, condition: "SCIATICA" },
+      {
+        email: "aisha@riverside.example",
+        name: "Aisha Rahman",
+        dateOfBirth: "1977-11-02",
+        onsetDaysAgo: 56,
+        condition: "SCIATICA",
+        guides: { slugs: ["sciatica"], note: "The nerve glide in this guide is the one we practised." },
+      },
       { email: "tom@riverside.example", name: "Tom Becker", dateOfBirth: "1958-01-19", onsetDaysAgo: 152, condition: "SPINAL_STENOSIS" },
       { email: "sofia@riverside.example", name: "Sofia Rossi", dateOfBirth: "1995-05-30", onsetDaysAgo: 10, condition: "POSTERIOR_LEG_PAIN_AFTER_RUNNING" },
       { email: "ken@riverside.example", name: "Ken Watanabe", dateOfBirth: "1969-09-14", onsetDaysAgo: 42, condition: "HERNIATED_DISC" },
@@ -54,7 +70,14 @@ export const DEMO_CLINICS: DemoClinic[] = [
     timeZone: "Europe/London",
     staff: [{ email: "kim@harbor.example", name: "Sam Kim", role: "CLINICIAN" }],
     patients: [
-      { email: "noah@harbor.example", name: "Noah Adams", dateOfBirth: "1988-02-08", onsetDaysAgo: 30, condition: "PINCHED_NERVE" },
+      {
+        email: "noah@harbor.example",
+        name: "Noah Adams",
+        dateOfBirth: "1988-02-08",
+        onsetDaysAgo: 30,
+        condition: "PINCHED_NERVE",
+        guides: { slugs: ["pinched-nerve"], note: "Tell us at once if your foot feels weaker." },
+      },
     ],
   },
 ];
@@ -87,6 +110,22 @@ export async function seedDemoData(db: Database, options: { password: string; no
     const today = todayIn(demo.timeZone, options.now);
     for (const patient of demo.patients) {
       await seedPatient(db, { clinicId: clinic.id, timeZone: demo.timeZone, today, passwordHash, patient });
+    }
+    await seedGuideAssignments(db, demo);
+  }
+}
+
+async function seedGuideAssignments(db: Database, demo: DemoClinic): Promise<void> {
+  const clinician = demo.staff.find((member) => member.role === "CLINICIAN");
+  if (!clinician) return;
+  const { id: assignedById } = await db.user.findUniqueOrThrow({ where: { email: clinician.email }, select: { id: true } });
+  for (const patient of demo.patients) {
+    if (!patient.guides) continue;
+    const { id: patientId } = await db.user.findUniqueOrThrow({ where: { email: patient.email }, select: { id: true } });
+    const guides = await db.guide.findMany({ where: { slug: { in: patient.guides.slugs }, retiredAt: null }, select: { id: true } });
+    for (const guide of guides) {
+      if (await db.guideAssignment.count({ where: { patientId, guideId: guide.id } })) continue;
+      await db.guideAssignment.create({ data: { patientId, guideId: guide.id, assignedById, note: patient.guides.note } });
     }
   }
 }
