@@ -82,6 +82,12 @@ const API: Record<string, ApiProbe[]> = {
   "post /api/v1/patients/{patientId}/guides/{assignmentId}/unassign": [
     { label: "take back a made-up assignment", url: (ids) => `/api/v1/patients/${ids.maria}/guides/no-such-assignment/unassign`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
   ],
+  "get /api/v1/patients/{patientId}/notes": [
+    { label: "Maria's clinic notes", url: (ids) => `/api/v1/patients/${ids.maria}/notes`, expect: row(401, 404, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/notes": [
+    { label: "add a note on Maria (empty)", url: (ids) => `/api/v1/patients/${ids.maria}/notes`, body: { body: "" }, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
   "post /api/v1/staff/{userId}/invitation": [
     { label: "new link for Lee (already signed up)", url: (ids) => `/api/v1/staff/${ids.lee}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 409) },
     { label: "new link for Kim (other clinic)", url: (ids) => `/api/v1/staff/${ids.kim}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },

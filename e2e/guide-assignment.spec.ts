@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { contextFor, signInByApi, uniqueEmail } from "./support/accounts";
 
-test("a clinician assigns a guide with a note; the patient sees it first as new, and the clinician sees it opened", async ({ page, browser, baseURL }) => {
+test("a clinician assigns a guide with a note and keeps a private note; the patient sees the guide first as new, and the clinician sees it opened", async ({ page, browser, baseURL }) => {
   // A patient of our own, so reruns and parallel projects never collide.
   const lee = await contextFor("clinician1", baseURL!);
   const email = uniqueEmail("reader");
@@ -21,6 +21,13 @@ test("a clinician assigns a guide with a note; the patient sees it first as new,
   await page.getByRole("button", { name: "Assign" }).click();
   const assigned = page.getByRole("listitem").filter({ hasText: "Spinal stenosis" });
   await expect(assigned).toContainText("not opened yet");
+
+  // A private clinic note: an empty one is refused with a message, a real one is listed.
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByText("Write the note first.")).toBeVisible();
+  await page.getByLabel("New note (staff only)").fill("Prefers morning appointments.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Prefers morning appointments." })).toContainText("Dr. Jordan Lee");
 
   const patientContext = await browser.newContext();
   const patientPage = await patientContext.newPage();

@@ -1,5 +1,6 @@
 import { assignGuidesEndpoint, listPatientGuidesEndpoint, unassignGuideEndpoint } from "../assignments/guide-assignment-endpoints";
 import { changePasswordEndpoint, meEndpoint } from "../auth/account-endpoints";
+import { addClinicianNoteEndpoint, listClinicianNotesEndpoint } from "../notes/clinician-note-endpoints";
 import { listConditionsEndpoint } from "../conditions/conditions-endpoint";
 import { acceptInvitationEndpoint } from "../invitations/invitation-endpoints";
 import { createPatientEndpoint, getPatientEndpoint, patientAccessLogEndpoint, reissueInvitationEndpoint } from "../patients/patient-endpoints";
@@ -39,4 +40,6 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   listPatientGuidesEndpoint,
   assignGuidesEndpoint,
   unassignGuideEndpoint,
+  listClinicianNotesEndpoint,
+  addClinicianNoteEndpoint,
 ];

@@ -42,6 +42,8 @@ const ACTION_WORDS: Record<string, string> = {
   "patient.guides.view": "Viewed the assigned guides",
   "patient.guides.assign": "Assigned guides",
   "patient.guides.unassign": "Took back a guide",
+  "patient.notes.view": "Read the clinic's notes",
+  "patient.notes.add": "Added a clinic note",
 };
 
 export function describeAction(action: string): string {

@@ -8,7 +8,9 @@ export type PatientAuditAction =
   | "patient.access-log.view"
   | "patient.guides.view"
   | "patient.guides.assign"
-  | "patient.guides.unassign";
+  | "patient.guides.unassign"
+  | "patient.notes.view"
+  | "patient.notes.add";
 export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate";
 export type AuditAction = PatientAuditAction | StaffAuditAction;
 

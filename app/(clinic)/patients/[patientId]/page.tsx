@@ -10,6 +10,8 @@ import Link from "next/link";
 import { ReissueInvitation } from "@/components/invitations/reissue-invitation";
 import { listGuideAssignments } from "@/lib/assignments/guide-assignments";
 import { getLibrary } from "@/lib/content/load-library";
+import { listClinicianNotes } from "@/lib/notes/clinician-notes";
+import { AddNoteForm } from "./_components/add-note-form";
 import { AssignGuidesForm } from "./_components/assign-guides-form";
 import { UnassignGuideButton } from "./_components/unassign-guide-button";
 
@@ -24,6 +26,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   const record = await getPatientRecord(db, viewer, patientId);
   if (!record) notFound();
   const guides = await listGuideAssignments(db, viewer, patientId);
+  const notes = await listClinicianNotes(db, viewer, patientId);
   const accessLog = await listPatientAccess(db, viewer, patientId);
   const activeSlugs = new Set(guides.filter((row) => !row.unassignedAt).map((row) => row.guideSlug));
   const assignable = getLibrary().guides.filter((guide) => !activeSlugs.has(guide.slug));
@@ -77,6 +80,27 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           </ul>
         )}
         <AssignGuidesForm patientId={record.id} guides={assignable.map((guide) => ({ slug: guide.slug, title: guide.title }))} />
+      </section>
+      <section aria-labelledby="notes-heading" className="space-y-3">
+        <h2 id="notes-heading" className="text-xl font-bold text-brand-900">
+          Clinic notes
+        </h2>
+        <p className="text-sm text-muted">Only your clinic&apos;s clinicians see these notes. The patient does not.</p>
+        {notes.length === 0 ? (
+          <p>No notes yet.</p>
+        ) : (
+          <ul className="space-y-2">
+            {notes.map((note) => (
+              <li key={note.id} className="rounded-lg border border-brand-100 p-3">
+                <p className="text-sm text-muted">
+                  {note.authorName}, <time dateTime={note.createdAt.toISOString()}>{formatDay(note.createdAt)}</time>
+                </p>
+                <p className="mt-1 whitespace-pre-line">{note.body}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <AddNoteForm patientId={record.id} />
       </section>
       <section aria-labelledby="access-heading" className="space-y-2">
         <h2 id="access-heading" className="text-xl font-bold text-brand-900">

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { requirePatientAccess, requireRole } from "../auth/access";
+import type { Viewer } from "../auth/viewer-types";
+import type { Database } from "../db/client";
+
+export const ZAddClinicianNote = z.object({
+  body: z.string().trim().min(1, "Write the note first.").max(5000, "Keep a note under 5,000 characters."),
+});
+
+export interface ClinicianNoteView {
+  id: string;
+  body: string;
+  createdAt: Date;
+  authorName: string;
+}
+
+/** Notes are for the clinic's clinicians only: a patient never reads them, not even their own. */
+export async function listClinicianNotes(db: Database, viewer: Viewer, patientId: string): Promise<ClinicianNoteView[]> {
+  requireRole(viewer, "CLINICIAN");
+  await requirePatientAccess(db, viewer, patientId, "patient.notes.view");
+  const notes = await db.clinicianNote.findMany({
+    where: { patientId },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+  });
+  return notes.map(({ author, ...note }) => ({ ...note, authorName: author.name }));
+}
+
+export async function addClinicianNote(db: Database, viewer: Viewer, patientId: string, input: z.infer<typeof ZAddClinicianNote>): Promise<ClinicianNoteView> {
+  requireRole(viewer, "CLINICIAN");
+  await requirePatientAccess(db, viewer, patientId, "patient.notes.add");
+  const note = await db.clinicianNote.create({
+    data: { patientId, authorId: viewer.userId, body: input.body },
+    select: { id: true, body: true, createdAt: true },
+  });
+  return { ...note, authorName: viewer.name };
+}
