@@ -1,19 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signInByApi } from "./support/accounts";
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
-
-/** Kept as a file beside the test's other output (test-results/e2e/...), and listed in the report. */
-async function screenshot(page: Page, testInfo: TestInfo, name: string) {
-  const file = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  await testInfo.attach(name, { path: file, contentType: "image/png" });
-}
+import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { saveScreenshot } from "./support/screenshots";
 
 test.describe("the clinical library", () => {
   test.beforeEach(async ({ page }) => {
@@ -26,8 +14,8 @@ test.describe("the clinical library", () => {
     const counts = (await page.getByRole("status").textContent())!.match(/\d+/g)!.map(Number);
     expect(counts[0]).toBeGreaterThanOrEqual(9);
     expect(counts[1]).toBeGreaterThanOrEqual(24);
-    await expectAccessible(page);
-    await screenshot(page, testInfo, "library");
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, testInfo, "library");
 
     await page.getByRole("combobox", { name: /^Condition/ }).selectOption("SCIATICA");
     await page.getByRole("button", { name: "Show results" }).click();
@@ -48,8 +36,8 @@ test.describe("the clinical library", () => {
     await outline.getByRole("link", { name: "What you can do today" }).click();
     await expect(page).toHaveURL(/#what-you-can-do-today$/);
     await expect(page.getByText("Sources")).toBeVisible();
-    await expectAccessible(page);
-    await screenshot(page, testInfo, "guide");
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, testInfo, "guide");
 
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("banner")).toBeHidden();
@@ -65,8 +53,8 @@ test.describe("the clinical library", () => {
     await expect(page.getByText(/sets? of \d+/).first()).toBeVisible();
     await expect(page.getByRole("heading", { name: "Steps" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Single-leg bridge" })).toBeVisible();
-    await expectAccessible(page);
-    await screenshot(page, testInfo, "exercise");
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, testInfo, "exercise");
   });
 });
 

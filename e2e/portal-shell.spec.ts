@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 test.describe("the portal's shell", () => {
   test("the home page explains BackTrack and leads to sign-in", async ({ page }) => {
@@ -11,9 +11,7 @@ test.describe("the portal's shell", () => {
 
   test("the home page has no serious or critical accessibility violations", async ({ page }) => {
     await page.goto("/");
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-    expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await expectNoSeriousA11yViolations(page);
   });
 
   test("a keyboard user can skip straight to the content", async ({ page }) => {

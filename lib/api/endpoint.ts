@@ -1,6 +1,7 @@
-import { z, type ZodType } from "zod";
+import type { z, ZodType } from "zod";
 import type { Viewer } from "../auth/viewer-types";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
+import { fieldErrorsOf } from "../errors/parse-input";
 import { ApiError } from "./api-error";
 import { checkSameOrigin } from "./same-origin";
 
@@ -124,8 +125,7 @@ function errorResponse(contract: EndpointContract, error: unknown): Response {
 function parseInput<T extends ZodType>(schema: T, value: unknown): z.output<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const { fieldErrors, formErrors } = z.flattenError(parsed.error);
-  const fields = Object.fromEntries(Object.entries(fieldErrors).filter((entry): entry is [string, string[]] => Array.isArray(entry[1])));
+  const { fields, formErrors } = fieldErrorsOf(parsed.error);
   const message = formErrors[0] ?? `Check these fields: ${Object.keys(fields).join(", ")}.`;
   throw new ApiError(400, "invalid_request", message, Object.keys(fields).length ? fields : undefined);
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint";
+import { ZPatientParams } from "../api/path-params";
 import { ZAddClinicianNote } from "./clinician-notes";
 
-const ZPatientParams = z.object({ patientId: z.string().min(1).max(64) });
 const ZNote = z.object({ id: z.string(), body: z.string(), createdAt: z.string(), authorName: z.string() });
 
 export const listClinicianNotesEndpoint = defineEndpoint({

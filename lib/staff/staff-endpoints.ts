@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint";
+import { ZRecordId } from "../api/path-params";
 import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
 import { ZInviteClinician } from "./staff";
 
@@ -38,7 +39,7 @@ export const setStaffActiveEndpoint = defineEndpoint({
   summary: "Deactivate (ends their sessions at once) or reactivate a staff member",
   tag: "Staff",
   roles: ["ADMIN"],
-  params: z.object({ userId: z.string().min(1).max(64) }),
+  params: z.object({ userId: ZRecordId }),
   body: z.object({ active: z.boolean() }),
   response: ZStaffMember,
   otherResponses: { 409: "You cannot deactivate yourself." },
@@ -50,7 +51,7 @@ export const reissueStaffInvitationEndpoint = defineEndpoint({
   summary: "A new invitation link for a staff member who has not set a password yet (earlier links stop working)",
   tag: "Staff",
   roles: ["ADMIN"],
-  params: z.object({ userId: z.string().min(1).max(64) }),
+  params: z.object({ userId: ZRecordId }),
   response: ZIssuedInvitation,
   otherResponses: { 409: "The person has already set a password, or is deactivated." },
 });

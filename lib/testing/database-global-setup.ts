@@ -24,8 +24,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (external) {
     serverUrl = external;
   } else {
-    const dataDir = path.resolve(".data/vitest");
-    await rm(dataDir, { recursive: true, force: true });
+    // One folder per run, so two runs at once (a watcher beside `npm test`) never share a cluster.
+    const dataDir = path.resolve(`.data/vitest-${process.pid}`);
     const server = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
     serverUrl = server.url;
     stopServer = async () => {
