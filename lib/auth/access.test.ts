@@ -42,7 +42,7 @@ describe("who may see a patient's record", () => {
 
   it("lists only the clinician's own clinic's patients", async () => {
     const kim = await viewerFor(database.db, "kim@harbor.example");
-    expect((await listClinicPatients(database.db, kim)).map((patient) => patient.name)).toEqual(["Noah Adams"]);
+    expect((await listClinicPatients(database.db, kim)).patients.map((patient) => patient.name)).toEqual(["Noah Adams"]);
     await expect(listClinicPatients(database.db, await viewerFor(database.db, "maria@riverside.example"))).rejects.toBeInstanceOf(NotFoundError);
   });
 

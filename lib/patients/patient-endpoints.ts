@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint";
+import { ZPatientParams } from "../api/path-params";
 import { Condition, EpisodeStatus } from "../db/generated/enums";
 import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
 import { ZCreatePatient } from "./patient-input";
-
-const ZPatientParams = z.object({ patientId: z.string().min(1).max(64) });
+import { EPISODE_PHASES, ZPatientListQuery } from "./patient-list-query";
 
 export const createPatientEndpoint = defineEndpoint({
   method: "post",
@@ -15,6 +15,32 @@ export const createPatientEndpoint = defineEndpoint({
   body: ZCreatePatient,
   response: ZIssuedInvitation.extend({ patientId: z.string() }),
   otherResponses: { 409: "The email already has an account." },
+});
+
+export const listPatientsEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/patients",
+  summary: "My clinic's patients, a page at a time: search by name or email, filter by phase or condition, sort",
+  tag: "Patients",
+  roles: ["CLINICIAN"],
+  query: ZPatientListQuery,
+  response: z.object({
+    patients: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        email: z.string(),
+        hasSignedUp: z.boolean(),
+        onsetDate: z.string().nullable(),
+        daysSinceOnset: z.number().int().nullable(),
+        primaryCondition: z.enum(Condition).nullable(),
+        phase: z.enum(EPISODE_PHASES).nullable(),
+      }),
+    ),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  }),
 });
 
 export const getPatientEndpoint = defineEndpoint({

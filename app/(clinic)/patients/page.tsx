@@ -1,54 +1,55 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { requirePageViewer } from "@/lib/auth/viewer";
-import { CONDITION_LABELS } from "@/lib/conditions/conditions";
 import { getDb } from "@/lib/db/client";
 import { listClinicPatients } from "@/lib/patients/list-clinic-patients";
+import { hasPatientListFilters, parsePatientListQuery, patientListHref } from "@/lib/patients/patient-list-query";
+import { ClearFiltersLink, PatientListFilters } from "./_components/patient-list-filters";
+import { PatientListPagination, showingText } from "./_components/patient-list-pagination";
+import { PatientTable } from "./_components/patient-table";
 
 export const metadata: Metadata = { title: "Patients" };
 
-export default async function PatientsPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * The clinician's home: their clinic's patients, searched, filtered, sorted and
+ * paged on the server. Everything is in the query string, so it works as a plain
+ * GET form without JavaScript, links can be shared and Back goes back.
+ */
+export default async function PatientsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requirePageViewer("CLINICIAN");
-  const patients = await listClinicPatients(getDb(), viewer);
+  const query = parsePatientListQuery(await searchParams);
+  const list = await listClinicPatients(getDb(), viewer, query);
+  // The page answered can be earlier than the one asked for (past the end): links build on it.
+  const shownQuery = { ...query, page: list.page };
+  const lastPage = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const filtered = hasPatientListFilters(query);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">Patients</h1>
         <ButtonLink href="/patients/new">Add a patient</ButtonLink>
       </div>
-      {patients.length === 0 ? (
-        <p>No patients yet. Add one to send them an invitation.</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Patients of your clinic, by name</caption>
-            <thead>
-              <tr className="border-b border-gray-300">
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">Primary condition</th>
-                <th scope="col" className="py-2 pr-4">Pain began</th>
-                <th scope="col" className="py-2 pr-4">Account</th>
-              </tr>
-            </thead>
-            <tbody>
-              {patients.map((patient) => (
-                <tr key={patient.id} className="border-b border-gray-200">
-                  <td className="py-2 pr-4">
-                    <Link href={`/patients/${patient.id}`} className="font-medium text-brand-800 underline">
-                      {patient.name}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-4">{patient.primaryCondition ? CONDITION_LABELS[patient.primaryCondition] : "—"}</td>
-                  <td className="py-2 pr-4">{patient.onsetDate ?? "—"}</td>
-                  <td className="py-2 pr-4">{patient.hasSignedUp ? "Active" : "Invited"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <p className="text-sm text-muted">No check-ins yet: phase, pain trend and alerts arrive with check-ins.</p>
+      {/* Keyed by the query: a link (sort, page, Clear filters) must reset the form's fields to the list it shows. */}
+      <PatientListFilters key={patientListHref(shownQuery)} query={shownQuery} />
+      <div className="space-y-2">
+        {/* Always rendered, so a screen reader hears the new count after a sort, page or filter link. */}
+        <p aria-live="polite" className={list.total === 0 ? "font-medium" : undefined}>
+          {list.total > 0
+            ? showingText({ page: list.page, pageSize: list.pageSize, total: list.total, shown: list.patients.length })
+            : filtered
+              ? "No patients match these filters"
+              : "No patients yet. Add one to send them an invitation."}
+        </p>
+        {list.total === 0 && filtered ? <ClearFiltersLink query={shownQuery} /> : null}
+      </div>
+      {list.total > 0 ? (
+        <>
+          <PatientTable patients={list.patients} query={shownQuery} page={list.page} lastPage={lastPage} />
+          <PatientListPagination query={shownQuery} page={list.page} pageSize={list.pageSize} total={list.total} />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { CONDITIONS } from "@/lib/conditions/conditions";
+import { EPISODE_PHASES, patientListHref, type PatientListQuery } from "@/lib/patients/patient-list-query";
+import { PHASE_LABELS } from "@/lib/trends/phase";
+
+const FIELD = "block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-base";
+
+/** Search and filters as a plain GET form: works without JavaScript, and the result is a link. The sort chosen in the table is kept. */
+export function PatientListFilters({ query }: { query: PatientListQuery }) {
+  return (
+    <form role="search" aria-label="Patients" action="/patients" className="grid gap-4 rounded-lg border border-brand-100 p-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="space-y-1 sm:col-span-2">
+        <label htmlFor="patients-q" className="block font-medium">
+          Name or email
+        </label>
+        <input id="patients-q" type="search" name="q" defaultValue={query.q} autoComplete="off" className={FIELD} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="patients-phase" className="block font-medium">
+          Phase
+        </label>
+        <select id="patients-phase" name="phase" defaultValue={query.phase ?? ""} className={FIELD}>
+          <option value="">Any phase</option>
+          {EPISODE_PHASES.map((phase) => (
+            <option key={phase} value={phase}>
+              {PHASE_LABELS[phase]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="patients-condition" className="block font-medium">
+          Primary condition
+        </label>
+        <select id="patients-condition" name="condition" defaultValue={query.condition ?? ""} className={FIELD}>
+          <option value="">Any condition</option>
+          {CONDITIONS.map((condition) => (
+            <option key={condition.code} value={condition.code}>
+              {condition.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <input type="hidden" name="sort" value={query.sort} />
+      <input type="hidden" name="dir" value={query.dir} />
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-4">
+        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
+          Show patients
+        </button>
+        <ClearFiltersLink query={query} />
+      </div>
+    </form>
+  );
+}
+
+/** Back to the whole list, keeping the sort. */
+export function ClearFiltersLink({ query }: { query: PatientListQuery }) {
+  return (
+    <Link href={patientListHref(query, { q: "", phase: undefined, condition: undefined, page: 1 })} className="inline-flex min-h-11 items-center px-1 font-medium text-brand-800 underline">
+      Clear filters
+    </Link>
+  );
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { Condition } from "../db/generated/enums";
+import type { EpisodePhase } from "../trends/phase";
+
+/*
+ * The clinician's patient list lives in the URL (/patients?q=&phase=&condition=
+ * &sort=&dir=&page=): the page is a plain GET form, links can be shared and the
+ * back button works. The JSON API (GET /api/v1/patients) takes the same
+ * parameters. A value that makes no sense falls back to its default instead of
+ * failing: a hand-edited or stale link still shows a list.
+ */
+
+export const PATIENT_LIST_PAGE_SIZE = 25;
+export const PATIENT_LIST_SORTS = ["name", "condition", "onset"] as const;
+export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+export const EPISODE_PHASES = ["ACUTE", "SUBACUTE", "CHRONIC"] as const satisfies readonly EpisodePhase[];
+/** Longer searches are cut to this many characters (nobody's name or email needs more). */
+export const MAX_SEARCH_LENGTH = 100;
+
+export type PatientListSort = (typeof PATIENT_LIST_SORTS)[number];
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+/**
+ * `schema`, except that a value it refuses counts as absent (so its default
+ * applies). A preprocess rather than zod's `.catch()`, which the OpenAPI
+ * generator cannot describe.
+ */
+function lenient<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (schema.safeParse(value).success ? value : undefined), schema);
+}
+
+export const ZPatientListQuery = z.object({
+  q: lenient(
+    z
+      .string()
+      .overwrite((value) => value.trim().slice(0, MAX_SEARCH_LENGTH))
+      .default(""),
+  ).describe("Part of the patient's name or email, any case."),
+  phase: lenient(z.enum(EPISODE_PHASES).optional()).describe("Only patients whose active episode is in this phase."),
+  condition: lenient(z.enum(Condition).optional()).describe("Only patients whose active episode has this primary condition."),
+  sort: lenient(z.enum(PATIENT_LIST_SORTS).default("name")).describe(
+    "name; condition (by its plain-language name); onset (by time since the pain began, so by phase). Patients without an active episode come last.",
+  ),
+  dir: lenient(z.enum(SORT_DIRECTIONS).default("asc")).describe("asc: A to Z, or the most recent onset (acute) first. desc: the reverse."),
+  page: lenient(z.coerce.number().int().min(1).default(1)).describe(
+    `Page number, ${PATIENT_LIST_PAGE_SIZE} patients a page; a page past the last one answers the last page.`,
+  ),
+});
+
+export type PatientListQuery = z.output<typeof ZPatientListQuery>;
+
+export const DEFAULT_PATIENT_LIST_QUERY: PatientListQuery = ZPatientListQuery.parse({});
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The list query from a page's searchParams (a repeated parameter counts once, by its first value). */
+export function parsePatientListQuery(params: SearchParams): PatientListQuery {
+  const first = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  return ZPatientListQuery.parse(first);
+}
+
+/** Whether the list is narrowed by a search or a filter (sorting and paging narrow nothing). */
+export function hasPatientListFilters(query: PatientListQuery): boolean {
+  return Boolean(query.q || query.phase || query.condition);
+}
+
+/** The /patients link for `query` with `changes` applied; defaults are left out so links stay short. */
+export function patientListHref(query: PatientListQuery, changes: Partial<PatientListQuery> = {}): string {
+  const next: PatientListQuery = { ...query, ...changes };
+  const params = new URLSearchParams();
+  if (next.q) params.set("q", next.q);
+  if (next.phase) params.set("phase", next.phase);
+  if (next.condition) params.set("condition", next.condition);
+  if (next.sort !== DEFAULT_PATIENT_LIST_QUERY.sort) params.set("sort", next.sort);
+  if (next.dir !== DEFAULT_PATIENT_LIST_QUERY.dir) params.set("dir", next.dir);
+  if (next.page !== 1) params.set("page", String(next.page));
+  const search = params.toString();
+  return search ? `/patients?${search}` : "/patients";
+}
