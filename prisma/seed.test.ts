@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../lib/auth/password";
 import { loadLibrary } from "../lib/content/load-library";
 import { syncCatalog } from "../lib/content/sync-catalog";
+import { addDays, fromDbDate, todayIn } from "../lib/dates/calendar-date";
+import { ZWritePlanTemplate } from "../lib/plans/plan-input";
+import { resolvePlanItems } from "../lib/plans/resolve-plan-items";
 import { useTestDatabase } from "../lib/testing/test-database";
-import { DEMO_CLINICS, demoSignIns, seedDemoData } from "./seed";
+import { DEMO_CLINICS, DEMO_PLAN_TEMPLATES, demoSignIns, seedDemoData } from "./seed";
 
 describe("seedDemoData", () => {
   const database = useTestDatabase();
@@ -29,6 +32,8 @@ describe("seedDemoData", () => {
     const after = await Promise.all([database.db.user.count(), database.db.episode.count(), database.db.clinic.count()]);
     expect(after).toEqual(before);
     expect(after).toEqual([demoSignIns().length, 7, 2]);
+    // Templates and plans wait for the exercise library.
+    expect([await database.db.planTemplate.count(), await database.db.exercisePlan.count()]).toEqual([0, 0]);
   });
 
   it("gives episodes of different ages, dated in the clinic's time zone", async () => {
@@ -50,11 +55,12 @@ describe("seedDemoData", () => {
 
 describe("seedDemoData with the clinical library synced", () => {
   const database = useTestDatabase();
+  const now = new Date();
 
   it("gives some demo patients guides with a note from their clinician, once", async () => {
     await syncCatalog(database.db, loadLibrary());
-    await seedDemoData(database.db, { password: "backtrack-demo" });
-    await seedDemoData(database.db, { password: "backtrack-demo" });
+    await seedDemoData(database.db, { password: "backtrack-demo", now });
+    await seedDemoData(database.db, { password: "backtrack-demo", now });
     const maria = await database.db.guideAssignment.findMany({
       where: { patient: { user: { email: "maria@riverside.example" } } },
       select: { guide: { select: { slug: true } }, assignedBy: { select: { email: true } }, note: true },
@@ -63,5 +69,48 @@ describe("seedDemoData with the clinical library synced", () => {
     expect(maria.every((row) => row.assignedBy.email === "lee@riverside.example" && row.note)).toBe(true);
     const noah = await database.db.guideAssignment.findFirstOrThrow({ where: { patient: { user: { email: "noah@harbor.example" } } }, select: { assignedBy: { select: { email: true } } } });
     expect(noah.assignedBy.email).toBe("kim@harbor.example");
+  });
+
+  it("gives each clinic the three starter plan templates, once", async () => {
+    const templates = await database.db.planTemplate.findMany({
+      select: { name: true, retiredAt: true, clinic: { select: { slug: true } }, _count: { select: { items: true } } },
+      orderBy: [{ clinic: { slug: "asc" } }, { name: "asc" }],
+    });
+    const names = ["Acute low back pain — first two weeks", "Sciatica — nerve glides and walking", "Spinal stenosis — flexion and walking"];
+    expect(templates.map((template) => `${template.clinic.slug}: ${template.name}`)).toEqual([
+      ...names.map((name) => `harbor: ${name}`),
+      ...names.map((name) => `riverside: ${name}`),
+    ]);
+    expect(templates.every((template) => template.retiredAt === null && template._count.items >= 4)).toBe(true);
+  });
+
+  it("starts Aisha on the sciatica template two weeks ago, from Dr. Lee, once", async () => {
+    const plans = await database.db.exercisePlan.findMany({
+      where: { patient: { user: { email: "aisha@riverside.example" } } },
+      select: {
+        title: true,
+        startDate: true,
+        endedAt: true,
+        episodeId: true,
+        createdBy: { select: { email: true } },
+        versions: { select: { number: true, effectiveFrom: true, items: { orderBy: { position: "asc" }, select: { exercise: { select: { slug: true } } } } } },
+      },
+    });
+    expect(plans).toHaveLength(1);
+    const [plan] = plans;
+    const start = addDays(todayIn("America/New_York", now), -14);
+    expect(plan).toMatchObject({ title: "Sciatica — nerve glides and walking", endedAt: null, createdBy: { email: "lee@riverside.example" } });
+    expect(plan!.episodeId).not.toBeNull();
+    expect(fromDbDate(plan!.startDate)).toBe(start);
+    expect(plan!.versions.map((version) => [version.number, fromDbDate(version.effectiveFrom)])).toEqual([[1, start]]);
+    expect(plan!.versions[0]!.items.map((item) => item.exercise.slug)).toEqual(["sciatic-nerve-glide", "walking-program", "prone-on-elbows", "piriformis-stretch"]);
+    expect(await database.db.exercisePlan.count()).toBe(1);
+  });
+
+  it("writes templates a clinician could have saved: valid input, known exercises, no overlapping repeats", async () => {
+    for (const template of DEMO_PLAN_TEMPLATES) {
+      const input = ZWritePlanTemplate.parse({ ...template, items: template.items.map(({ exercise, ...dose }) => ({ exerciseSlug: exercise, ...dose })) });
+      await expect(resolvePlanItems(database.db, input.items), template.name).resolves.toHaveLength(template.items.length);
+    }
   });
 });

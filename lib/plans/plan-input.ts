@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDateField } from "../dates/calendar-date-field";
 
 /*
  * What a clinician sends to write an exercise plan or a plan template. One
@@ -31,7 +32,7 @@ export const ZPlanItemInput = z
     timesPerDay: count("times per day", 10),
     daysPerWeek: count("days per week", 7),
     /** Plan weeks it is done in: week 1 starts on the plan's start date; no toWeek = to the end. */
-    fromWeek: count("first week", 52).default(1),
+    fromWeek: z.preprocess((value) => (value === "" || value === null ? undefined : value), count("first week", 52).default(1)),
     toWeek: optionalCount("last week", 52),
     instructions: ZOptionalText(500, "instructions"),
   })
@@ -46,16 +47,33 @@ export const ZPlanItemInput = z
 
 const ZItems = z.array(ZPlanItemInput).min(1, "Add at least one exercise.").max(30, "A plan can have at most 30 exercises.");
 
-/** A new plan for a patient (it replaces the plan they follow now), or a new version of their current plan. */
+const ZTitle = z.string({ error: "Give the plan a title." }).trim().min(1, "Give the plan a title.").max(120, "Keep the title under 120 characters.");
+const ZRequestId = z.uuid("The request key must be a UUID.");
+
+/** A new plan for a patient (it replaces the plan they follow now). Changes to a plan use ZRevisePlan. */
 export const ZWritePlan = z.object({
-  title: z.string().trim().min(1, "Give the plan a title.").max(120, "Keep the title under 120 characters."),
-  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the start date as a date (YYYY-MM-DD)."),
+  title: ZTitle,
+  /** The plan's first day, in the patient's calendar: at most 30 days ago, at most a year ahead (checked against the patient's today). */
+  startDate: calendarDateField("start date"),
   instructions: ZOptionalText(2000, "instructions"),
   items: ZItems,
   /** The client's key for this submission (a UUID): a retried save returns what the first one stored. */
-  requestId: z.uuid("The request key must be a UUID."),
+  requestId: ZRequestId,
   /** Also save these exercises and doses as a clinic template with this name. */
   saveAsTemplate: ZOptionalText(120, "template name"),
+});
+
+/**
+ * A change to the patient's current plan: a new version with its own items
+ * (the earlier versions stay as they were). The title may change too.
+ */
+export const ZRevisePlan = z.object({
+  title: ZTitle,
+  instructions: ZOptionalText(2000, "instructions"),
+  items: ZItems,
+  requestId: ZRequestId,
+  /** The patient's calendar date the change applies from; empty = today in the patient's time zone. */
+  effectiveFrom: z.preprocess((value) => (value === "" || value === null ? undefined : value), calendarDateField("date the change applies from").optional()),
 });
 
 /** A clinic template: a named plan without a patient or a start date. */
@@ -68,4 +86,6 @@ export const ZWritePlanTemplate = z.object({
 
 export type TPlanItemInput = z.infer<typeof ZPlanItemInput>;
 export type TWritePlan = z.infer<typeof ZWritePlan>;
+export type TRevisePlan = z.infer<typeof ZRevisePlan>;
 export type TWritePlanTemplate = z.infer<typeof ZWritePlanTemplate>;
+
