@@ -35,6 +35,8 @@ const PAGES: Record<string, { url: (ids: Ids) => string; expect: Row }> = {
   "/patients": { url: () => "/patients", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/patients/new": { url: () => "/patients/new", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/patients/[patientId]": { url: (ids) => `/patients/${ids.maria}`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/plan": { url: (ids) => `/patients/${ids.maria}/plan`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/my-plan": { url: () => "/my-plan", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/staff": { url: () => "/staff", expect: row("sign-in", 404, 404, 404, 404, 200) },
   "/library": { url: () => "/library", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/library/guides/[slug]": { url: () => "/library/guides/sciatica", expect: row("sign-in", 200, 200, 200, 200, 200) },
@@ -56,6 +58,7 @@ const API: Record<string, ApiProbe[]> = {
   "post /api/v1/invitations/accept": [
     { label: "accept a bogus invitation", url: () => "/api/v1/invitations/accept", body: { token: "bogus-token-bogus-token-00", password: "a brand new passphrase" }, expect: all(409) },
   ],
+  "get /api/v1/patients": [{ label: "my clinic's patients", url: () => "/api/v1/patients?q=a&sort=onset", expect: row(401, 404, 404, 200, 200, 404) }],
   "post /api/v1/patients": [{ label: "add a patient (empty form)", url: () => "/api/v1/patients", body: {}, expect: row(401, 404, 404, 400, 400, 404) }],
   "get /api/v1/patients/{patientId}": [
     { label: "Maria's record", url: (ids) => `/api/v1/patients/${ids.maria}`, expect: row(401, 200, 404, 200, 404, 404) },
@@ -87,6 +90,33 @@ const API: Record<string, ApiProbe[]> = {
   ],
   "post /api/v1/patients/{patientId}/notes": [
     { label: "add a note on Maria (empty)", url: (ids) => `/api/v1/patients/${ids.maria}/notes`, body: { body: "" }, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "get /api/v1/patients/{patientId}/episodes": [
+    { label: "Maria's episodes", url: (ids) => `/api/v1/patients/${ids.maria}/episodes`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  // Empty bodies: the body is checked before access, and a valid one would change Maria's demo episode.
+  "post /api/v1/patients/{patientId}/episodes": [
+    { label: "start a new episode for Maria (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/episodes`, body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/episodes/current": [
+    { label: "correct Maria's episode (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/episodes/current`, body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "get /api/v1/patients/{patientId}/plans": [
+    { label: "Maria's exercise plans", url: (ids) => `/api/v1/patients/${ids.maria}/plans`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/plans": [
+    { label: "new plan for Maria (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/plans`, body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/plans/{planId}/versions": [
+    { label: "change a made-up plan (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/plans/no-such-plan/versions`, body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/plans/{planId}/end": [
+    { label: "end a made-up plan", url: (ids) => `/api/v1/patients/${ids.maria}/plans/no-such-plan/end`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
+  ],
+  "get /api/v1/plan-templates": [{ label: "plan templates", url: () => "/api/v1/plan-templates", expect: row(401, 404, 404, 200, 200, 404) }],
+  "post /api/v1/plan-templates": [{ label: "new plan template (empty form)", url: () => "/api/v1/plan-templates", body: {}, expect: row(401, 404, 404, 400, 400, 404) }],
+  "post /api/v1/plan-templates/{templateId}/retire": [
+    { label: "retire a made-up template", url: () => "/api/v1/plan-templates/no-such-template/retire", body: {}, expect: row(401, 404, 404, 404, 404, 404) },
   ],
   "post /api/v1/staff/{userId}/invitation": [
     { label: "new link for Lee (already signed up)", url: (ids) => `/api/v1/staff/${ids.lee}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 409) },

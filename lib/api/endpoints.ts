@@ -1,11 +1,20 @@
 import { assignGuidesEndpoint, listPatientGuidesEndpoint, unassignGuideEndpoint } from "../assignments/guide-assignment-endpoints";
 import { changePasswordEndpoint, meEndpoint } from "../auth/account-endpoints";
 import { addClinicianNoteEndpoint, listClinicianNotesEndpoint } from "../notes/clinician-note-endpoints";
+import { correctCurrentEpisodeEndpoint, listEpisodesEndpoint, startEpisodeEndpoint } from "../episodes/episode-endpoints";
 import { listConditionsEndpoint } from "../conditions/conditions-endpoint";
 import { acceptInvitationEndpoint } from "../invitations/invitation-endpoints";
-import { createPatientEndpoint, getPatientEndpoint, patientAccessLogEndpoint, reissueInvitationEndpoint } from "../patients/patient-endpoints";
+import {
+  createPatientEndpoint,
+  getPatientEndpoint,
+  listPatientsEndpoint,
+  patientAccessLogEndpoint,
+  reissueInvitationEndpoint,
+} from "../patients/patient-endpoints";
 import { inviteClinicianEndpoint, listStaffEndpoint, reissueStaffInvitationEndpoint, setStaffActiveEndpoint } from "../staff/staff-endpoints";
 import { healthEndpoint } from "../health/health-endpoint";
+import { createPlanTemplateEndpoint, listPlanTemplatesEndpoint, retirePlanTemplateEndpoint } from "../plan-templates/plan-template-endpoints";
+import { createPlanEndpoint, endPlanEndpoint, getPatientPlansEndpoint, revisePlanEndpoint } from "../plans/plan-endpoints";
 import { defineEndpoint, type EndpointContract } from "./endpoint";
 import { z } from "zod";
 
@@ -29,6 +38,7 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   meEndpoint,
   changePasswordEndpoint,
   acceptInvitationEndpoint,
+  listPatientsEndpoint,
   createPatientEndpoint,
   getPatientEndpoint,
   patientAccessLogEndpoint,
@@ -42,4 +52,14 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   unassignGuideEndpoint,
   listClinicianNotesEndpoint,
   addClinicianNoteEndpoint,
+  listEpisodesEndpoint,
+  startEpisodeEndpoint,
+  correctCurrentEpisodeEndpoint,
+  getPatientPlansEndpoint,
+  createPlanEndpoint,
+  revisePlanEndpoint,
+  endPlanEndpoint,
+  listPlanTemplatesEndpoint,
+  createPlanTemplateEndpoint,
+  retirePlanTemplateEndpoint,
 ];

@@ -1,8 +1,29 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint";
-import { ZAssignGuides } from "./guide-assignments";
+import { ZPatientParams, ZRecordId } from "../api/path-params";
+import { ZAssignGuides, type GuideAssignmentView } from "./guide-assignments";
 
-const ZPatientParams = z.object({ patientId: z.string().min(1).max(64) });
+/** One assignment as the API answers it (instants as ISO strings). */
+export const ZGuideAssignmentJson = z.object({
+  id: z.string(),
+  guideSlug: z.string(),
+  guideTitle: z.string(),
+  note: z.string().nullable(),
+  assignedAt: z.string(),
+  assignedByName: z.string(),
+  unassignedAt: z.string().nullable(),
+  firstOpenedAt: z.string().nullable(),
+});
+export type TGuideAssignmentJson = z.infer<typeof ZGuideAssignmentJson>;
+
+export function guideAssignmentJson(row: GuideAssignmentView): TGuideAssignmentJson {
+  return {
+    ...row,
+    assignedAt: row.assignedAt.toISOString(),
+    unassignedAt: row.unassignedAt?.toISOString() ?? null,
+    firstOpenedAt: row.firstOpenedAt?.toISOString() ?? null,
+  };
+}
 
 export const listPatientGuidesEndpoint = defineEndpoint({
   method: "get",
@@ -11,20 +32,7 @@ export const listPatientGuidesEndpoint = defineEndpoint({
   tag: "Guides",
   roles: ["CLINICIAN", "PATIENT"],
   params: ZPatientParams,
-  response: z.object({
-    assignments: z.array(
-      z.object({
-        id: z.string(),
-        guideSlug: z.string(),
-        guideTitle: z.string(),
-        note: z.string().nullable(),
-        assignedAt: z.string(),
-        assignedByName: z.string(),
-        unassignedAt: z.string().nullable(),
-        firstOpenedAt: z.string().nullable(),
-      }),
-    ),
-  }),
+  response: z.object({ assignments: z.array(ZGuideAssignmentJson) }),
 });
 
 export const assignGuidesEndpoint = defineEndpoint({
@@ -44,6 +52,6 @@ export const unassignGuideEndpoint = defineEndpoint({
   summary: "Take a guide back (the history keeps it)",
   tag: "Guides",
   roles: ["CLINICIAN"],
-  params: ZPatientParams.extend({ assignmentId: z.string().min(1).max(64) }),
+  params: ZPatientParams.extend({ assignmentId: ZRecordId }),
   response: z.object({ unassigned: z.literal(true) }),
 });

@@ -1,6 +1,7 @@
 import type { Database } from "../db/client";
 import { requirePatientAccess } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
+import type { PatientAuditAction } from "./record-audit";
 
 export interface AccessLogEntry {
   at: Date;
@@ -34,7 +35,8 @@ export async function listPatientAccess(db: Database, viewer: Viewer, patientId:
   }));
 }
 
-const ACTION_WORDS: Record<string, string> = {
+/** Every audited action in words; typed so a new action cannot ship without its wording. */
+const ACTION_WORDS: Record<PatientAuditAction, string> = {
   "patient.view": "Viewed the record",
   "patient.create": "Created the record",
   "patient.invitation.issue": "Made an invitation link",
@@ -44,8 +46,15 @@ const ACTION_WORDS: Record<string, string> = {
   "patient.guides.unassign": "Took back a guide",
   "patient.notes.view": "Read the clinic's notes",
   "patient.notes.add": "Added a clinic note",
+  "patient.episodes.view": "Viewed the pain episodes",
+  "patient.episode.correct": "Corrected the current episode",
+  "patient.episode.start": "Started a new episode",
+  "patient.plan.view": "Viewed the exercise plan",
+  "patient.plan.create": "Wrote an exercise plan",
+  "patient.plan.revise": "Changed the exercise plan",
+  "patient.plan.end": "Ended the exercise plan",
 };
 
 export function describeAction(action: string): string {
-  return ACTION_WORDS[action] ?? action;
+  return ACTION_WORDS[action as PatientAuditAction] ?? action;
 }

@@ -10,7 +10,14 @@ export type PatientAuditAction =
   | "patient.guides.assign"
   | "patient.guides.unassign"
   | "patient.notes.view"
-  | "patient.notes.add";
+  | "patient.notes.add"
+  | "patient.episodes.view"
+  | "patient.episode.correct"
+  | "patient.episode.start"
+  | "patient.plan.view"
+  | "patient.plan.create"
+  | "patient.plan.revise"
+  | "patient.plan.end";
 export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate";
 export type AuditAction = PatientAuditAction | StaffAuditAction;
 

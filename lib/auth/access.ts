@@ -1,5 +1,5 @@
 import type { Database } from "../db/client";
-import type { Prisma, Role } from "../db/generated/client";
+import { Prisma, type Role } from "../db/generated/client";
 import { recordAudit, type PatientAuditAction } from "../audit/record-audit";
 import { NotFoundError } from "../errors/domain-errors";
 import type { Viewer } from "./viewer-types";
@@ -11,6 +11,7 @@ import type { Viewer } from "./viewer-types";
  *   PATIENT    only their own record
  *   CLINICIAN  the patients of their own clinic
  *   ADMIN      the staff of their own clinic; reading patient records is a clinician's job
+ * Clinic data that is not about a patient (plan templates) has its own scope.
  */
 
 const NOTHING = { in: [] as string[] };
@@ -26,8 +27,35 @@ export function patientScope(viewer: Viewer): Prisma.PatientProfileWhereInput {
   }
 }
 
+/**
+ * patientScope as a raw SQL condition, for the one query Prisma cannot express
+ * (the patient list sorts by a field of each patient's active episode). The
+ * same rule for every role, written against the aliases `u` for "User" and `p`
+ * for "PatientProfile" joined on p."userId" = u."id". Change both together:
+ * lib/patients/list-clinic-patients.test.ts checks that they select the same
+ * patients for every role.
+ */
+export function patientScopeSql(viewer: Viewer): Prisma.Sql {
+  switch (viewer.role) {
+    case "PATIENT":
+      return Prisma.sql`p."userId" = ${viewer.userId}`;
+    case "CLINICIAN":
+      return Prisma.sql`(u."clinicId" = ${viewer.clinicId} AND u."role" = 'PATIENT')`;
+    default:
+      return Prisma.sql`FALSE`;
+  }
+}
+
 export function staffScope(viewer: Viewer): Prisma.UserWhereInput {
   return viewer.role === "ADMIN" ? { clinicId: viewer.clinicId, role: { in: ["ADMIN", "CLINICIAN"] } } : { id: NOTHING };
+}
+
+/**
+ * Plan templates are clinic data, not patient data: the clinicians of the
+ * clinic list, write and retire them; nobody else sees any.
+ */
+export function planTemplateScope(viewer: Viewer): Prisma.PlanTemplateWhereInput {
+  return viewer.role === "CLINICIAN" ? { clinicId: viewer.clinicId } : { id: NOTHING };
 }
 
 /** Refuses (as "not found") a viewer whose role may not do this at all. */

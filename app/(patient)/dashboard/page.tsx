@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PlanSummary } from "@/components/plans/plan-summary";
 import { RedFlagsBox } from "@/components/ui/red-flags-box";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { CONDITION_LABELS } from "@/lib/conditions/conditions";
+import { todayIn } from "@/lib/dates/calendar-date";
 import { getDb } from "@/lib/db/client";
 import { listGuideAssignments } from "@/lib/assignments/guide-assignments";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
+import { getPatientPlans } from "@/lib/plans/get-patient-plans";
 
 export const metadata: Metadata = { title: "My dashboard" };
 
@@ -14,6 +17,7 @@ export default async function DashboardPage() {
   const db = getDb();
   const record = await getPatientRecord(db, viewer, viewer.userId);
   const guides = await listGuideAssignments(db, viewer, viewer.userId);
+  const plans = await getPatientPlans(db, viewer, viewer.userId);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">Hello, {record?.name ?? viewer.name}</h1>
@@ -47,7 +51,21 @@ export default async function DashboardPage() {
           </ul>
         )}
       </section>
-      <p>Your exercises and daily check-ins will appear here once your clinician adds them.</p>
+      <section aria-labelledby="my-plan-heading" className="space-y-3">
+        <h2 id="my-plan-heading" className="text-xl font-bold text-brand-900">
+          My exercise plan
+        </h2>
+        {plans.current ? (
+          <>
+            <PlanSummary plan={plans.current} today={todayIn(record?.timeZone ?? "UTC")} thisWeekOnly />
+            <Link href="/my-plan" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+              See my whole plan and print it
+            </Link>
+          </>
+        ) : (
+          <p>Your clinician has not given you an exercise plan yet.</p>
+        )}
+      </section>
       <p>
         <Link href="/my-data/access" className="font-medium text-brand-800 underline">
           See who has viewed your data

@@ -3,17 +3,23 @@ import { notFound } from "next/navigation";
 import { AccessLogTable } from "@/components/audit/access-log-table";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { listPatientAccess } from "@/lib/audit/list-patient-access";
-import { CONDITION_LABELS } from "@/lib/conditions/conditions";
 import { getDb } from "@/lib/db/client";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
-import Link from "next/link";
+import { getClinicAcuteWeeks } from "@/lib/episodes/get-clinic-acute-weeks";
+import { listEpisodes } from "@/lib/episodes/list-episodes";
 import { ReissueInvitation } from "@/components/invitations/reissue-invitation";
+import { guideAssignmentJson } from "@/lib/assignments/guide-assignment-endpoints";
 import { listGuideAssignments } from "@/lib/assignments/guide-assignments";
 import { getLibrary } from "@/lib/content/load-library";
 import { listClinicianNotes } from "@/lib/notes/clinician-notes";
+import { ButtonLink } from "@/components/ui/button-link";
+import { PlanSummary } from "@/components/plans/plan-summary";
+import { todayIn } from "@/lib/dates/calendar-date";
+import { getPatientPlans } from "@/lib/plans/get-patient-plans";
 import { AddNoteForm } from "./_components/add-note-form";
-import { AssignGuidesForm } from "./_components/assign-guides-form";
-import { UnassignGuideButton } from "./_components/unassign-guide-button";
+import { EpisodeDetails } from "./_components/episode-details";
+import { EndPlanButton } from "./_components/end-plan-button";
+import { PatientGuides } from "./_components/patient-guides";
 
 export const metadata: Metadata = { title: "Patient" };
 
@@ -25,18 +31,19 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   const db = getDb();
   const record = await getPatientRecord(db, viewer, patientId);
   if (!record) notFound();
+  const episodes = await listEpisodes(db, viewer, patientId);
+  const acuteWeeks = await getClinicAcuteWeeks(db, viewer);
   const guides = await listGuideAssignments(db, viewer, patientId);
   const notes = await listClinicianNotes(db, viewer, patientId);
+  const plans = await getPatientPlans(db, viewer, patientId);
   const accessLog = await listPatientAccess(db, viewer, patientId);
-  const activeSlugs = new Set(guides.filter((row) => !row.unassignedAt).map((row) => row.guideSlug));
-  const assignable = getLibrary().guides.filter((guide) => !activeSlugs.has(guide.slug));
   return (
     <div className="space-y-8">
       <div className="space-y-1">
         <h1 className="text-2xl font-bold text-brand-900">{record.name}</h1>
         <p className="text-muted">{record.email}</p>
       </div>
-      <section aria-labelledby="profile-heading" className="space-y-2">
+      <section aria-labelledby="profile-heading" className="space-y-4">
         <h2 id="profile-heading" className="text-xl font-bold text-brand-900">
           Profile and episode
         </h2>
@@ -45,41 +52,60 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <dd>{record.dateOfBirth}</dd>
           <dt className="font-medium">Time zone</dt>
           <dd>{record.timeZone}</dd>
-          <dt className="font-medium">Primary condition</dt>
-          <dd>{record.episode ? CONDITION_LABELS[record.episode.primaryCondition] : "—"}</dd>
-          <dt className="font-medium">Pain began</dt>
-          <dd>{record.episode?.onsetDate ?? "—"}</dd>
           <dt className="font-medium">Account</dt>
           <dd>{record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
         </dl>
         {record.hasSignedUp ? null : <ReissueInvitation path={`/api/v1/patients/${record.id}/invitation`} name={record.name} />}
+        <EpisodeDetails patient={record} episodes={episodes} acuteWeeks={acuteWeeks} />
       </section>
       <section aria-labelledby="guides-heading" className="space-y-3">
         <h2 id="guides-heading" className="text-xl font-bold text-brand-900">
           Guides
         </h2>
-        {guides.length === 0 ? (
-          <p>No guides assigned yet.</p>
+        <PatientGuides
+          patientId={record.id}
+          initial={{ assignments: guides.map(guideAssignmentJson) }}
+          library={getLibrary().guides.map((guide) => ({ slug: guide.slug, title: guide.title }))}
+        />
+      </section>
+      <section aria-labelledby="plan-heading" className="space-y-3">
+        <h2 id="plan-heading" className="text-xl font-bold text-brand-900">
+          Exercise plan
+        </h2>
+        {plans.current ? (
+          <>
+            <PlanSummary plan={plans.current} today={todayIn(record.timeZone)} />
+            <p className="text-sm text-muted">
+              Written by {plans.current.createdByName}
+              {plans.current.versionCount > 1 ? `; version ${plans.current.versionCount} by ${plans.current.version.createdByName}` : ""}.
+            </p>
+            <div className="flex flex-wrap gap-3">
+              <ButtonLink href={`/patients/${record.id}/plan`}>Change this plan</ButtonLink>
+              <ButtonLink href={`/patients/${record.id}/plan?new=1`} variant="secondary">
+                Write a new plan
+              </ButtonLink>
+            </div>
+            <EndPlanButton patientId={record.id} planId={plans.current.id} title={plans.current.title} />
+          </>
         ) : (
-          <ul className="space-y-2">
-            {guides.map((row) => (
-              <li key={row.id} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-brand-100 p-3">
-                <div>
-                  <Link href={`/library/guides/${row.guideSlug}`} className="font-medium text-brand-800 underline">
-                    {row.guideTitle}
-                  </Link>
-                  <p className="text-sm text-muted">
-                    Assigned {formatDay(row.assignedAt)} by {row.assignedByName} ·{" "}
-                    {row.unassignedAt ? `taken back ${formatDay(row.unassignedAt)}` : row.firstOpenedAt ? `opened ${formatDay(row.firstOpenedAt)}` : "not opened yet"}
-                  </p>
-                  {row.note ? <p className="mt-1 text-sm">Note: {row.note}</p> : null}
-                </div>
-                {row.unassignedAt ? null : <UnassignGuideButton patientId={record.id} assignmentId={row.id} title={row.guideTitle} />}
-              </li>
-            ))}
-          </ul>
+          <>
+            <p>No exercise plan yet.</p>
+            <ButtonLink href={`/patients/${record.id}/plan`}>Build a plan</ButtonLink>
+          </>
         )}
-        <AssignGuidesForm patientId={record.id} guides={assignable.map((guide) => ({ slug: guide.slug, title: guide.title }))} />
+        {plans.history.length > 0 ? (
+          <details>
+            <summary className="min-h-11 cursor-pointer py-2 font-medium">Earlier plans ({plans.history.length})</summary>
+            <ul className="list-disc space-y-1 pl-6">
+              {plans.history.map((plan) => (
+                <li key={plan.id}>
+                  {plan.title}: from {plan.startDate}
+                  {plan.endedAt ? `, ended ${formatDay(new Date(plan.endedAt))}` : ""} ({plan.versionCount === 1 ? "1 version" : `${plan.versionCount} versions`})
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
       </section>
       <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-xl font-bold text-brand-900">
