@@ -30,15 +30,14 @@ export function patientScope(viewer: Viewer): Prisma.PatientProfileWhereInput {
 /**
  * patientScope as a raw SQL condition, for the one query Prisma cannot express
  * (the patient list sorts by a field of each patient's active episode). The
- * same rule for every role, written against the aliases `u` for "User" and `p`
- * for "PatientProfile" joined on p."userId" = u."id". Change both together:
- * lib/patients/list-clinic-patients.test.ts checks that they select the same
- * patients for every role.
+ * same rule for every role, written against the alias `u` for the patient's
+ * "User" row. Change both together: lib/patients/list-clinic-patients.test.ts
+ * checks that they select the same patients for every role.
  */
 export function patientScopeSql(viewer: Viewer): Prisma.Sql {
   switch (viewer.role) {
     case "PATIENT":
-      return Prisma.sql`p."userId" = ${viewer.userId}`;
+      return Prisma.sql`(u."id" = ${viewer.userId} AND u."role" = 'PATIENT')`;
     case "CLINICIAN":
       return Prisma.sql`(u."clinicId" = ${viewer.clinicId} AND u."role" = 'PATIENT')`;
     default:

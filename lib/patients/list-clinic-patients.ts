@@ -45,19 +45,15 @@ interface RawRow {
 const CONDITIONS_BY_LABEL = (Object.keys(CONDITION_LABELS) as Condition[]).sort((a, b) => CONDITION_LABELS[a].localeCompare(CONDITION_LABELS[b], "en"));
 
 /*
- * Every patient visible to the viewer, with the active episode if there is one
- * (the latest by onset, should a patient ever have two). A LEFT JOIN, so a
- * patient without an active episode is still listed (and found by name).
- * Scoped by patientScopeSql, the raw-SQL twin of patientScope.
+ * The active episode of the patient in `u` (the latest by onset, should a
+ * patient ever have two), as `e`. A LEFT JOIN, so a patient without an active
+ * episode is still listed (and found by name).
  */
-const FROM_PATIENTS = Prisma.sql`
-  FROM "User" u
-  JOIN "PatientProfile" p ON p."userId" = u."id"`;
 const ACTIVE_EPISODE = Prisma.sql`
   LEFT JOIN LATERAL (
     SELECT ep."onsetDate", ep."primaryCondition"
     FROM "Episode" ep
-    WHERE ep."patientId" = p."userId" AND ep."status" = 'ACTIVE'
+    WHERE ep."patientId" = u."id" AND ep."status" = 'ACTIVE'
     ORDER BY ep."onsetDate" DESC, ep."createdAt" DESC
     LIMIT 1
   ) e ON TRUE`;
@@ -65,10 +61,10 @@ const ACTIVE_EPISODE = Prisma.sql`
 /**
  * One page of the clinician's patient list: search, filters, sorting and
  * paging as in `input` (parsed with ZPatientListQuery, so junk means the
- * defaults). Two queries over the patients, whatever the clinic's size: a
- * count, then the page. Raw SQL because Prisma cannot order patients by a
- * field of their episodes (a to-many relation), and ordering from the Episode
- * side would drop the patients who have no active episode.
+ * defaults). Two queries, whatever the clinic's size: a count, then the
+ * page. Raw SQL because Prisma cannot order patients by a field of their
+ * episodes (a to-many relation), and ordering from the Episode side would drop
+ * the patients who have no active episode.
  *
  * Not audit-logged: a list of names is not a read of any one patient's record
  * (opening a record is, in getPatientRecord).
@@ -85,21 +81,30 @@ export async function listClinicPatients(
   const where = whereSql(viewer, query, acuteWeeks, now);
   const filtersOnEpisode = Boolean(query.phase || query.condition);
 
+  // Scoped by patientScopeSql, the raw-SQL twin of patientScope. The episode
+  // is looked up for every matching patient only when a filter or the sort
+  // needs it; otherwise the page is cut from "User" by its (clinicId, role,
+  // name) index first, and only its 25 rows meet their profile and episode.
   const [counted] = await db.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS "total" ${FROM_PATIENTS} ${filtersOnEpisode ? ACTIVE_EPISODE : Prisma.empty}
+    SELECT count(*)::int AS "total" FROM "User" u ${filtersOnEpisode ? ACTIVE_EPISODE : Prisma.empty}
     WHERE ${where}`;
   const total = counted?.total ?? 0;
   const lastPage = Math.max(1, Math.ceil(total / PATIENT_LIST_PAGE_SIZE));
   const page = Math.min(query.page, lastPage);
   if (total === 0) return { patients: [], total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
 
-  const rows = await db.$queryRaw<RawRow[]>`
-    SELECT u."id", u."name", u."email", (u."passwordHash" IS NOT NULL) AS "hasSignedUp", p."timeZone",
-           e."onsetDate", e."primaryCondition"::text AS "primaryCondition"
-    ${FROM_PATIENTS} ${ACTIVE_EPISODE}
-    WHERE ${where}
-    ORDER BY ${orderBySql(query)}
-    LIMIT ${PATIENT_LIST_PAGE_SIZE} OFFSET ${(page - 1) * PATIENT_LIST_PAGE_SIZE}`;
+  const columns = Prisma.sql`u."id", u."name", u."email", (u."passwordHash" IS NOT NULL) AS "hasSignedUp", p."timeZone",
+    e."onsetDate", e."primaryCondition"::text AS "primaryCondition"`;
+  const limit = Prisma.sql`LIMIT ${PATIENT_LIST_PAGE_SIZE} OFFSET ${(page - 1) * PATIENT_LIST_PAGE_SIZE}`;
+  const rows =
+    filtersOnEpisode || query.sort !== "name"
+      ? await db.$queryRaw<RawRow[]>`
+          SELECT ${columns} FROM "User" u JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE}
+          WHERE ${where} ORDER BY ${orderBySql(query)} ${limit}`
+      : await db.$queryRaw<RawRow[]>`
+          SELECT ${columns} FROM (SELECT * FROM "User" u WHERE ${where} ORDER BY ${orderBySql(query)} ${limit}) u
+          JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE}
+          ORDER BY ${orderBySql(query)}`;
   return { patients: rows.map((row) => toListRow(row, acuteWeeks, now)), total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
 }
 

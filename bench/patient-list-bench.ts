@@ -1,0 +1,129 @@
+import { performance } from "node:perf_hooks";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { seedDemoData } from "../prisma/seed";
+import { listClinicPatients } from "../lib/patients/list-clinic-patients";
+import { createDatabaseClient } from "../lib/db/client";
+import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { applyPendingMigrations } from "../lib/db/migrations/schema-engine";
+import { runOnServer, withDatabase } from "../lib/testing/database-global-setup";
+import { viewerFor } from "../lib/testing/viewers";
+
+/*
+ * The clinician's patient list at clinic scale: two clinics of PATIENTS
+ * patients each (so the scope has to do its work), then each kind of list
+ * query, timed in the lib function (two SQL queries each), one at a time and
+ * 16 at once. `npx tsx bench/patient-list-bench.ts`; DATABASE_URL (a role with
+ * CREATEDB) is used when set, else a throwaway embedded PostgreSQL.
+ */
+
+const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 10_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100);
+const CONCURRENCY = 16;
+const DATABASE = "backtrack_bench";
+
+const SCENARIOS: { name: string; query: Record<string, string> }[] = [
+  { name: "first page, by name", query: {} },
+  { name: "page 200, by name", query: { page: "200" } },
+  { name: "search by name fragment", query: { q: "son 12" } },
+  { name: "search by email fragment", query: { q: "patient-77" } },
+  { name: "phase = subacute", query: { phase: "SUBACUTE" } },
+  { name: "condition = sciatica, by onset", query: { condition: "SCIATICA", sort: "onset", dir: "desc" } },
+  { name: "sort by condition, page 50", query: { sort: "condition", page: "50" } },
+];
+
+const CONDITIONS = ["LOW_BACK_PAIN", "MUSCLE_STRAIN", "HERNIATED_DISC", "SCIATICA", "PINCHED_NERVE", "SPINAL_OSTEOARTHRITIS", "SPINAL_STENOSIS", "POSTERIOR_LEG_PAIN_AFTER_RUNNING"];
+
+async function addPatients(url: string, clinicSlug: string, prefix: string): Promise<void> {
+  // Set-based inserts: 10,000 patients in well under a second, with episodes of every age and condition.
+  await runOnServer(
+    url,
+    `WITH clinic AS (SELECT id FROM "Clinic" WHERE slug = '${clinicSlug}'),
+     people AS (
+       INSERT INTO "User" (id, email, name, role, "clinicId", "passwordHash", "updatedAt")
+       SELECT '${prefix}-' || n, '${prefix}-patient-' || n || '@bench.example',
+              (ARRAY['Ana','Ben','Chen','Dara','Eli','Fatima','Gus','Hana'])[1 + n % 8] || ' ' ||
+              (ARRAY['Smith','Jones','Garcia','Nguyen','Okafor','Patel','Kowalski','Larson'])[1 + (n / 8) % 8] || 'son ' || n,
+              'PATIENT', (SELECT id FROM clinic), CASE WHEN n % 3 = 0 THEN NULL ELSE 'x' END, now()
+       FROM generate_series(1, ${PATIENTS}) AS n
+       RETURNING id),
+     profiles AS (
+       INSERT INTO "PatientProfile" ("userId", "dateOfBirth", "timeZone", "updatedAt")
+       SELECT id, DATE '1970-01-01' + (random() * 15000)::int, 'America/New_York', now() FROM people
+       RETURNING "userId")
+     INSERT INTO "Episode" (id, "patientId", "onsetDate", "primaryCondition", status, "updatedAt")
+     SELECT 'ep-' || "userId", "userId", CURRENT_DATE - (random() * 200)::int,
+            ((ARRAY[${CONDITIONS.map((condition) => `'${condition}'`).join(",")}])[1 + (random() * 7)::int])::"Condition", 'ACTIVE', now()
+     FROM profiles`,
+  );
+  await runOnServer(url, `ANALYZE`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function summary(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(1)} ms · p95 ${percentile(sorted, 95).toFixed(1)} ms · max ${sorted.at(-1)!.toFixed(1)} ms`;
+}
+
+async function main(): Promise<void> {
+  const dataDir = path.resolve(".data/bench");
+  let serverUrl = process.env.DATABASE_URL;
+  let stop = async () => {};
+  if (!serverUrl) {
+    await rm(dataDir, { recursive: true, force: true });
+    const server = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
+    serverUrl = server.url;
+    stop = async () => {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    };
+  }
+  const url = withDatabase(serverUrl, DATABASE);
+  await runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await runOnServer(serverUrl, `CREATE DATABASE ${DATABASE}`);
+  const db = createDatabaseClient(url);
+  try {
+    await applyPendingMigrations(url);
+    await seedDemoData(db, { password: "backtrack-bench-only" });
+    const seeded = performance.now();
+    await addPatients(url, "riverside", "rv");
+    await addPatients(url, "harbor", "hb");
+    console.log(`Seeded 2 clinics x ${PATIENTS} patients in ${((performance.now() - seeded) / 1000).toFixed(1)} s; ${ROUNDS} rounds per query.\n`);
+    const lee = await viewerFor(db, "lee@riverside.example");
+
+    for (const scenario of SCENARIOS) {
+      const page = await listClinicPatients(db, lee, scenario.query);
+      const serial: number[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const started = performance.now();
+        await listClinicPatients(db, lee, scenario.query);
+        serial.push(performance.now() - started);
+      }
+      const concurrent: number[] = [];
+      for (let round = 0; round < ROUNDS / 4; round++) {
+        await Promise.all(
+          Array.from({ length: CONCURRENCY }, async () => {
+            const started = performance.now();
+            await listClinicPatients(db, lee, scenario.query);
+            concurrent.push(performance.now() - started);
+          }),
+        );
+      }
+      console.log(`${scenario.name} (${page.total} matches)`);
+      console.log(`  one at a time: ${summary(serial)}`);
+      console.log(`  ${CONCURRENCY} at once:    ${summary(concurrent)}`);
+    }
+  } finally {
+    await db.$disconnect();
+    await runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
