@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { calendarDateField } from "../dates/calendar-date-field";
+import { BodySide } from "../db/generated/enums";
+import { RED_FLAGS } from "../red-flags/red-flags";
+
+/*
+ * The daily check-in as the patient sends it. One schema for the form (checked
+ * before sending) and the API handler.
+ */
+
+export const PAIN_AREAS = [
+  { code: "LOWER_BACK", label: "Lower back" },
+  { code: "BUTTOCK", label: "Buttock" },
+  { code: "BACK_OF_THIGH", label: "Back of the thigh" },
+  { code: "CALF", label: "Calf" },
+  { code: "FOOT", label: "Foot" },
+] as const;
+
+const PAIN_AREA_CODES = PAIN_AREAS.map((area) => area.code) as [string, ...string[]];
+const RED_FLAG_CODES = RED_FLAGS.map((flag) => flag.code) as [string, ...string[]];
+
+/** A 0-10 rating (the numeric rating scale); forms send text, so numbers are coerced. */
+export const zeroToTen = (label: string) =>
+  z.coerce.number({ error: `Choose ${label} from 0 to 10.` }).int(`Choose ${label} from 0 to 10.`).min(0, `Choose ${label} from 0 to 10.`).max(10, `Choose ${label} from 0 to 10.`);
+
+const optionalZeroToTen = (label: string) => z.preprocess((value) => (value === "" || value === undefined ? null : value), zeroToTen(label).nullable());
+
+export const ZCheckInInput = z
+  .object({
+    /** The patient's local date the check-in is about; the server allows today and up to 7 days back. */
+    date: calendarDateField("date"),
+    painNow: zeroToTen("your pain now"),
+    painAreas: z.array(z.enum(PAIN_AREA_CODES, { error: "Choose where it hurts from the list." })).max(PAIN_AREAS.length).default([]),
+    painSide: z.enum(BodySide, { error: "Choose left, right or both." }).nullable().default(null),
+    belowKnee: z.boolean().default(false),
+    numbness: z.boolean().default(false),
+    weakness: z.boolean().default(false),
+    activityMinutes: z.preprocess(
+      (value) => (value === "" || value === undefined ? null : value),
+      z.coerce.number({ error: "Enter the minutes as a number." }).int("Enter whole minutes.").min(0, "Minutes cannot be below 0.").max(1440, "A day has 1,440 minutes.").nullable(),
+    ),
+    sleepDisturbed: z.boolean().default(false),
+    tookPainMedicine: z.boolean().default(false),
+    note: z.string().trim().max(1000, "Keep the note under 1,000 characters.").optional().nullable().transform((value) => value || null),
+    /** Red-flag questions answered yes (lib/red-flags). */
+    redFlags: z.array(z.enum(RED_FLAG_CODES)).default([]),
+    /** Weekly PEG-3: all three, or none. */
+    pegPain: optionalZeroToTen("your average pain this week"),
+    pegEnjoyment: optionalZeroToTen("how much pain got in the way of enjoying life"),
+    pegActivity: optionalZeroToTen("how much pain got in the way of your daily activity"),
+    /** The client's key for this submission (a UUID): a retry with it changes nothing. */
+    requestId: z.uuid("The request key must be a UUID."),
+  })
+  .superRefine((value, context) => {
+    const peg = [value.pegPain, value.pegEnjoyment, value.pegActivity];
+    if (peg.some((answer) => answer !== null) && peg.some((answer) => answer === null)) {
+      for (const [field, answer] of [["pegPain", value.pegPain], ["pegEnjoyment", value.pegEnjoyment], ["pegActivity", value.pegActivity]] as const) {
+        if (answer === null) context.addIssue({ code: "custom", path: [field], message: "Answer all three weekly questions, or none." });
+      }
+    }
+    if (value.painSide !== null && value.painAreas.length === 0) {
+      context.addIssue({ code: "custom", path: ["painAreas"], message: "Choose where it hurts, or leave the side empty." });
+    }
+  });
+
+export type TCheckInInput = z.infer<typeof ZCheckInInput>;
