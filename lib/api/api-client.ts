@@ -13,6 +13,8 @@ export class ApiClientError extends Error {
   }
 }
 
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** Calls the JSON API from the browser; throws ApiClientError on any non-2xx answer or network failure. */
 export async function callApi<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
   let response: Response;
@@ -22,6 +24,8 @@ export async function callApi<T>(method: "GET" | "POST", path: string, body?: un
       headers: body === undefined ? undefined : { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: "same-origin",
+      // A request that hangs is treated like a dropped connection, so the person can send again.
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch {
     throw new ApiClientError(0, "network", "We could not reach BackTrack. Check your connection and try again.");

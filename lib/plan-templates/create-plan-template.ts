@@ -3,7 +3,7 @@ import { requireRole } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import type { Database } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
-import { isUniqueViolation } from "../plans/is-unique-violation";
+import { isUniqueViolation } from "../db/is-unique-violation";
 import { ZWritePlanTemplate, type TWritePlanTemplate } from "../plans/plan-input";
 import type { TPlanTemplateView } from "../plans/plan-views";
 import { resolvePlanItems } from "../plans/resolve-plan-items";

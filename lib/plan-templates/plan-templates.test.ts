@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PLAN_TEMPLATES, seedDemoData } from "../../prisma/seed";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
-import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
+import { type InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { ZWritePlanTemplate, type TWritePlanTemplate } from "../plans/plan-input";
+import { refusal } from "../testing/refusal";
 import { useTestDatabase } from "../testing/test-database";
 import { viewerFor } from "../testing/viewers";
 import { createPlanTemplate } from "./create-plan-template";
@@ -22,15 +23,6 @@ function templateInput(fields: Record<string, unknown> = {}): TWritePlanTemplate
     ],
     ...fields,
   });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<InvalidInputError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(InvalidInputError);
-  return error as InvalidInputError;
 }
 
 describe("plan templates", () => {

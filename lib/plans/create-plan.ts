@@ -7,7 +7,7 @@ import type { Prisma } from "../db/generated/client";
 import { InvalidInputError } from "../errors/domain-errors";
 import { storePlanTemplate } from "../plan-templates/store-plan-template";
 import { findSavedPlanRequest } from "./find-saved-plan-request";
-import { isUniqueViolation } from "./is-unique-violation";
+import { isUniqueViolation } from "../db/is-unique-violation";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
 import { ZWritePlan, type TWritePlan } from "./plan-input";
 import { planViewSelect, toPlanView, type TPlanView } from "./plan-views";

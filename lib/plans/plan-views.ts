@@ -67,7 +67,8 @@ const doseSelect = {
   exercise: { select: { slug: true, name: true } },
 } as const;
 
-const itemSelect = { id: true, position: true, ...doseSelect } satisfies Prisma.ExercisePlanItemSelect;
+/** A plan item as every reader selects it. */
+export const planItemSelect = { id: true, position: true, ...doseSelect } satisfies Prisma.ExercisePlanItemSelect;
 
 /** A plan with one version: the latest, or the one with `versionId`. */
 export function planViewSelect(versionId?: string) {
@@ -90,7 +91,7 @@ export function planViewSelect(versionId?: string) {
         instructions: true,
         createdAt: true,
         createdBy: { select: { name: true } },
-        items: { orderBy: { position: "asc" }, select: itemSelect },
+        items: { orderBy: { position: "asc" }, select: planItemSelect },
       },
     },
   } satisfies Prisma.ExercisePlanSelect;

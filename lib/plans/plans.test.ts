@@ -6,6 +6,7 @@ import { syncCatalog } from "../content/sync-catalog";
 import { addDays, todayIn } from "../dates/calendar-date";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { listPlanTemplates } from "../plan-templates/list-plan-templates";
+import { refusal } from "../testing/refusal";
 import { useTestDatabase } from "../testing/test-database";
 import { viewerFor } from "../testing/viewers";
 import { createPlan } from "./create-plan";
@@ -32,15 +33,6 @@ function planInput(fields: Record<string, unknown> = {}): TWritePlan {
 
 function revision(fields: Record<string, unknown> = {}): TRevisePlan {
   return ZRevisePlan.parse({ title: "Back on track", items: [item("walking-program", { reps: "", minutes: 20 })], requestId: randomUUID(), ...fields });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<InvalidInputError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(InvalidInputError);
-  return error as InvalidInputError;
 }
 
 describe("exercise plans", () => {

@@ -6,7 +6,7 @@ import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { findSavedPlanRequest } from "./find-saved-plan-request";
-import { isUniqueViolation } from "./is-unique-violation";
+import { isUniqueViolation } from "../db/is-unique-violation";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
 import { ZRevisePlan, type TRevisePlan } from "./plan-input";
 import { planViewSelect, toPlanView, type TPlanView } from "./plan-views";
