@@ -19,11 +19,18 @@ export const PAIN_AREAS = [
 const PAIN_AREA_CODES = PAIN_AREAS.map((area) => area.code) as [string, ...string[]];
 const RED_FLAG_CODES = RED_FLAGS.map((flag) => flag.code) as [string, ...string[]];
 
-/** A 0-10 rating (the numeric rating scale); forms send text, so numbers are coerced. */
-export const zeroToTen = (label: string) =>
+const rating = (label: string) =>
   z.coerce.number({ error: `Choose ${label} from 0 to 10.` }).int(`Choose ${label} from 0 to 10.`).min(0, `Choose ${label} from 0 to 10.`).max(10, `Choose ${label} from 0 to 10.`);
 
-const optionalZeroToTen = (label: string) => z.preprocess((value) => (value === "" || value === undefined ? null : value), zeroToTen(label).nullable());
+/**
+ * A 0-10 rating (the numeric rating scale); forms send text, so numbers are
+ * coerced. Missing is refused, not coerced: Number(null) would be 0, a pain
+ * score nobody gave.
+ */
+export const zeroToTen = (label: string) => z.preprocess((value) => (value === null || value === "" ? undefined : value), rating(label));
+
+/** The same where no answer is allowed (null). */
+export const optionalZeroToTen = (label: string) => z.preprocess((value) => (value === "" || value === undefined ? null : value), rating(label).nullable());
 
 export const ZCheckInInput = z
   .object({

@@ -1,0 +1,9 @@
+import { handleEndpoint } from "@/lib/api/endpoint";
+import { getDb } from "@/lib/db/client";
+import { reviewAlertEndpoint } from "@/lib/red-flags/alert-endpoints";
+import { markRedFlagAlertReviewed } from "@/lib/red-flags/mark-alert-reviewed";
+
+export const POST = handleEndpoint(reviewAlertEndpoint, async ({ viewer, params }) => {
+  await markRedFlagAlertReviewed(getDb(), viewer, params.patientId, params.alertId);
+  return { reviewed: true as const };
+});

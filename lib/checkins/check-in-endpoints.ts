@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { defineEndpoint } from "../api/endpoint";
+import { ZPatientParams } from "../api/path-params";
+import { BodySide } from "../db/generated/enums";
+import { ZCheckInInput } from "./check-in-input";
+import { ZCheckInListQuery } from "./list-check-ins";
+
+const ZCheckInView = z.object({
+  id: z.string(),
+  date: z.string().describe("The patient's local calendar date it is about (YYYY-MM-DD)."),
+  painNow: z.number().int(),
+  painAreas: z.array(z.string()),
+  painSide: z.enum(BodySide).nullable(),
+  belowKnee: z.boolean(),
+  numbness: z.boolean(),
+  weakness: z.boolean(),
+  activityMinutes: z.number().int().nullable(),
+  sleepDisturbed: z.boolean(),
+  tookPainMedicine: z.boolean(),
+  note: z.string().nullable(),
+  redFlags: z.array(z.string()).describe("Red-flag codes answered yes."),
+  pegPain: z.number().int().nullable(),
+  pegEnjoyment: z.number().int().nullable(),
+  pegActivity: z.number().int().nullable(),
+  pegScore: z.number().nullable().describe("The PEG-3 score: the mean of the three answers to one decimal, or null."),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const listCheckInsEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/patients/{patientId}/check-ins",
+  summary: "The patient's daily check-ins, newest date first, optionally between two dates",
+  tag: "Check-ins",
+  roles: ["PATIENT", "CLINICIAN"],
+  params: ZPatientParams,
+  query: ZCheckInListQuery,
+  response: z.object({ checkIns: z.array(ZCheckInView) }),
+});
+
+export const saveCheckInEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/patients/{patientId}/check-ins",
+  summary:
+    "The patient saves their check-in for today or one of the last 7 days (their calendar); a day that has one is changed, every field replaced. Idempotent on requestId",
+  tag: "Check-ins",
+  roles: ["PATIENT"],
+  params: ZPatientParams,
+  body: ZCheckInInput,
+  response: z.object({
+    checkIn: ZCheckInView,
+    created: z.boolean().describe("True when this made the day's check-in, false when it changed it."),
+    redFlags: z.array(z.string()).describe("Red flags answered yes: when any, tell the patient to get medical help now."),
+  }),
+  otherResponses: { 409: "The requestId was already used for another check-in." },
+});
+
+export const checkInStatusEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/patients/{patientId}/check-ins/status",
+  summary: "Whether the patient has checked in today and whether the weekly PEG-3 questions are due (their calendar)",
+  tag: "Check-ins",
+  roles: ["PATIENT", "CLINICIAN"],
+  params: ZPatientParams,
+  response: z.object({
+    today: z.string().describe("Today in the patient's time zone (YYYY-MM-DD)."),
+    checkedInToday: z.boolean(),
+    pegDue: z.boolean().describe("True when no PEG-3 answers were given in the 6 days before today."),
+    editableFrom: z.string().describe("The earliest date a check-in can still be added or changed (YYYY-MM-DD)."),
+  }),
+});

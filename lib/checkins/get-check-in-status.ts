@@ -1,0 +1,33 @@
+import { requirePatientAccess, requireRole } from "../auth/access";
+import type { Viewer } from "../auth/viewer-types";
+import { addDays, todayIn, toDbDate } from "../dates/calendar-date";
+import type { Database } from "../db/client";
+import { pegDueOn } from "./peg-due-on";
+import { CHECK_IN_EDITABLE_DAYS } from "./save-check-in";
+
+export type TCheckInStatus = {
+  /** Today in the patient's time zone (YYYY-MM-DD). */
+  today: string;
+  checkedInToday: boolean;
+  /** Whether today's check-in asks the weekly PEG-3 questions (lib/checkins/peg-due-on.ts). */
+  pegDue: boolean;
+  /** The earliest date a check-in can still be added or changed (YYYY-MM-DD). */
+  editableFrom: string;
+};
+
+/**
+ * Where the patient stands with their daily check-in, in their own calendar:
+ * for the dashboard's prompt. For the patient and the clinicians of their
+ * clinic (whose reading is audited).
+ */
+export async function getCheckInStatus(db: Database, viewer: Viewer, patientId: string, now: Date = new Date()): Promise<TCheckInStatus> {
+  requireRole(viewer, "PATIENT", "CLINICIAN");
+  await requirePatientAccess(db, viewer, patientId, "patient.checkins.view");
+  const { timeZone } = await db.patientProfile.findUniqueOrThrow({ where: { userId: patientId }, select: { timeZone: true } });
+  const today = todayIn(timeZone, now);
+  const [checkedInToday, pegDue] = await Promise.all([
+    db.checkIn.count({ where: { patientId, date: toDbDate(today) } }).then((count) => count > 0),
+    pegDueOn(db, patientId, today),
+  ]);
+  return { today, checkedInToday, pegDue, editableFrom: addDays(today, -CHECK_IN_EDITABLE_DAYS) };
+}
