@@ -11,10 +11,11 @@ import { viewerFor } from "../lib/testing/viewers";
 
 /*
  * The clinician's patient list at clinic scale: two clinics of PATIENTS
- * patients each (so the scope has to do its work), then each kind of list
- * query, timed in the lib function (two SQL queries each), one at a time and
- * 16 at once. `npx tsx bench/patient-list-bench.ts`; DATABASE_URL (a role with
- * CREATEDB) is used when set, else a throwaway embedded PostgreSQL.
+ * patients each (so the scope has to do its work), with check-ins, alerts,
+ * plans and exercise logs, then each kind of list query, timed in the lib
+ * function (three SQL queries each), one at a time and 16 at once.
+ * `npx tsx bench/patient-list-bench.ts`; DATABASE_URL (a role with CREATEDB)
+ * is used when set, else a throwaway embedded PostgreSQL.
  */
 
 const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 10_000);
@@ -30,6 +31,9 @@ const SCENARIOS: { name: string; query: Record<string, string> }[] = [
   { name: "phase = subacute", query: { phase: "SUBACUTE" } },
   { name: "condition = sciatica, by onset", query: { condition: "SCIATICA", sort: "onset", dir: "desc" } },
   { name: "sort by condition, page 50", query: { sort: "condition", page: "50" } },
+  { name: "red flag to review (alert=1)", query: { alert: "1" } },
+  { name: "no check-in for 7+ days (quiet=1)", query: { quiet: "1" } },
+  { name: "sort by last check-in", query: { sort: "lastCheckIn" } },
 ];
 
 const CONDITIONS = ["LOW_BACK_PAIN", "MUSCLE_STRAIN", "HERNIATED_DISC", "SCIATICA", "PINCHED_NERVE", "SPINAL_OSTEOARTHRITIS", "SPINAL_STENOSIS", "POSTERIOR_LEG_PAIN_AFTER_RUNNING"];
@@ -55,6 +59,35 @@ async function addPatients(url: string, clinicSlug: string, prefix: string): Pro
      SELECT 'ep-' || "userId", "userId", CURRENT_DATE - (random() * 200)::int,
             ((ARRAY[${CONDITIONS.map((condition) => `'${condition}'`).join(",")}])[1 + (random() * 7)::int])::"Condition", 'ACTIVE', now()
      FROM profiles`,
+  );
+  // What the list shows beside each name: check-ins on about half the days of the last 60 (one patient in ten
+  // never checks in, one in five stopped 8 to 37 days ago), an alert for one in 50 (half of them reviewed), and
+  // for every other patient a 4-exercise plan started up to 40 days ago, marked done on about 70% of the last 14 days.
+  await runOnServer(
+    url,
+    `INSERT INTO "CheckIn" (id, "patientId", "episodeId", date, "painNow", "painAreas", "redFlags", "updatedAt")
+     SELECT '${prefix}-' || n || '-c' || d, '${prefix}-' || n, 'ep-${prefix}-' || n, CURRENT_DATE - d, (random() * 10)::int, '{}', '{}', now()
+     FROM generate_series(1, ${PATIENTS}) AS n CROSS JOIN generate_series(0, 59) AS d
+     WHERE n % 10 <> 1 AND d >= CASE WHEN n % 5 = 0 THEN 8 + n % 30 ELSE 0 END AND random() < 0.5;
+     INSERT INTO "RedFlagAlert" (id, "patientId", "checkInId", flags, "reviewedAt")
+     SELECT DISTINCT ON ("patientId") id || '-a', "patientId", id, '{WORSENING_LEG_WEAKNESS}', CASE WHEN random() < 0.5 THEN now() END
+     FROM "CheckIn" WHERE "patientId" LIKE '${prefix}-%' AND split_part("patientId", '-', 2)::int % 50 = 0
+     ORDER BY "patientId", date DESC;
+     INSERT INTO "Exercise" (id, slug, name, "bodyArea", goals, equipment, conditions, "defaultSets", "defaultTimesPerDay", "defaultDaysPerWeek", "contentHash", "updatedAt")
+     VALUES ('bench-exercise', 'bench-exercise', 'Bench exercise', 'back', '{}', '{}', '{}', 1, 1, 7, 'bench', now()) ON CONFLICT DO NOTHING;
+     INSERT INTO "ExercisePlan" (id, "patientId", "episodeId", title, "startDate", "createdById")
+     SELECT '${prefix}-' || n || '-plan', '${prefix}-' || n, 'ep-${prefix}-' || n, 'Bench plan', CURRENT_DATE - (n % 41), (SELECT id FROM "User" WHERE email = 'lee@riverside.example')
+     FROM generate_series(2, ${PATIENTS}, 2) AS n;
+     INSERT INTO "ExercisePlanVersion" (id, "planId", number, "effectiveFrom", "createdById")
+     SELECT id || '-v1', id, 1, "startDate", "createdById" FROM "ExercisePlan" WHERE id LIKE '${prefix}-%';
+     INSERT INTO "ExercisePlanItem" (id, "versionId", "exerciseId", position, sets, "timesPerDay", "daysPerWeek", "fromWeek", "toWeek")
+     SELECT v.id || '-i' || k, v.id, 'bench-exercise', k, 1, 1, CASE WHEN k = 3 THEN 4 ELSE 7 END, CASE WHEN k = 2 THEN 2 ELSE 1 END, NULL
+     FROM "ExercisePlanVersion" v CROSS JOIN generate_series(0, 3) AS k WHERE v.id LIKE '${prefix}-%';
+     INSERT INTO "ExerciseLog" (id, "patientId", "planItemId", date, outcome, "updatedAt")
+     SELECT i.id || '-l' || d, pl."patientId", i.id, CURRENT_DATE - d, 'DONE', now()
+     FROM "ExercisePlanItem" i JOIN "ExercisePlanVersion" v ON v.id = i."versionId" JOIN "ExercisePlan" pl ON pl.id = v."planId"
+     CROSS JOIN generate_series(0, 13) AS d
+     WHERE pl.id LIKE '${prefix}-%' AND CURRENT_DATE - d >= pl."startDate" AND random() < 0.7`,
   );
   await runOnServer(url, `ANALYZE`);
 }
@@ -91,7 +124,10 @@ async function main(): Promise<void> {
     const seeded = performance.now();
     await addPatients(url, "riverside", "rv");
     await addPatients(url, "harbor", "hb");
-    console.log(`Seeded 2 clinics x ${PATIENTS} patients in ${((performance.now() - seeded) / 1000).toFixed(1)} s; ${ROUNDS} rounds per query.\n`);
+    const [checkIns, logs] = await Promise.all([db.checkIn.count(), db.exerciseLog.count()]);
+    console.log(
+      `Seeded 2 clinics x ${PATIENTS} patients (${checkIns} check-ins, ${logs} exercise logs) in ${((performance.now() - seeded) / 1000).toFixed(1)} s; ${ROUNDS} rounds per query.\n`,
+    );
     const lee = await viewerFor(db, "lee@riverside.example");
 
     for (const scenario of SCENARIOS) {

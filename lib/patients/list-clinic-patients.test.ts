@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
 import { patientScope, patientScopeSql } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
-import { addDays, todayIn, toDbDate } from "../dates/calendar-date";
+import { addDays, todayIn, toDbDate, type CalendarDate } from "../dates/calendar-date";
 import { NotFoundError } from "../errors/domain-errors";
 import { useTestDatabase } from "../testing/test-database";
 import { viewerFor } from "../testing/viewers";
-import { listClinicPatients } from "./list-clinic-patients";
+import { listClinicPatients, type PatientListRow } from "./list-clinic-patients";
 
 const NOW = new Date();
 const RIVERSIDE_BY_NAME = ["Aisha Rahman", "James Carter", "Ken Watanabe", "Maria Lopez", "Sofia Rossi", "Tom Becker"];
@@ -66,6 +66,11 @@ describe("the clinician's patient list", () => {
       daysSinceOnset: 5,
       primaryCondition: "LOW_BACK_PAIN",
       phase: "ACUTE",
+      lastCheckIn: null,
+      painDirection: null,
+      quiet: true,
+      exercises: null,
+      unreviewedRedFlag: false,
     });
     // Harbor splits acute from subacute at 6 weeks: Noah, 30 days in, is still acute.
     expect((await listClinicPatients(database.db, kim, {}, NOW)).patients).toEqual([
@@ -168,5 +173,216 @@ describe("the clinician's patient list", () => {
         SELECT u."id" AS "userId" FROM "User" u WHERE ${patientScopeSql(viewer)} ORDER BY u."id" ASC`;
       expect(viaSql, email).toEqual(viaPrisma);
     }
+  });
+});
+
+describe("the patient list's check-in columns and filters", () => {
+  const database = useTestDatabase();
+  let lee: Viewer;
+  let kim: Viewer;
+  let doctor: Viewer;
+  /** The activity clinic's patients' latest check-in dates, by name (null: never). */
+  const lastDates = new Map<string, CalendarDate | null>();
+  const idOf = new Map<string, string>();
+
+  const list = async (viewer: Viewer, query: Parameters<typeof listClinicPatients>[2] = {}) => listClinicPatients(database.db, viewer, query, NOW);
+  const names = async (viewer: Viewer, query: Parameters<typeof listClinicPatients>[2] = {}) => (await list(viewer, query)).patients.map((patient) => patient.name);
+  const row = async (viewer: Viewer, name: string): Promise<PatientListRow> => (await list(viewer, { q: name })).patients.find((patient) => patient.name === name)!;
+
+  beforeAll(async () => {
+    const db = database.db;
+    await seedDemoData(db, { password: "backtrack-demo", now: NOW });
+    lee = await viewerFor(db, "lee@riverside.example");
+    kim = await viewerFor(db, "kim@harbor.example");
+
+    // A clinic of its own, each patient with the history a column or filter needs; dates are each patient's own.
+    const clinic = await db.clinic.create({ data: { slug: "activity", name: "Activity Clinic", acuteWeeks: 4 } });
+    const doc = await db.user.create({ data: { email: "doc@activity.example", name: "Dr. Activity", role: "CLINICIAN", clinicId: clinic.id } });
+    doctor = await viewerFor(db, "doc@activity.example");
+    const exercise = await db.exercise.create({
+      data: { slug: "test-walk", name: "Test walk", bodyArea: "back", goals: [], equipment: [], conditions: [], defaultSets: 1, defaultTimesPerDay: 1, defaultDaysPerWeek: 7, contentHash: "x" },
+    });
+    const people: { name: string; timeZone?: string; pains: [number, number][] }[] = [
+      { name: "Ann Improving", pains: [[13, 7], [10, 7], [8, 6], [5, 4], [3, 4], [1, 3]] },
+      { name: "Ben Worsening", pains: [[12, 3], [9, 3], [4, 5], [0, 6]] },
+      { name: "Cat Steady", pains: [[11, 5], [8, 5], [6, 5], [2, 6]] },
+      { name: "Dan Six Days", pains: [[6, 4]] },
+      { name: "Eve Seven Days", pains: [[20, 5], [7, 4]] },
+      { name: "Fay Never", pains: [] },
+      { name: "Gus Alert", pains: [[30, 2], [1, 8]] },
+      { name: "Hal Reviewed", pains: [[2, 5]] },
+      // UTC+14 and UTC-11: their dates are always a day or two apart, so only each one's own "today" gets both right.
+      { name: "Kai Kiritimati", timeZone: "Pacific/Kiritimati", pains: [[7, 3]] },
+      { name: "Pat Pago", timeZone: "Pacific/Pago_Pago", pains: [[6, 3]] },
+    ];
+    for (const person of people) {
+      const timeZone = person.timeZone ?? "UTC";
+      const today = todayIn(timeZone, NOW);
+      const user = await db.user.create({
+        data: {
+          email: `${person.name.split(" ")[0]!.toLowerCase()}@activity.example`,
+          name: person.name,
+          role: "PATIENT",
+          clinicId: clinic.id,
+          patient: { create: { dateOfBirth: toDbDate("1980-01-01"), timeZone, episodes: { create: { onsetDate: toDbDate(addDays(today, -40)), primaryCondition: "SCIATICA" } } } },
+        },
+      });
+      idOf.set(person.name, user.id);
+      await db.checkIn.createMany({ data: person.pains.map(([daysAgo, painNow]) => ({ patientId: user.id, date: toDbDate(addDays(today, -daysAgo)), painNow })) });
+      const newest = Math.min(...person.pains.map(([daysAgo]) => daysAgo));
+      lastDates.set(person.name, person.pains.length ? addDays(today, -newest) : null);
+    }
+    const checkInOf = async (name: string, daysAgo: number) =>
+      db.checkIn.findUniqueOrThrow({ where: { patientId_date: { patientId: idOf.get(name)!, date: toDbDate(addDays(todayIn("UTC", NOW), -daysAgo)) } } });
+    await db.redFlagAlert.createMany({
+      data: [
+        { patientId: idOf.get("Gus Alert")!, checkInId: (await checkInOf("Gus Alert", 1)).id, flags: ["WORSENING_LEG_WEAKNESS"] },
+        { patientId: idOf.get("Gus Alert")!, checkInId: (await checkInOf("Gus Alert", 30)).id, flags: ["FEVER"], reviewedAt: NOW, reviewedById: doc.id },
+        { patientId: idOf.get("Hal Reviewed")!, checkInId: (await checkInOf("Hal Reviewed", 2)).id, flags: ["FEVER"], reviewedAt: NOW, reviewedById: doc.id },
+      ],
+    });
+
+    const today = todayIn("UTC", NOW);
+    /** A plan for `name` from `startDaysAgo`, its versions from their own dates, each with items; the item ids, by version. */
+    const givePlan = async (name: string, plan: { startDaysAgo: number; ended?: boolean; versions: { fromDaysAgo: number; items: { daysPerWeek: number; fromWeek?: number; toWeek?: number }[] }[] }) => {
+      const created = await db.exercisePlan.create({
+        data: { patientId: idOf.get(name)!, title: "Plan", startDate: toDbDate(addDays(today, -plan.startDaysAgo)), createdById: doc.id, endedAt: plan.ended ? NOW : null },
+      });
+      const ids: string[][] = [];
+      for (const [index, version] of plan.versions.entries()) {
+        const made = await db.exercisePlanVersion.create({
+          data: {
+            planId: created.id,
+            number: index + 1,
+            effectiveFrom: toDbDate(addDays(today, -version.fromDaysAgo)),
+            createdById: doc.id,
+            items: { create: version.items.map((item, position) => ({ exerciseId: exercise.id, position, sets: 1, timesPerDay: 1, ...item })) },
+          },
+          select: { items: { orderBy: { position: "asc" }, select: { id: true } } },
+        });
+        ids.push(made.items.map((item) => item.id));
+      }
+      return ids;
+    };
+    const log = (name: string, planItemId: string, daysAgo: number, outcome: "DONE" | "SKIPPED" = "DONE") => ({
+      patientId: idOf.get(name)!,
+      planItemId,
+      date: toDbDate(addDays(today, -daysAgo)),
+      outcome,
+    });
+    // Ann: a plan ended today (its mark yesterday still counts), and the current one, started 10 days ago, so in its week 2.
+    const [oldItem] = (await givePlan("Ann Improving", { startDaysAgo: 30, ended: true, versions: [{ fromDaysAgo: 30, items: [{ daysPerWeek: 7 }] }] }))[0]!;
+    const [firstWeekOnly, fiveDays, fromWeekTwo] = (
+      await givePlan("Ann Improving", {
+        startDaysAgo: 10,
+        versions: [{ fromDaysAgo: 10, items: [{ daysPerWeek: 7, toWeek: 1 }, { daysPerWeek: 5 }, { daysPerWeek: 3, fromWeek: 2 }] }],
+      })
+    )[0]!;
+    await db.exerciseLog.createMany({
+      data: [
+        log("Ann Improving", fiveDays!, 1),
+        log("Ann Improving", fiveDays!, 2),
+        log("Ann Improving", fiveDays!, 6),
+        log("Ann Improving", fromWeekTwo!, 1),
+        // Week 1 (plan day 6), within the last 7 days: done, though no longer prescribed.
+        log("Ann Improving", firstWeekOnly!, 4),
+        log("Ann Improving", fromWeekTwo!, 2, "SKIPPED"),
+        log("Ann Improving", fiveDays!, 7),
+        log("Ann Improving", oldItem!, 1),
+      ],
+    });
+    // Ben: a plan that starts in 3 days. Cat: changed today to 4 days a week, with a change to 2 already written for tomorrow.
+    await givePlan("Ben Worsening", { startDaysAgo: -3, versions: [{ fromDaysAgo: -3, items: [{ daysPerWeek: 7 }] }] });
+    await givePlan("Cat Steady", {
+      startDaysAgo: 20,
+      versions: [
+        { fromDaysAgo: 20, items: [{ daysPerWeek: 7 }] },
+        { fromDaysAgo: 0, items: [{ daysPerWeek: 4 }] },
+        { fromDaysAgo: -1, items: [{ daysPerWeek: 2 }] },
+      ],
+    });
+  });
+
+  it("shows the latest check-in's pain and date, days since, and the direction over the last two weeks", async () => {
+    const today = todayIn("UTC", NOW);
+    expect(await row(doctor, "Ann Improving")).toMatchObject({ lastCheckIn: { date: addDays(today, -1), painNow: 3, daysAgo: 1 }, painDirection: "IMPROVING", quiet: false });
+    expect(await row(doctor, "Ben Worsening")).toMatchObject({ lastCheckIn: { date: today, painNow: 6, daysAgo: 0 }, painDirection: "WORSENING" });
+    expect(await row(doctor, "Cat Steady")).toMatchObject({ lastCheckIn: { painNow: 6, daysAgo: 2 }, painDirection: "STEADY" });
+    // One check-in in the last week, none in the week before.
+    expect(await row(doctor, "Dan Six Days")).toMatchObject({ lastCheckIn: { painNow: 4, daysAgo: 6 }, painDirection: null });
+    expect(await row(doctor, "Fay Never")).toMatchObject({ lastCheckIn: null, painDirection: null, quiet: true });
+  });
+
+  it("marks patients without a check-in for 7 days or more (or ever), on each patient's own calendar", async () => {
+    const quiet = Object.fromEntries((await list(doctor)).patients.map((patient) => [patient.name, patient.quiet]));
+    expect(quiet).toEqual({
+      "Ann Improving": false,
+      "Ben Worsening": false,
+      "Cat Steady": false,
+      "Dan Six Days": false,
+      "Eve Seven Days": true,
+      "Fay Never": true,
+      "Gus Alert": false,
+      "Hal Reviewed": false,
+      "Kai Kiritimati": true,
+      "Pat Pago": false,
+    });
+    expect((await row(doctor, "Kai Kiritimati")).lastCheckIn?.daysAgo).toBe(7);
+    expect((await row(doctor, "Pat Pago")).lastCheckIn?.daysAgo).toBe(6);
+  });
+
+  it("counts exercises done in the last 7 days against a week of the current plan's current version", async () => {
+    // Done: 3 + 1 + 1 (the week-1 exercise, 4 days ago) + 1 (the ended plan's, yesterday); not the skip or the mark 7 days ago. Prescribed in week 2: 5 + 3.
+    expect((await row(doctor, "Ann Improving")).exercises).toEqual({ done: 6, prescribed: 8 });
+    // A plan that has not started has nothing due; the version in effect today counts, not tomorrow's.
+    expect((await row(doctor, "Ben Worsening")).exercises).toEqual({ done: 0, prescribed: 0 });
+    expect((await row(doctor, "Cat Steady")).exercises).toEqual({ done: 0, prescribed: 4 });
+    expect((await row(doctor, "Dan Six Days")).exercises).toBeNull();
+  });
+
+  it("flags patients with a red flag nobody has reviewed, and filters them with alert=1, counted and scoped", async () => {
+    expect((await row(doctor, "Gus Alert")).unreviewedRedFlag).toBe(true);
+    expect((await row(doctor, "Hal Reviewed")).unreviewedRedFlag).toBe(false);
+    const alerts = await list(doctor, { alert: "1" });
+    expect([alerts.total, alerts.patients.map((patient) => patient.name)]).toEqual([1, ["Gus Alert"]]);
+    // Every clinic sees its own alerts only.
+    expect(await names(lee, { alert: "1" })).toEqual(["Sofia Rossi"]);
+    expect(await names(kim, { alert: "1" })).toEqual([]);
+    expect(await names(doctor, { alert: "0" })).toHaveLength(10);
+    expect(await names(doctor, { alert: "1", q: "hal" })).toEqual([]);
+  });
+
+  it("filters patients without a check-in in the last 7 days with quiet=1, with the other filters, in the count too", async () => {
+    const quiet = await list(doctor, { quiet: "1" });
+    expect([quiet.total, quiet.patients.map((patient) => patient.name)]).toEqual([3, ["Eve Seven Days", "Fay Never", "Kai Kiritimati"]]);
+    expect(quiet.patients.every((patient) => patient.quiet)).toBe(true);
+    expect(await names(doctor, { quiet: "1", q: "ka" })).toEqual(["Kai Kiritimati"]);
+    expect(await names(doctor, { quiet: "1", alert: "1" })).toEqual([]);
+    expect(await names(doctor, { quiet: "1", phase: "SUBACUTE", sort: "condition", dir: "desc" })).toEqual(["Eve Seven Days", "Fay Never", "Kai Kiritimati"]);
+    expect(await names(lee, { quiet: "1" })).toEqual(["Maria Lopez"]);
+    expect(await names(kim, { quiet: "1" })).toEqual([]);
+  });
+
+  it("sorts by the latest check-in, most recent first or last, never-checked-in patients last either way", async () => {
+    const byDate = [...lastDates.entries()]
+      .filter(([, date]) => date !== null)
+      .sort(([nameA, a], [nameB, b]) => (a === b ? nameA.localeCompare(nameB) : a! > b! ? -1 : 1))
+      .map(([name]) => name);
+    expect(await names(doctor, { sort: "lastCheckIn" })).toEqual([...byDate, "Fay Never"]);
+    const longestAgo = [...lastDates.entries()]
+      .filter(([, date]) => date !== null)
+      .sort(([nameA, a], [nameB, b]) => (a === b ? nameA.localeCompare(nameB) : a! < b! ? -1 : 1))
+      .map(([name]) => name);
+    expect(await names(doctor, { sort: "lastCheckIn", dir: "desc" })).toEqual([...longestAgo, "Fay Never"]);
+    const page = await list(doctor, { sort: "lastCheckIn", quiet: "1" });
+    expect(page.patients.at(-1)!.name).toBe("Fay Never");
+  });
+
+  it("shows the demo patients' histories", async () => {
+    const riverside = Object.fromEntries((await list(lee)).patients.map((patient) => [patient.name, patient]));
+    expect(riverside["James Carter"]).toMatchObject({ lastCheckIn: { daysAgo: 1 }, painDirection: "IMPROVING", quiet: false, unreviewedRedFlag: false });
+    expect(riverside["Ken Watanabe"]).toMatchObject({ painDirection: "STEADY", quiet: false });
+    expect(riverside["Sofia Rossi"]).toMatchObject({ lastCheckIn: { daysAgo: 1, painNow: 6 }, painDirection: null, unreviewedRedFlag: true });
+    expect(riverside["Maria Lopez"]).toMatchObject({ lastCheckIn: null, quiet: true, exercises: null, unreviewedRedFlag: false });
   });
 });

@@ -5,7 +5,9 @@ import { CONDITION_LABELS } from "../conditions/conditions";
 import { fromDbDate, todayIn, type CalendarDate } from "../dates/calendar-date";
 import type { Database } from "../db/client";
 import type { Condition } from "../db/generated/enums";
+import { isInPlanWeek, planWeekOn } from "../plans/format-plan-item";
 import { episodePhase, onsetRangeForPhase, type EpisodePhase } from "../trends/phase";
+import { recentPainDirection, type PainDirection } from "../trends/recent-direction";
 import { PATIENT_LIST_PAGE_SIZE, ZPatientListQuery, type PatientListQuery } from "./patient-list-query";
 
 export interface PatientListRow {
@@ -20,6 +22,32 @@ export interface PatientListRow {
   primaryCondition: Condition | null;
   /** On today's date in the patient's time zone, with the clinic's acute/subacute split. */
   phase: EpisodePhase | null;
+  /** The newest check-in: its date, pain now (0-10) and days from it to today; null when the patient has none. */
+  lastCheckIn: { date: CalendarDate; painNow: number; daysAgo: number } | null;
+  /** Mean pain of the last 7 days against the 7 before (lib/trends/recent-direction); null with too few check-ins. */
+  painDirection: PainDirection | null;
+  /** No check-in in the last 7 days (today and the 6 before, in the patient's time zone), or none ever: what `quiet=1` lists. */
+  quiet: boolean;
+  /** Exercise adherence over the last 7 days (see weeklyPrescription); null without a current plan. */
+  exercises: ExerciseAdherence | null;
+  /** A red-flag alert no clinician has marked reviewed: what `alert=1` lists. */
+  unreviewedRedFlag: boolean;
+}
+
+/**
+ * Exercises marked done in the last 7 days (today and the 6 before), against
+ * a week's prescription: the days a week of the current plan's items due in
+ * the current plan week, in the version in effect today. Both count item-days
+ * (a patient marks an item once a day, however many times a day it is
+ * prescribed). An approximation: the 7 days can straddle two plan weeks, two
+ * versions or (when a plan replaced another this week) two plans, and every
+ * mark in them counts, so done can exceed prescribed (an exercise that ended a
+ * few days ago), and a plan that started 2 days ago is measured against a
+ * whole week.
+ */
+export interface ExerciseAdherence {
+  done: number;
+  prescribed: number;
 }
 
 export interface PatientListPage {
@@ -41,6 +69,20 @@ interface RawRow {
   primaryCondition: Condition | null;
 }
 
+/** What the page's patients have done lately (pageActivity). */
+interface ActivityRow {
+  id: string;
+  lastDate: Date | null;
+  lastPain: number | null;
+  /** Check-ins of the last 14 days, as JSON (dates as "YYYY-MM-DD"); null when there are none. */
+  recentCheckIns: { date: CalendarDate; painNow: number }[] | null;
+  unreviewedRedFlag: boolean;
+  planStart: Date | null;
+  /** The items of the current plan's version in effect today; null without one. */
+  planItems: { daysPerWeek: number; fromWeek: number; toWeek: number | null }[] | null;
+  exercisesDone: number;
+}
+
 /** Conditions in the order of the names clinicians read, so "sort by condition" is alphabetical on screen. */
 const CONDITIONS_BY_LABEL = (Object.keys(CONDITION_LABELS) as Condition[]).sort((a, b) => CONDITION_LABELS[a].localeCompare(CONDITION_LABELS[b], "en"));
 
@@ -58,13 +100,28 @@ const ACTIVE_EPISODE = Prisma.sql`
     LIMIT 1
   ) e ON TRUE`;
 
+/*
+ * The date of the patient in `u`'s latest check-in, as `lc`: for sorting by
+ * it. An index-only probe of CheckIn's (patientId, date) per patient.
+ */
+const LAST_CHECK_IN = Prisma.sql`
+  LEFT JOIN LATERAL (
+    SELECT max(c."date") AS "date" FROM "CheckIn" c WHERE c."patientId" = u."id"
+  ) lc ON TRUE`;
+
+/** Today's date in the time zone of the patient whose profile is `profile` (a table alias), as SQL. */
+function localTodaySql(profile: string, now: Date): Prisma.Sql {
+  return Prisma.sql`(${now}::timestamptz AT TIME ZONE ${Prisma.raw(`${profile}."timeZone"`)})::date`;
+}
+
 /**
  * One page of the clinician's patient list: search, filters, sorting and
  * paging as in `input` (parsed with ZPatientListQuery, so junk means the
- * defaults). Two queries, whatever the clinic's size: a count, then the
- * page. Raw SQL because Prisma cannot order patients by a field of their
- * episodes (a to-many relation), and ordering from the Episode side would drop
- * the patients who have no active episode.
+ * defaults). Three queries, whatever the clinic's size: a count, the page,
+ * then what the page's (at most 25) patients did lately. Raw SQL because
+ * Prisma cannot order patients by a field of their episodes (a to-many
+ * relation), and ordering from the Episode side would drop the patients who
+ * have no active episode.
  *
  * Not audit-logged: a list of names is not a read of any one patient's record
  * (opening a record is, in getPatientRecord).
@@ -81,12 +138,17 @@ export async function listClinicPatients(
   const where = whereSql(viewer, query, acuteWeeks, now);
   const filtersOnEpisode = Boolean(query.phase || query.condition);
 
+  // The quiet filter reads each patient's time zone: the profile joins every query then (a hash join, cheaper than a lookup per patient).
+  const profile = query.quiet ? Prisma.sql`JOIN "PatientProfile" p ON p."userId" = u."id"` : Prisma.empty;
+
   // Scoped by patientScopeSql, the raw-SQL twin of patientScope. The episode
-  // is looked up for every matching patient only when a filter or the sort
-  // needs it; otherwise the page is cut from "User" by its (clinicId, role,
-  // name) index first, and only its 25 rows meet their profile and episode.
+  // (or the latest check-in) is looked up for every matching patient only
+  // when a filter or the sort needs it; otherwise the page is cut from "User"
+  // by its (clinicId, role, name) index first, and only its 25 rows meet their
+  // profile and episode. The alert and quiet filters are EXISTS conditions in
+  // the WHERE (whereSql), so the count applies them too.
   const [counted] = await db.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS "total" FROM "User" u ${filtersOnEpisode ? ACTIVE_EPISODE : Prisma.empty}
+    SELECT count(*)::int AS "total" FROM "User" u ${profile} ${filtersOnEpisode ? ACTIVE_EPISODE : Prisma.empty}
     WHERE ${where}`;
   const total = counted?.total ?? 0;
   const lastPage = Math.max(1, Math.ceil(total / PATIENT_LIST_PAGE_SIZE));
@@ -100,12 +162,61 @@ export async function listClinicPatients(
     filtersOnEpisode || query.sort !== "name"
       ? await db.$queryRaw<RawRow[]>`
           SELECT ${columns} FROM "User" u JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE}
+          ${query.sort === "lastCheckIn" ? LAST_CHECK_IN : Prisma.empty}
           WHERE ${where} ORDER BY ${orderBySql(query)} ${limit}`
       : await db.$queryRaw<RawRow[]>`
-          SELECT ${columns} FROM (SELECT * FROM "User" u WHERE ${where} ORDER BY ${orderBySql(query)} ${limit}) u
+          SELECT ${columns} FROM (SELECT u.* FROM "User" u ${profile} WHERE ${where} ORDER BY ${orderBySql(query)} ${limit}) u
           JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE}
           ORDER BY ${orderBySql(query)}`;
-  return { patients: rows.map((row) => toListRow(row, acuteWeeks, now)), total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
+  const activity = await pageActivity(db, rows.map((row) => row.id), now);
+  return { patients: rows.map((row) => toListRow(row, activity.get(row.id), acuteWeeks, now)), total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
+}
+
+/**
+ * Check-ins, alerts and exercise logs of the page's patients (ids from the
+ * page query, already in the viewer's scope), in one query: each lookup is an
+ * index probe per patient, so its cost is the page's size, not the clinic's.
+ * "Today" is each patient's own date, in their time zone.
+ */
+async function pageActivity(db: Database, patientIds: string[], now: Date): Promise<Map<string, ActivityRow>> {
+  if (patientIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<ActivityRow[]>`
+    SELECT p."userId" AS "id", last."date" AS "lastDate", last."painNow" AS "lastPain",
+      (SELECT json_agg(json_build_object('date', c."date", 'painNow', c."painNow"))
+        FROM "CheckIn" c WHERE c."patientId" = p."userId" AND c."date" BETWEEN t."today" - 13 AND t."today") AS "recentCheckIns",
+      EXISTS (SELECT 1 FROM "RedFlagAlert" a WHERE a."patientId" = p."userId" AND a."reviewedAt" IS NULL) AS "unreviewedRedFlag",
+      plan."startDate" AS "planStart",
+      (SELECT json_agg(json_build_object('daysPerWeek', i."daysPerWeek", 'fromWeek', i."fromWeek", 'toWeek', i."toWeek"))
+        FROM "ExercisePlanItem" i WHERE i."versionId" = version."id") AS "planItems",
+      (SELECT count(*)::int FROM "ExerciseLog" l
+        WHERE l."patientId" = p."userId" AND l."date" BETWEEN t."today" - 6 AND t."today" AND l."outcome" = 'DONE') AS "exercisesDone"
+    FROM "PatientProfile" p
+    CROSS JOIN LATERAL (SELECT ${localTodaySql("p", now)} AS "today") t
+    LEFT JOIN LATERAL (
+      SELECT c."date", c."painNow" FROM "CheckIn" c WHERE c."patientId" = p."userId" ORDER BY c."date" DESC LIMIT 1
+    ) last ON TRUE
+    LEFT JOIN LATERAL (
+      SELECT pl."id", pl."startDate" FROM "ExercisePlan" pl
+      WHERE pl."patientId" = p."userId" AND pl."endedAt" IS NULL
+      ORDER BY pl."createdAt" DESC, pl."id" DESC LIMIT 1
+    ) plan ON TRUE
+    LEFT JOIN LATERAL (
+      SELECT v."id" FROM "ExercisePlanVersion" v
+      WHERE v."planId" = plan."id" AND v."effectiveFrom" <= t."today"
+      ORDER BY v."number" DESC LIMIT 1
+    ) version ON TRUE
+    WHERE p."userId" = ANY(${patientIds}::text[])`;
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/**
+ * A week's prescription of the current plan on `today`: the days a week of
+ * its items in the current plan week (ExerciseAdherence says what this
+ * approximates). 0 before the plan starts.
+ */
+export function weeklyPrescription(items: readonly { daysPerWeek: number; fromWeek: number; toWeek: number | null }[], planStart: CalendarDate, today: CalendarDate): number {
+  const week = planWeekOn(planStart, today);
+  return items.filter((item) => isInPlanWeek(item, week)).reduce((total, item) => total + item.daysPerWeek, 0);
 }
 
 function whereSql(viewer: Viewer, query: PatientListQuery, acuteWeeks: number, now: Date): Prisma.Sql {
@@ -127,6 +238,13 @@ function whereSql(viewer: Viewer, query: PatientListQuery, acuteWeeks: number, n
     if (to) conditions.push(Prisma.sql`e."onsetDate" <= ${to}::date`);
   }
   if (query.condition) conditions.push(Prisma.sql`e."primaryCondition"::text = ${query.condition}`);
+  if (query.alert) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "RedFlagAlert" a WHERE a."patientId" = u."id" AND a."reviewedAt" IS NULL)`);
+  }
+  if (query.quiet) {
+    // The same 7 days as the row's `quiet`: today and the 6 before, in the patient's own time zone (p: listClinicPatients joins the profile).
+    conditions.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "CheckIn" c WHERE c."patientId" = u."id" AND c."date" >= ${localTodaySql("p", now)} - 6)`);
+  }
   return Prisma.join(conditions, " AND ");
 }
 
@@ -142,6 +260,11 @@ function orderBySql({ sort, dir }: PatientListQuery): Prisma.Sql {
       const byOnsetDate = Prisma.raw(dir === "desc" ? "ASC" : "DESC");
       return Prisma.sql`e."onsetDate" ${byOnsetDate} NULLS LAST, ${byName}`;
     }
+    case "lastCheckIn": {
+      // Ascending is by time since the latest check-in, shortest first; patients who never checked in come last either way.
+      const byDate = Prisma.raw(dir === "desc" ? "ASC" : "DESC");
+      return Prisma.sql`lc."date" ${byDate} NULLS LAST, ${byName}`;
+    }
     default:
       return Prisma.sql`u."name" ${direction}, u."id" ${direction}`;
   }
@@ -152,16 +275,31 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-function toListRow(row: RawRow, acuteWeeks: number, now: Date): PatientListRow {
-  const base = { id: row.id, name: row.name, email: row.email, hasSignedUp: row.hasSignedUp };
-  if (!row.onsetDate || !row.primaryCondition) return { ...base, onsetDate: null, daysSinceOnset: null, primaryCondition: null, phase: null };
-  const onsetDate = fromDbDate(row.onsetDate);
+function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: number, now: Date): PatientListRow {
   const today = todayIn(row.timeZone, now);
+  const onsetDate = row.onsetDate && row.primaryCondition ? fromDbDate(row.onsetDate) : null;
+  const lastDate = activity?.lastDate ? fromDbDate(activity.lastDate) : null;
+  const lastCheckIn = lastDate && activity?.lastPain != null ? { date: lastDate, painNow: activity.lastPain, daysAgo: daysBetween(lastDate, today) } : null;
   return {
-    ...base,
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    hasSignedUp: row.hasSignedUp,
     onsetDate,
-    daysSinceOnset: Math.round((Date.parse(today) - Date.parse(onsetDate)) / 86_400_000),
-    primaryCondition: row.primaryCondition,
-    phase: episodePhase(onsetDate, today, acuteWeeks),
+    daysSinceOnset: onsetDate ? daysBetween(onsetDate, today) : null,
+    primaryCondition: onsetDate ? row.primaryCondition : null,
+    phase: onsetDate ? episodePhase(onsetDate, today, acuteWeeks) : null,
+    lastCheckIn,
+    painDirection: recentPainDirection(activity?.recentCheckIns ?? [], today),
+    quiet: lastCheckIn === null || lastCheckIn.daysAgo >= 7,
+    // A plan whose first version starts later has nothing due yet: prescribed 0.
+    exercises: activity?.planStart
+      ? { done: activity.exercisesDone, prescribed: weeklyPrescription(activity.planItems ?? [], fromDbDate(activity.planStart), today) }
+      : null,
+    unreviewedRedFlag: activity?.unreviewedRedFlag ?? false,
   };
 }

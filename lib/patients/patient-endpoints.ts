@@ -3,6 +3,7 @@ import { defineEndpoint } from "../api/endpoint";
 import { ZPatientParams } from "../api/path-params";
 import { Condition, EpisodeStatus } from "../db/generated/enums";
 import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
+import { PAIN_DIRECTIONS } from "../trends/recent-direction";
 import { ZCreatePatient } from "./patient-input";
 import { EPISODE_PHASES, ZPatientListQuery } from "./patient-list-query";
 
@@ -20,7 +21,8 @@ export const createPatientEndpoint = defineEndpoint({
 export const listPatientsEndpoint = defineEndpoint({
   method: "get",
   path: "/api/v1/patients",
-  summary: "My clinic's patients, a page at a time: search by name or email, filter by phase or condition, sort",
+  summary:
+    "My clinic's patients, a page at a time, with their latest check-in, pain direction, exercise adherence and open red flags: search by name or email, filter by phase, condition, unreviewed red flag or no recent check-in, sort",
   tag: "Patients",
   roles: ["CLINICIAN"],
   query: ZPatientListQuery,
@@ -35,6 +37,27 @@ export const listPatientsEndpoint = defineEndpoint({
         daysSinceOnset: z.number().int().nullable(),
         primaryCondition: z.enum(Condition).nullable(),
         phase: z.enum(EPISODE_PHASES).nullable(),
+        lastCheckIn: z
+          .object({
+            date: z.string().describe("The patient's calendar date of the check-in (YYYY-MM-DD)."),
+            painNow: z.number().int().describe("Pain now, 0-10."),
+            daysAgo: z.number().int().describe("Days from it to today in the patient's time zone."),
+          })
+          .nullable()
+          .describe("The newest check-in; null when the patient has none."),
+        painDirection: z
+          .enum(PAIN_DIRECTIONS)
+          .nullable()
+          .describe("Mean pain of the last 7 days against the 7 before: down or up by a point or more, else steady; null with fewer than 2 check-ins in either week."),
+        quiet: z.boolean().describe("No check-in in the last 7 days (today and the 6 before), or none ever."),
+        exercises: z
+          .object({
+            done: z.number().int().describe("Exercises marked done in the last 7 days, on any item of the current plan."),
+            prescribed: z.number().int().describe("The days a week of the current plan's items in the current plan week: an approximation of a week's prescription."),
+          })
+          .nullable()
+          .describe("Exercise adherence; null without a current plan."),
+        unreviewedRedFlag: z.boolean().describe("A red-flag alert no clinician has marked reviewed."),
       }),
     ),
     total: z.number().int(),

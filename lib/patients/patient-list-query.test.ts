@@ -27,6 +27,16 @@ describe("the patient list's query string", () => {
     expect(ZPatientListQuery.parse({ phase: "", condition: "" })).toEqual(DEFAULT_PATIENT_LIST_QUERY);
   });
 
+  it("reads the red-flag and quiet filters as a checkbox sends them, and anything else as no filter", () => {
+    expect(ZPatientListQuery.parse({ alert: "1", quiet: "1", sort: "lastCheckIn" })).toEqual({ ...DEFAULT_PATIENT_LIST_QUERY, alert: true, quiet: true, sort: "lastCheckIn" });
+    expect(ZPatientListQuery.parse({ alert: "on", quiet: "true" })).toMatchObject({ alert: true, quiet: true });
+    expect(ZPatientListQuery.parse({ alert: "0", quiet: "false" })).toMatchObject({ alert: false, quiet: false });
+    for (const junk of ["", "maybe", "2", ["1", "0"]]) {
+      const query = ZPatientListQuery.parse({ alert: junk, quiet: junk });
+      expect([query.alert, query.quiet], String(junk)).toEqual([undefined, undefined]);
+    }
+  });
+
   it("trims the search and cuts it to 100 characters", () => {
     expect(ZPatientListQuery.parse({ q: "  maria  " }).q).toBe("maria");
     expect(ZPatientListQuery.parse({ q: "x".repeat(500) }).q).toHaveLength(100);
@@ -43,19 +53,26 @@ describe("the patient list's query string", () => {
     expect(href).toBe("/patients?q=a%26b&phase=ACUTE&sort=onset&dir=desc&page=2");
     expect(parsePatientListQuery(Object.fromEntries(new URL(href, "http://localhost").searchParams))).toEqual(query);
     expect(patientListHref(query, { page: 1, dir: "asc" })).toBe("/patients?q=a%26b&phase=ACUTE&sort=onset");
+    const attention = ZPatientListQuery.parse({ alert: "on", quiet: "1", sort: "lastCheckIn" });
+    expect(patientListHref(attention)).toBe("/patients?alert=1&quiet=1&sort=lastCheckIn");
+    expect(parsePatientListQuery(Object.fromEntries(new URL(patientListHref(attention), "http://localhost").searchParams))).toEqual(attention);
+    expect(patientListHref(attention, { alert: false, quiet: undefined })).toBe("/patients?sort=lastCheckIn");
   });
 
   it("knows whether anything narrows the list", () => {
     expect(hasPatientListFilters(DEFAULT_PATIENT_LIST_QUERY)).toBe(false);
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, sort: "onset", page: 4 })).toBe(false);
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, condition: "SCIATICA" })).toBe(true);
+    expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, alert: true })).toBe(true);
+    expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, quiet: true })).toBe(true);
+    expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, alert: false, quiet: false, sort: "lastCheckIn" })).toBe(false);
   });
 
   it("is described in the OpenAPI document as optional query parameters", () => {
     const operation = buildOpenApiDocument([listPatientsEndpoint]).paths?.["/api/v1/patients"]?.get;
     const parameters = (operation?.parameters ?? []) as { name: string; in: string; required?: boolean }[];
     expect(parameters.map((parameter) => [parameter.name, parameter.in, parameter.required ?? false])).toEqual(
-      ["q", "phase", "condition", "sort", "dir", "page"].map((name) => [name, "query", false]),
+      ["q", "phase", "condition", "alert", "quiet", "sort", "dir", "page"].map((name) => [name, "query", false]),
     );
   });
 });

@@ -4,14 +4,14 @@ import type { EpisodePhase } from "../trends/phase";
 
 /*
  * The clinician's patient list lives in the URL (/patients?q=&phase=&condition=
- * &sort=&dir=&page=): the page is a plain GET form, links can be shared and the
+ * &alert=1&quiet=1&sort=&dir=&page=): the page is a plain GET form, links can be shared and the
  * back button works. The JSON API (GET /api/v1/patients) takes the same
  * parameters. A value that makes no sense falls back to its default instead of
  * failing: a hand-edited or stale link still shows a list.
  */
 
 export const PATIENT_LIST_PAGE_SIZE = 25;
-export const PATIENT_LIST_SORTS = ["name", "condition", "onset"] as const;
+export const PATIENT_LIST_SORTS = ["name", "condition", "onset", "lastCheckIn"] as const;
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 export const EPISODE_PHASES = ["ACUTE", "SUBACUTE", "CHRONIC"] as const satisfies readonly EpisodePhase[];
 /** Longer searches are cut to this many characters (nobody's name or email needs more). */
@@ -38,10 +38,17 @@ export const ZPatientListQuery = z.object({
   ).describe("Part of the patient's name or email, any case."),
   phase: lenient(z.enum(EPISODE_PHASES).optional()).describe("Only patients whose active episode is in this phase."),
   condition: lenient(z.enum(Condition).optional()).describe("Only patients whose active episode has this primary condition."),
-  sort: lenient(z.enum(PATIENT_LIST_SORTS).default("name")).describe(
-    "name; condition (by its plain-language name); onset (by time since the pain began, so by phase). Patients without an active episode come last.",
+  // A checkbox of the filter form sends 1; true, yes and on are taken too, 0 / false / no / off mean no filter.
+  alert: lenient(z.stringbool().optional()).describe("1: only patients with a red-flag alert no clinician has marked reviewed."),
+  quiet: lenient(z.stringbool().optional()).describe(
+    "1: only patients without a check-in in the last 7 days (today and the 6 days before, in the patient's time zone), including those who never checked in.",
   ),
-  dir: lenient(z.enum(SORT_DIRECTIONS).default("asc")).describe("asc: A to Z, or the most recent onset (acute) first. desc: the reverse."),
+  sort: lenient(z.enum(PATIENT_LIST_SORTS).default("name")).describe(
+    "name; condition (by its plain-language name); onset (by time since the pain began, so by phase); lastCheckIn (by the date of the latest check-in). Patients without an active episode (or, for lastCheckIn, without a check-in) come last.",
+  ),
+  dir: lenient(z.enum(SORT_DIRECTIONS).default("asc")).describe(
+    "asc: A to Z, the most recent onset (acute) first, or the most recent check-in first. desc: the reverse.",
+  ),
   page: lenient(z.coerce.number().int().min(1).default(1)).describe(
     `Page number, ${PATIENT_LIST_PAGE_SIZE} patients a page; a page past the last one answers the last page.`,
   ),
@@ -61,7 +68,7 @@ export function parsePatientListQuery(params: SearchParams): PatientListQuery {
 
 /** Whether the list is narrowed by a search or a filter (sorting and paging narrow nothing). */
 export function hasPatientListFilters(query: PatientListQuery): boolean {
-  return Boolean(query.q || query.phase || query.condition);
+  return Boolean(query.q || query.phase || query.condition || query.alert || query.quiet);
 }
 
 /** The /patients link for `query` with `changes` applied; defaults are left out so links stay short. */
@@ -71,6 +78,8 @@ export function patientListHref(query: PatientListQuery, changes: Partial<Patien
   if (next.q) params.set("q", next.q);
   if (next.phase) params.set("phase", next.phase);
   if (next.condition) params.set("condition", next.condition);
+  if (next.alert) params.set("alert", "1");
+  if (next.quiet) params.set("quiet", "1");
   if (next.sort !== DEFAULT_PATIENT_LIST_QUERY.sort) params.set("sort", next.sort);
   if (next.dir !== DEFAULT_PATIENT_LIST_QUERY.dir) params.set("dir", next.dir);
   if (next.page !== 1) params.set("page", String(next.page));

@@ -41,6 +41,19 @@ export function PatientListFilters({ query }: { query: PatientListQuery }) {
           ))}
         </select>
       </div>
+      <fieldset className="sm:col-span-2 lg:col-span-4">
+        <legend className="font-medium">Needs attention</legend>
+        <div className="flex flex-wrap gap-x-6">
+          <label className="inline-flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="alert" value="1" defaultChecked={query.alert === true} className="size-5 accent-brand-700" />
+            Red flag to review
+          </label>
+          <label className="inline-flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="quiet" value="1" defaultChecked={query.quiet === true} className="size-5 accent-brand-700" />
+            No check-in for 7+ days
+          </label>
+        </div>
+      </fieldset>
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-4">
@@ -56,7 +69,7 @@ export function PatientListFilters({ query }: { query: PatientListQuery }) {
 /** Back to the whole list, keeping the sort. */
 export function ClearFiltersLink({ query }: { query: PatientListQuery }) {
   return (
-    <Link href={patientListHref(query, { q: "", phase: undefined, condition: undefined, page: 1 })} className="inline-flex min-h-11 items-center px-1 font-medium text-brand-800 underline">
+    <Link href={patientListHref(query, { q: "", phase: undefined, condition: undefined, alert: undefined, quiet: undefined, page: 1 })} className="inline-flex min-h-11 items-center px-1 font-medium text-brand-800 underline">
       Clear filters
     </Link>
   );

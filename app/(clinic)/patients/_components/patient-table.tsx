@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { CONDITION_LABELS } from "@/lib/conditions/conditions";
-import type { PatientListRow } from "@/lib/patients/list-clinic-patients";
+import type { ExerciseAdherence, PatientListRow } from "@/lib/patients/list-clinic-patients";
 import { patientListHref, type PatientListQuery, type PatientListSort } from "@/lib/patients/patient-list-query";
 import { PHASE_LABELS } from "@/lib/trends/phase";
+import { PAIN_DIRECTION_LABELS, type PainDirection } from "@/lib/trends/recent-direction";
 
 const CELL = "py-2 pr-4 align-top";
 
@@ -11,13 +12,18 @@ const SORT_WORDS: Record<PatientListSort, { asc: string; desc: string }> = {
   name: { asc: "by name, A to Z", desc: "by name, Z to A" },
   condition: { asc: "by primary condition, A to Z", desc: "by primary condition, Z to A" },
   onset: { asc: "by phase, most recent onset first", desc: "by phase, longest-standing pain first" },
+  lastCheckIn: { asc: "by last check-in, most recent first", desc: "by last check-in, longest ago first" },
 };
+
+const BADGE = "mt-1 inline-block rounded border px-2 py-0.5 text-sm font-semibold";
 
 function caption(query: PatientListQuery, page: number, lastPage: number): string {
   const filters = [
     query.q ? `matching “${query.q}”` : null,
     query.phase ? `in the ${PHASE_LABELS[query.phase].toLowerCase()} phase` : null,
     query.condition ? `with ${CONDITION_LABELS[query.condition].toLowerCase()}` : null,
+    query.alert ? "with a red flag to review" : null,
+    query.quiet ? "without a check-in for 7 days or more" : null,
   ].filter(Boolean);
   const pages = lastPage > 1 ? `, page ${page} of ${lastPage}` : "";
   return `Patients of your clinic${filters.length ? ` ${filters.join(", ")}` : ""}, sorted ${SORT_WORDS[query.sort][query.dir]}${pages}`;
@@ -44,6 +50,56 @@ function OnsetCell({ onsetDate, daysSinceOnset }: { onsetDate: string | null; da
       {since ? <div className="text-sm text-muted">{since}</div> : null}
     </>
   );
+}
+
+/** Colour repeats the words, never replaces them. */
+const DIRECTION_CLASSES: Record<PainDirection, string> = { IMPROVING: "text-brand-800", STEADY: "text-ink", WORSENING: "text-alert-700" };
+
+function LatestPainCell({ lastCheckIn, direction }: Pick<PatientListRow, "lastCheckIn"> & { direction: PainDirection | null }) {
+  if (!lastCheckIn) {
+    // The next column says "No check-ins yet" in words.
+    return (
+      <span className="text-muted">
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">No pain score yet</span>
+      </span>
+    );
+  }
+  return (
+    <>
+      <div className="font-medium">
+        {lastCheckIn.painNow}/10
+        <span className="sr-only"> on {formatDate(lastCheckIn.date)}</span>
+      </div>
+      {direction ? (
+        <div className={`text-sm font-medium ${DIRECTION_CLASSES[direction]}`}>
+          <span aria-hidden="true">{PAIN_DIRECTION_LABELS[direction].arrow}</span> {PAIN_DIRECTION_LABELS[direction].word}
+        </div>
+      ) : (
+        <div className="text-sm text-muted">
+          <span aria-hidden="true">—</span>
+          <span className="sr-only">Too few check-ins for a direction</span>
+        </div>
+      )}
+    </>
+  );
+}
+
+function LastCheckInCell({ lastCheckIn, quiet }: Pick<PatientListRow, "lastCheckIn" | "quiet">) {
+  const since = lastCheckIn ? timeSince(lastCheckIn.daysAgo) : null;
+  return (
+    <>
+      {lastCheckIn ? <time dateTime={lastCheckIn.date}>{formatDate(lastCheckIn.date)}</time> : <span className="text-muted">No check-ins yet</span>}
+      {since ? <div className="text-sm text-muted">{since}</div> : null}
+      {quiet ? <div className={`${BADGE} border-gray-500 bg-gray-50 text-ink`}>No check-in for 7+ days</div> : null}
+    </>
+  );
+}
+
+function ExercisesCell({ exercises }: { exercises: ExerciseAdherence | null }) {
+  if (!exercises) return <span className="text-muted">No plan</span>;
+  if (exercises.prescribed === 0) return <span className="text-muted">Nothing due this week</span>;
+  return `${exercises.done} of ${exercises.prescribed} done`;
 }
 
 /** A column header that sorts by it: a link (so it works without JavaScript), with aria-sort when it is the current order. */
@@ -81,6 +137,10 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: Pa
             <th scope="col" className="py-2 pr-4">
               Latest pain
             </th>
+            <SortableHeader label="Last check-in" sort="lastCheckIn" query={query} />
+            <th scope="col" className="py-2 pr-4">
+              Exercises, last 7 days
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -91,6 +151,11 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: Pa
                   {patient.name}
                 </Link>
                 <div className="text-sm break-all text-muted">{patient.email}</div>
+                {patient.unreviewedRedFlag ? (
+                  <div className={`${BADGE} border-alert-700 bg-alert-50 text-alert-700`}>
+                    Red flag<span className="sr-only"> not yet reviewed</span>
+                  </div>
+                ) : null}
               </td>
               <td className={CELL}>{patient.primaryCondition ? CONDITION_LABELS[patient.primaryCondition] : <span className="text-muted">No active episode</span>}</td>
               <td className={CELL}>{patient.phase ? PHASE_LABELS[patient.phase] : "—"}</td>
@@ -98,12 +163,23 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: Pa
                 <OnsetCell onsetDate={patient.onsetDate} daysSinceOnset={patient.daysSinceOnset} />
               </td>
               <td className={CELL}>{patient.hasSignedUp ? "Active" : "Invited"}</td>
-              {/* Check-ins arrive in a later release; until then nobody has a pain score to show. */}
-              <td className={`${CELL} text-muted`}>No check-ins yet</td>
+              <td className={CELL}>
+                <LatestPainCell lastCheckIn={patient.lastCheckIn} direction={patient.painDirection} />
+              </td>
+              <td className={CELL}>
+                <LastCheckInCell lastCheckIn={patient.lastCheckIn} quiet={patient.quiet} />
+              </td>
+              <td className={CELL}>
+                <ExercisesCell exercises={patient.exercises} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="mt-2 text-sm text-muted">
+        Latest pain is out of 10. Its direction compares the average pain of the last 7 days with the 7 days before (a change of 1 point or more); it needs 2
+        check-ins in each. Exercises: marked done in the last 7 days, out of a week of the current plan.
+      </p>
     </div>
   );
 }
