@@ -10,6 +10,8 @@ import "./globals.css";
 const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
   PATIENT: [
     { href: "/dashboard", label: "My dashboard" },
+    { href: "/check-in", label: "Check in" },
+    { href: "/check-ins", label: "My check-ins" },
     { href: "/my-data/access", label: "Who viewed my data" },
   ],
   CLINICIAN: [

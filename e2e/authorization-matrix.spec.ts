@@ -37,6 +37,8 @@ const PAGES: Record<string, { url: (ids: Ids) => string; expect: Row }> = {
   "/patients/[patientId]": { url: (ids) => `/patients/${ids.maria}`, expect: row("sign-in", 404, 404, 200, 404, 404) },
   "/patients/[patientId]/plan": { url: (ids) => `/patients/${ids.maria}/plan`, expect: row("sign-in", 404, 404, 200, 404, 404) },
   "/my-plan": { url: () => "/my-plan", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/check-in": { url: () => "/check-in", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/check-ins": { url: () => "/check-ins", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/staff": { url: () => "/staff", expect: row("sign-in", 404, 404, 404, 404, 200) },
   "/library": { url: () => "/library", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/library/guides/[slug]": { url: () => "/library/guides/sciatica", expect: row("sign-in", 200, 200, 200, 200, 200) },
@@ -117,6 +119,35 @@ const API: Record<string, ApiProbe[]> = {
   "post /api/v1/plan-templates": [{ label: "new plan template (empty form)", url: () => "/api/v1/plan-templates", body: {}, expect: row(401, 404, 404, 400, 400, 404) }],
   "post /api/v1/plan-templates/{templateId}/retire": [
     { label: "retire a made-up template", url: () => "/api/v1/plan-templates/no-such-template/retire", body: {}, expect: row(401, 404, 404, 404, 404, 404) },
+  ],
+  "get /api/v1/patients/{patientId}/check-ins": [
+    { label: "Maria's check-ins", url: (ids) => `/api/v1/patients/${ids.maria}/check-ins?limit=10`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  // Empty bodies: the body is checked before access, and a valid one would add a check-in (and maybe an alert) to Maria's demo data.
+  "post /api/v1/patients/{patientId}/check-ins": [
+    { label: "Maria's check-in (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/check-ins`, body: {}, expect: row(401, 400, 400, 404, 404, 404) },
+  ],
+  "get /api/v1/patients/{patientId}/check-ins/status": [
+    { label: "Maria's check-in status", url: (ids) => `/api/v1/patients/${ids.maria}/check-ins/status`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  "get /api/v1/patients/{patientId}/alerts": [
+    { label: "Maria's open red-flag alerts", url: (ids) => `/api/v1/patients/${ids.maria}/alerts`, expect: row(401, 404, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/alerts/{alertId}/review": [
+    { label: "review a made-up alert", url: (ids) => `/api/v1/patients/${ids.maria}/alerts/no-such-alert/review`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
+  ],
+  // Maria has no plan in the demo data: today's list is empty. Marks are the patient's own; empty bodies, as a valid one would change Maria's demo data.
+  "get /api/v1/patients/{patientId}/exercise-log/today": [
+    { label: "Maria's exercises today", url: (ids) => `/api/v1/patients/${ids.maria}/exercise-log/today`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/exercise-log": [
+    { label: "mark one of Maria's exercises (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/exercise-log`, body: {}, expect: row(401, 400, 400, 404, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/exercise-log/undo": [
+    { label: "undo a mark of Maria's (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/exercise-log/undo`, body: {}, expect: row(401, 400, 400, 404, 404, 404) },
+  ],
+  "get /api/v1/patients/{patientId}/exercise-log/adherence": [
+    { label: "Maria's weekly exercise adherence", url: (ids) => `/api/v1/patients/${ids.maria}/exercise-log/adherence`, expect: row(401, 200, 404, 200, 404, 404) },
   ],
   "post /api/v1/staff/{userId}/invitation": [
     { label: "new link for Lee (already signed up)", url: (ids) => `/api/v1/staff/${ids.lee}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 409) },

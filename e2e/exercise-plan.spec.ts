@@ -74,14 +74,14 @@ test("a clinician finds a new patient in the list, assigns two guides, builds a 
   const patientPage = await patientContext.newPage();
   await signInByApi(patientPage.request, email, password);
   await patientPage.goto("/dashboard");
-  const myPlan = patientPage.getByRole("region", { name: "My exercise plan" });
-  await expect(myPlan.getByRole("heading", { name: "Acute low back pain — first two weeks" })).toBeVisible();
+  const today = patientPage.getByRole("region", { name: "Today's exercises" });
   await expect(patientPage.getByRole("region", { name: "My guides" }).getByRole("listitem")).toHaveCount(2);
-  await expect(myPlan.getByRole("listitem").first()).toContainText("Bird dog");
-  // Week 1 only: the template's week-2 walk is counted, not listed.
-  await expect(myPlan.getByText("1 more exercise is for other weeks of the plan.")).toBeVisible();
+  await expect(today.getByRole("listitem").first()).toContainText("Bird dog");
+  // Week 1 only: the template's week-2 walk is not due yet.
+  await expect(today.getByText(`0 of ${fromTemplate} done today`)).toBeVisible();
   await saveScreenshot(patientPage, testInfo, "patient-dashboard-with-plan");
-  await myPlan.getByRole("link", { name: "See my whole plan and print it" }).click();
+  await today.getByRole("link", { name: "See my whole plan and print it" }).click();
+  await expect(patientPage.getByRole("heading", { name: "Acute low back pain — first two weeks" })).toBeVisible();
   await expect(patientPage.getByRole("button", { name: "Print my plan" })).toBeVisible();
   await expectNoSeriousA11yViolations(patientPage);
 
@@ -92,7 +92,7 @@ test("a clinician finds a new patient in the list, assigns two guides, builds a 
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("region", { name: "Exercise plan" })).toContainText("version 2");
   await patientPage.goto("/dashboard");
-  await expect(patientPage.getByRole("region", { name: "My exercise plan" }).getByText("Bird dog")).toHaveCount(0);
+  await expect(patientPage.getByRole("region", { name: "Today's exercises" }).getByText("Bird dog")).toHaveCount(0);
   await patientContext.close();
 
   const versions = await lee.get(`/api/v1/patients/${created.patientId}/plans`);

@@ -1,20 +1,13 @@
 import Link from "next/link";
-import { formatPlanDose, formatPlanWeeks, isInPlanWeek, planWeekOn } from "@/lib/plans/format-plan-item";
+import { formatPlanDose, formatPlanWeeks, planWeekOn } from "@/lib/plans/format-plan-item";
 import type { TPlanView } from "@/lib/plans/plan-views";
 
 const formatDay = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
-/**
- * A plan as an ordered list of exercises with their doses. `today` (the
- * patient's calendar date) gives the plan week; with `thisWeekOnly`, the list
- * keeps just that week's exercises (the patient's dashboard) and says how many
- * belong to other weeks.
- */
-export function PlanSummary({ plan, today, headingLevel = 3, thisWeekOnly = false }: { plan: TPlanView; today: string; headingLevel?: 2 | 3; thisWeekOnly?: boolean }) {
+/** A plan as an ordered list of exercises with their doses; `today` (the patient's calendar date) gives the plan week. */
+export function PlanSummary({ plan, today, headingLevel = 3 }: { plan: TPlanView; today: string; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const week = planWeekOn(plan.startDate, today);
-  const items = thisWeekOnly ? plan.version.items.filter((item) => isInPlanWeek(item, Math.max(week, 1))) : plan.version.items;
-  const otherWeeks = plan.version.items.length - items.length;
   return (
     <div className="space-y-3">
       <Heading className="text-lg font-bold text-brand-900">{plan.title}</Heading>
@@ -24,7 +17,7 @@ export function PlanSummary({ plan, today, headingLevel = 3, thisWeekOnly = fals
       </p>
       {plan.version.instructions ? <p className="whitespace-pre-line">{plan.version.instructions}</p> : null}
       <ol className="space-y-2">
-        {items.map((item) => {
+        {plan.version.items.map((item) => {
           const weeks = formatPlanWeeks(item.fromWeek, item.toWeek);
           return (
             <li key={item.id} className="rounded-lg border border-brand-100 p-3">
@@ -32,13 +25,12 @@ export function PlanSummary({ plan, today, headingLevel = 3, thisWeekOnly = fals
                 {item.exerciseName}
               </Link>
               <p>{formatPlanDose(item)}</p>
-              {weeks && !thisWeekOnly ? <p className="text-sm text-muted">{weeks}</p> : null}
+              {weeks ? <p className="text-sm text-muted">{weeks}</p> : null}
               {item.instructions ? <p className="text-sm">{item.instructions}</p> : null}
             </li>
           );
         })}
       </ol>
-      {otherWeeks > 0 ? <p className="text-sm text-muted">{otherWeeks === 1 ? "1 more exercise is for other weeks of the plan." : `${otherWeeks} more exercises are for other weeks of the plan.`}</p> : null}
     </div>
   );
 }

@@ -15,6 +15,14 @@ import { inviteClinicianEndpoint, listStaffEndpoint, reissueStaffInvitationEndpo
 import { healthEndpoint } from "../health/health-endpoint";
 import { createPlanTemplateEndpoint, listPlanTemplatesEndpoint, retirePlanTemplateEndpoint } from "../plan-templates/plan-template-endpoints";
 import { createPlanEndpoint, endPlanEndpoint, getPatientPlansEndpoint, revisePlanEndpoint } from "../plans/plan-endpoints";
+import { checkInStatusEndpoint, listCheckInsEndpoint, saveCheckInEndpoint } from "../checkins/check-in-endpoints";
+import { listOpenAlertsEndpoint, reviewAlertEndpoint } from "../red-flags/alert-endpoints";
+import {
+  getTodayExercisesEndpoint,
+  getWeeklyAdherenceEndpoint,
+  saveExerciseLogEndpoint,
+  undoExerciseLogEndpoint,
+} from "../exercise-log/exercise-log-endpoints";
 import { defineEndpoint, type EndpointContract } from "./endpoint";
 import { z } from "zod";
 
@@ -62,4 +70,13 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   listPlanTemplatesEndpoint,
   createPlanTemplateEndpoint,
   retirePlanTemplateEndpoint,
+  getTodayExercisesEndpoint,
+  saveExerciseLogEndpoint,
+  undoExerciseLogEndpoint,
+  getWeeklyAdherenceEndpoint,
+  listCheckInsEndpoint,
+  saveCheckInEndpoint,
+  checkInStatusEndpoint,
+  listOpenAlertsEndpoint,
+  reviewAlertEndpoint,
 ];

@@ -53,6 +53,12 @@ const ACTION_WORDS: Record<PatientAuditAction, string> = {
   "patient.plan.create": "Wrote an exercise plan",
   "patient.plan.revise": "Changed the exercise plan",
   "patient.plan.end": "Ended the exercise plan",
+  "patient.checkins.view": "Viewed the daily check-ins",
+  "patient.checkin.save": "Saved a daily check-in",
+  "patient.alerts.view": "Viewed the red-flag alerts",
+  "patient.alert.review": "Marked a red-flag alert reviewed",
+  "patient.exercise-log.view": "Viewed the exercise log",
+  "patient.exercise-log.save": "Marked an exercise done or skipped",
 };
 
 export function describeAction(action: string): string {

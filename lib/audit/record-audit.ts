@@ -17,7 +17,13 @@ export type PatientAuditAction =
   | "patient.plan.view"
   | "patient.plan.create"
   | "patient.plan.revise"
-  | "patient.plan.end";
+  | "patient.plan.end"
+  | "patient.checkins.view"
+  | "patient.checkin.save"
+  | "patient.alerts.view"
+  | "patient.alert.review"
+  | "patient.exercise-log.view"
+  | "patient.exercise-log.save";
 export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate";
 export type AuditAction = PatientAuditAction | StaffAuditAction;
 

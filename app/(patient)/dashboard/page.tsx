@@ -1,32 +1,80 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PlanSummary } from "@/components/plans/plan-summary";
+import { ButtonLink } from "@/components/ui/button-link";
 import { RedFlagsBox } from "@/components/ui/red-flags-box";
-import { requirePageViewer } from "@/lib/auth/viewer";
-import { CONDITION_LABELS } from "@/lib/conditions/conditions";
-import { todayIn } from "@/lib/dates/calendar-date";
-import { getDb } from "@/lib/db/client";
 import { listGuideAssignments } from "@/lib/assignments/guide-assignments";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { getCheckInStatus } from "@/lib/checkins/get-check-in-status";
+import { CONDITION_LABELS } from "@/lib/conditions/conditions";
+import { getDb } from "@/lib/db/client";
+import { getTodayExercises } from "@/lib/exercise-log/get-today-exercises";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
-import { getPatientPlans } from "@/lib/plans/get-patient-plans";
+import { TodayExercises } from "./_components/today-exercises";
 
 export const metadata: Metadata = { title: "My dashboard" };
 
+const longDate = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+
+/** The patient's day: check in, do today's exercises, read new guides. Few words, big targets. */
 export default async function DashboardPage() {
   const viewer = await requirePageViewer("PATIENT");
   const db = getDb();
-  const record = await getPatientRecord(db, viewer, viewer.userId);
-  const guides = await listGuideAssignments(db, viewer, viewer.userId);
-  const plans = await getPatientPlans(db, viewer, viewer.userId);
+  const [record, status, today, guides] = await Promise.all([
+    getPatientRecord(db, viewer, viewer.userId),
+    getCheckInStatus(db, viewer, viewer.userId),
+    getTodayExercises(db, viewer, viewer.userId),
+    listGuideAssignments(db, viewer, viewer.userId),
+  ]);
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold text-brand-900">Hello, {record?.name ?? viewer.name}</h1>
-      {record?.episode ? (
+    <div className="mx-auto max-w-2xl space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold text-brand-900">Hello, {record?.name ?? viewer.name}</h1>
+        {record?.episode ? (
+          <p>
+            Your clinic is helping you with <strong>{CONDITION_LABELS[record.episode.primaryCondition].toLowerCase()}</strong>, which began on{" "}
+            <time dateTime={record.episode.onsetDate}>{longDate(record.episode.onsetDate)}</time>.
+          </p>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="check-in-heading" className="space-y-3 rounded-lg border-2 border-brand-700 p-4">
+        <h2 id="check-in-heading" className="text-xl font-bold text-brand-900">
+          Today&apos;s check-in
+        </h2>
+        {status.checkedInToday ? (
+          <p>
+            Done for today, thank you.{" "}
+            <Link href="/check-in" className="font-medium text-brand-800 underline">
+              Change it
+            </Link>
+          </p>
+        ) : (
+          <>
+            <p>{status.pegDue ? "How is your pain today? This week there are also three short questions." : "How is your pain today? It takes about a minute."}</p>
+            <ButtonLink href="/check-in" className="min-h-12 w-full text-lg sm:w-auto">
+              Check in now
+            </ButtonLink>
+          </>
+        )}
         <p>
-          Your clinic is helping you with <strong>{CONDITION_LABELS[record.episode.primaryCondition].toLowerCase()}</strong>, which began on{" "}
-          <time dateTime={record.episode.onsetDate}>{new Date(`${record.episode.onsetDate}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}</time>.
+          <Link href="/check-ins" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+            See my check-ins
+          </Link>
         </p>
-      ) : null}
+      </section>
+
+      <section aria-labelledby="today-heading" className="space-y-3">
+        <h2 id="today-heading" className="text-xl font-bold text-brand-900">
+          Today&apos;s exercises
+        </h2>
+        <TodayExercises patientId={viewer.userId} initial={today} />
+        {today.planTitle ? (
+          <Link href="/my-plan" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+            See my whole plan and print it
+          </Link>
+        ) : null}
+      </section>
+
       <section aria-labelledby="my-guides-heading" className="space-y-3">
         <h2 id="my-guides-heading" className="text-xl font-bold text-brand-900">
           My guides
@@ -51,21 +99,7 @@ export default async function DashboardPage() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="my-plan-heading" className="space-y-3">
-        <h2 id="my-plan-heading" className="text-xl font-bold text-brand-900">
-          My exercise plan
-        </h2>
-        {plans.current ? (
-          <>
-            <PlanSummary plan={plans.current} today={todayIn(record?.timeZone ?? "UTC")} thisWeekOnly />
-            <Link href="/my-plan" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
-              See my whole plan and print it
-            </Link>
-          </>
-        ) : (
-          <p>Your clinician has not given you an exercise plan yet.</p>
-        )}
-      </section>
+
       <p>
         <Link href="/my-data/access" className="font-medium text-brand-800 underline">
           See who has viewed your data

@@ -19,7 +19,13 @@ import { getPatientPlans } from "@/lib/plans/get-patient-plans";
 import { AddNoteForm } from "./_components/add-note-form";
 import { EpisodeDetails } from "./_components/episode-details";
 import { EndPlanButton } from "./_components/end-plan-button";
+import { listCheckIns } from "@/lib/checkins/list-check-ins";
+import { getWeeklyAdherence } from "@/lib/exercise-log/get-weekly-adherence";
+import { listOpenRedFlagAlerts } from "@/lib/red-flags/list-open-alerts";
+import { CheckInHistory } from "./_components/check-in-history";
 import { PatientGuides } from "./_components/patient-guides";
+import { RedFlagAlerts } from "./_components/red-flag-alerts";
+import { WeeklyAdherence } from "./_components/weekly-adherence";
 
 export const metadata: Metadata = { title: "Patient" };
 
@@ -31,8 +37,12 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   const db = getDb();
   const record = await getPatientRecord(db, viewer, patientId);
   if (!record) notFound();
+  // One after another on purpose: each read is audited, and the access log read last shows them all.
   const episodes = await listEpisodes(db, viewer, patientId);
   const acuteWeeks = await getClinicAcuteWeeks(db, viewer);
+  const alerts = await listOpenRedFlagAlerts(db, viewer, patientId);
+  const checkIns = await listCheckIns(db, viewer, patientId, { limit: 28 });
+  const adherence = await getWeeklyAdherence(db, viewer, patientId);
   const guides = await listGuideAssignments(db, viewer, patientId);
   const notes = await listClinicianNotes(db, viewer, patientId);
   const plans = await getPatientPlans(db, viewer, patientId);
@@ -57,6 +67,25 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
         </dl>
         {record.hasSignedUp ? null : <ReissueInvitation path={`/api/v1/patients/${record.id}/invitation`} name={record.name} />}
         <EpisodeDetails patient={record} episodes={episodes} acuteWeeks={acuteWeeks} />
+      </section>
+      <section aria-labelledby="alerts-heading" className="space-y-3">
+        <h2 id="alerts-heading" className="text-xl font-bold text-brand-900">
+          Red-flag alerts
+        </h2>
+        <RedFlagAlerts patientId={record.id} initial={{ alerts }} />
+      </section>
+      <section aria-labelledby="check-ins-heading" className="space-y-3">
+        <h2 id="check-ins-heading" className="text-xl font-bold text-brand-900">
+          Check-ins
+        </h2>
+        <p className="text-sm text-muted">The last four weeks, newest first. Pain now is 0 (none) to 10 (worst imaginable); PEG is the weekly PEG-3 mean.</p>
+        <CheckInHistory checkIns={checkIns} />
+      </section>
+      <section aria-labelledby="adherence-heading" className="space-y-3">
+        <h2 id="adherence-heading" className="text-xl font-bold text-brand-900">
+          Exercise adherence
+        </h2>
+        <WeeklyAdherence adherence={adherence} />
       </section>
       <section aria-labelledby="guides-heading" className="space-y-3">
         <h2 id="guides-heading" className="text-xl font-bold text-brand-900">

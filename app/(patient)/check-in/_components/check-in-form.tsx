@@ -1,0 +1,235 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { RatingScale } from "@/components/checkins/rating-scale";
+import { FieldError } from "@/components/forms/field-error";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useKeptDraft } from "@/components/forms/use-kept-draft";
+import { callApi, type ApiClientError } from "@/lib/api/api-client";
+import { PAIN_AREAS, ZCheckInInput } from "@/lib/checkins/check-in-input";
+import { fieldErrorsOf } from "@/lib/errors/parse-input";
+import { RED_FLAGS } from "@/lib/red-flags/red-flags";
+import { GetHelpNow } from "./get-help-now";
+
+export interface TCheckInDraft {
+  painNow: number | null;
+  painAreas: string[];
+  painSide: "" | "LEFT" | "RIGHT" | "BOTH";
+  belowKnee: boolean;
+  numbness: boolean;
+  weakness: boolean;
+  activityMinutes: string;
+  sleepDisturbed: boolean;
+  tookPainMedicine: boolean;
+  note: string;
+  redFlags: string[];
+  pegPain: number | null;
+  pegEnjoyment: number | null;
+  pegActivity: number | null;
+}
+
+type TSaved = { created: boolean; redFlags: string[] };
+type TBooleanField = "belowKnee" | "numbness" | "weakness" | "sleepDisturbed" | "tookPainMedicine";
+
+const YES_NO: { field: TBooleanField; label: string }[] = [
+  { field: "belowKnee", label: "The pain goes below my knee" },
+  { field: "numbness", label: "I have numbness or tingling" },
+  { field: "weakness", label: "My leg or foot feels weak" },
+  { field: "sleepDisturbed", label: "Pain woke me or kept me awake last night" },
+  { field: "tookPainMedicine", label: "I took pain medicine today" },
+];
+const SIDES = [
+  { value: "LEFT", label: "Left" },
+  { value: "RIGHT", label: "Right" },
+  { value: "BOTH", label: "Both" },
+] as const;
+const CHOICE = "flex min-h-12 cursor-pointer items-center gap-3 rounded-md border border-gray-400 px-3 has-checked:border-brand-800 has-checked:bg-brand-50";
+
+function toggle(list: string[], value: string, on: boolean): string[] {
+  return on ? [...new Set([...list, value])] : list.filter((item) => item !== value);
+}
+
+/**
+ * The daily check-in, made for a phone and a bad day: big targets, few words.
+ * What is typed is kept on the device until it is sent; a resend of the same
+ * answers carries the same request key, so it is never stored twice.
+ */
+export function CheckInForm({ patientId, date, dateLabel, initial, pegDue, isEdit }: { patientId: string; date: string; dateLabel: string; initial: TCheckInDraft; pegDue: boolean; isEdit: boolean }) {
+  const router = useRouter();
+  const { draft, setDraft, restored, forget } = useKeptDraft(`backtrack:check-in:${patientId}:${date}`, initial);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const request = useRef<{ id: string; body: string } | null>(null);
+  const save = useMutation<TSaved, ApiClientError, Record<string, unknown>>({
+    mutationFn: (body) => callApi("POST", `/api/v1/patients/${patientId}/check-ins`, body),
+    onSuccess: () => {
+      forget();
+      request.current = null;
+      router.refresh();
+    },
+  });
+
+  const set = <K extends keyof TCheckInDraft>(field: K, value: TCheckInDraft[K]) => setDraft({ ...draft, [field]: value });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const content = { ...draft, date, painSide: draft.painSide || null };
+    const serialized = JSON.stringify(content);
+    if (request.current?.body !== serialized) request.current = { id: crypto.randomUUID(), body: serialized };
+    const body = { ...content, requestId: request.current.id };
+    const parsed = ZCheckInInput.safeParse(body);
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error).fields);
+      return;
+    }
+    setErrors({});
+    save.mutate(body);
+  }
+
+  if (save.isSuccess) {
+    if (save.data.redFlags.length > 0) return <GetHelpNow flags={save.data.redFlags} />;
+    return (
+      <Done>
+        <p>
+          {save.data.created ? "Your check-in for" : "Your changes to"} {dateLabel} {save.data.created ? "is saved." : "are saved."} Thank you.
+        </p>
+      </Done>
+    );
+  }
+
+  const fieldErrors = (name: string) => [...(errors[name] ?? []), ...(save.error?.fields?.[name] ?? [])];
+  const offline = save.error?.status === 0;
+  const formMessage = Object.keys(errors).length
+    ? "Please check the answers marked below."
+    : offline
+      ? "No connection right now. Your answers are kept on this phone: press Send again when you are back online."
+      : (save.error?.message ?? null);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-8">
+      {restored ? <p className="rounded-md bg-brand-50 p-3">We kept what you typed last time. Check it and press Send.</p> : null}
+      <FormAlert message={formMessage} />
+      <RatingScale
+        legend="How bad is your pain right now?"
+        name="painNow"
+        value={draft.painNow}
+        onChange={(value) => set("painNow", value)}
+        lowLabel="no pain"
+        highLabel="worst pain imaginable"
+        errors={fieldErrors("painNow")}
+      />
+
+      <fieldset className="space-y-2">
+        <legend className="text-lg font-semibold">Where does it hurt?</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {PAIN_AREAS.map((area) => (
+            <label key={area.code} className={CHOICE}>
+              <input type="checkbox" className="size-6" checked={draft.painAreas.includes(area.code)} onChange={(event) => set("painAreas", toggle(draft.painAreas, area.code, event.target.checked))} />
+              {area.label}
+            </label>
+          ))}
+        </div>
+        <FieldError id="painAreas-error" errors={fieldErrors("painAreas")} />
+      </fieldset>
+
+      <fieldset className="space-y-2">
+        <legend className="text-lg font-semibold">Which side?</legend>
+        <div className="grid grid-cols-3 gap-2">
+          {SIDES.map((side) => (
+            <label key={side.value} className={CHOICE}>
+              <input type="radio" name="painSide" className="size-6" checked={draft.painSide === side.value} onChange={() => set("painSide", side.value)} />
+              {side.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-2">
+        <legend className="text-lg font-semibold">Today (tick what is true)</legend>
+        {YES_NO.map(({ field, label }) => (
+          <label key={field} className={CHOICE}>
+            <input type="checkbox" className="size-6" checked={draft[field]} onChange={(event) => set(field, event.target.checked)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="space-y-1">
+        <label htmlFor="activity-minutes" className="block text-lg font-semibold">
+          Minutes of walking or other activity today
+        </label>
+        <input
+          id="activity-minutes"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={1440}
+          value={draft.activityMinutes}
+          onChange={(event) => set("activityMinutes", event.target.value)}
+          aria-invalid={fieldErrors("activityMinutes").length ? true : undefined}
+          aria-describedby={fieldErrors("activityMinutes").length ? "activity-error" : undefined}
+          className="block min-h-12 w-40 rounded-md border border-gray-500 px-3 text-lg"
+        />
+        <FieldError id="activity-error" errors={fieldErrors("activityMinutes")} />
+      </div>
+
+      {pegDue || draft.pegPain !== null ? (
+        <section aria-labelledby="peg-heading" className="space-y-6 rounded-lg border border-brand-100 p-4">
+          <div>
+            <h2 id="peg-heading" className="text-lg font-bold text-brand-900">
+              This week&apos;s three questions
+            </h2>
+            <p className="text-sm text-muted">Once a week. Think about the past 7 days. (PEG-3 scale: Krebs and others, Journal of General Internal Medicine, 2009.)</p>
+          </div>
+          <RatingScale legend="What number best describes your pain on average in the past week?" name="pegPain" value={draft.pegPain} onChange={(value) => set("pegPain", value)} lowLabel="no pain" highLabel="pain as bad as you can imagine" errors={fieldErrors("pegPain")} />
+          <RatingScale legend="How much has pain got in the way of your enjoyment of life?" name="pegEnjoyment" value={draft.pegEnjoyment} onChange={(value) => set("pegEnjoyment", value)} lowLabel="not at all" highLabel="completely" errors={fieldErrors("pegEnjoyment")} />
+          <RatingScale legend="How much has pain got in the way of your general activity?" name="pegActivity" value={draft.pegActivity} onChange={(value) => set("pegActivity", value)} lowLabel="not at all" highLabel="completely" errors={fieldErrors("pegActivity")} />
+        </section>
+      ) : null}
+
+      <fieldset className="space-y-2 rounded-lg border-2 border-alert-700 p-4">
+        <legend className="px-1 text-lg font-semibold text-alert-700">Since your last check-in, have you had any of these?</legend>
+        <p className="text-sm">Tick any that are true. If none are, leave them empty.</p>
+        {RED_FLAGS.map((flag) => (
+          <label key={flag.code} className={CHOICE}>
+            <input type="checkbox" className="size-6 shrink-0" checked={draft.redFlags.includes(flag.code)} onChange={(event) => set("redFlags", toggle(draft.redFlags, flag.code, event.target.checked))} />
+            {flag.plain}
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="space-y-1">
+        <label htmlFor="check-in-note" className="block text-lg font-semibold">
+          Anything else for your clinic? (optional)
+        </label>
+        <textarea id="check-in-note" rows={3} maxLength={1000} value={draft.note} onChange={(event) => set("note", event.target.value)} className="block w-full rounded-md border border-gray-500 px-3 py-2 text-lg" />
+        <FieldError id="note-error" errors={fieldErrors("note")} />
+      </div>
+
+      <SubmitButton pending={save.isPending} className="inline-flex min-h-12 w-full items-center justify-center rounded-md bg-brand-700 px-5 py-2 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-70 sm:w-auto">
+        {save.isPending ? "Sending…" : isEdit ? "Send changes" : "Send"}
+      </SubmitButton>
+    </form>
+  );
+}
+
+function Done({ children }: { children: ReactNode }) {
+  return (
+    <div className="space-y-4" role="status">
+      <h2 className="text-2xl font-bold text-brand-900">Thank you</h2>
+      {children}
+      <div className="flex flex-wrap gap-3">
+        <Link href="/dashboard" className="inline-flex min-h-12 items-center rounded-md bg-brand-700 px-5 font-semibold text-white">
+          Back to my dashboard
+        </Link>
+        <Link href="/check-ins" className="inline-flex min-h-12 items-center rounded-md border-2 border-brand-700 px-5 font-semibold text-brand-800">
+          See my check-ins
+        </Link>
+      </div>
+    </div>
+  );
+}
