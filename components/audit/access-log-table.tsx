@@ -1,4 +1,5 @@
 import { describeAction, type AccessLogEntry } from "@/lib/audit/list-patient-access";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 const ROLE_WORDS: Record<string, string> = { CLINICIAN: "Clinician", ADMIN: "Clinic admin", PATIENT: "Patient" };
 
@@ -6,7 +7,7 @@ const ROLE_WORDS: Record<string, string> = { CLINICIAN: "Clinician", ADMIN: "Cli
 export function AccessLogTable({ entries, caption, showAddress }: { entries: AccessLogEntry[]; caption: string; showAddress: boolean }) {
   if (entries.length === 0) return <p>No one else has opened this record yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Table of accesses, scrolls sideways">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -32,6 +33,6 @@ export function AccessLogTable({ entries, caption, showAddress }: { entries: Acc
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -38,6 +38,7 @@ export async function listPatientAccess(db: Database, viewer: Viewer, patientId:
 /** Every audited action in words; typed so a new action cannot ship without its wording. */
 const ACTION_WORDS: Record<PatientAuditAction, string> = {
   "patient.view": "Viewed the record",
+  "patient.trend.view": "Viewed the pain trend",
   "patient.create": "Created the record",
   "patient.invitation.issue": "Made an invitation link",
   "patient.access-log.view": "Viewed the access history",

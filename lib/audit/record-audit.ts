@@ -3,6 +3,7 @@ import type { Viewer } from "../auth/viewer-types";
 
 export type PatientAuditAction =
   | "patient.view"
+  | "patient.trend.view"
   | "patient.create"
   | "patient.invitation.issue"
   | "patient.access-log.view"

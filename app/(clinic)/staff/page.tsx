@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { listStaff } from "@/lib/staff/staff";
 import { InviteClinicianForm } from "./_components/invite-clinician-form";
 import { StaffActiveToggle } from "./_components/staff-active-toggle";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -14,7 +15,7 @@ export default async function StaffPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold text-brand-900">Staff</h1>
-      <div className="overflow-x-auto">
+      <ScrollArea label="Table of staff, scrolls sideways">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Staff of your clinic</caption>
           <thead>
@@ -43,7 +44,7 @@ export default async function StaffPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <section aria-labelledby="invite-heading" className="max-w-xl space-y-3">
         <h2 id="invite-heading" className="text-xl font-bold text-brand-900">
           Invite a clinician

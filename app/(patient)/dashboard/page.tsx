@@ -7,6 +7,7 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { getCheckInStatus } from "@/lib/checkins/get-check-in-status";
 import { CONDITION_LABELS } from "@/lib/conditions/conditions";
 import { getDb } from "@/lib/db/client";
+import { getEpisodeTrend } from "@/lib/episodes/get-episode-trend";
 import { getTodayExercises } from "@/lib/exercise-log/get-today-exercises";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
 import { TodayExercises } from "./_components/today-exercises";
@@ -19,11 +20,12 @@ const longDate = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateStr
 export default async function DashboardPage() {
   const viewer = await requirePageViewer("PATIENT");
   const db = getDb();
-  const [record, status, today, guides] = await Promise.all([
+  const [record, status, today, guides, trend] = await Promise.all([
     getPatientRecord(db, viewer, viewer.userId),
     getCheckInStatus(db, viewer, viewer.userId),
     getTodayExercises(db, viewer, viewer.userId),
     listGuideAssignments(db, viewer, viewer.userId),
+    getEpisodeTrend(db, viewer, viewer.userId),
   ]);
   return (
     <div className="mx-auto max-w-2xl space-y-8">
@@ -35,6 +37,7 @@ export default async function DashboardPage() {
             <time dateTime={record.episode.onsetDate}>{longDate(record.episode.onsetDate)}</time>.
           </p>
         ) : null}
+        {trend ? <p className="text-lg">{trend.summary}</p> : null}
       </div>
 
       <section aria-labelledby="check-in-heading" className="space-y-3 rounded-lg border-2 border-brand-700 p-4">

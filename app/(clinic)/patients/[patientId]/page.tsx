@@ -22,7 +22,9 @@ import { EndPlanButton } from "./_components/end-plan-button";
 import { listCheckIns } from "@/lib/checkins/list-check-ins";
 import { getWeeklyAdherence } from "@/lib/exercise-log/get-weekly-adherence";
 import { listOpenRedFlagAlerts } from "@/lib/red-flags/list-open-alerts";
+import { getEpisodeTrend } from "@/lib/episodes/get-episode-trend";
 import { CheckInHistory } from "./_components/check-in-history";
+import { PainTrend } from "./_components/pain-trend";
 import { PatientGuides } from "./_components/patient-guides";
 import { RedFlagAlerts } from "./_components/red-flag-alerts";
 import { WeeklyAdherence } from "./_components/weekly-adherence";
@@ -42,6 +44,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   const acuteWeeks = await getClinicAcuteWeeks(db, viewer);
   const alerts = await listOpenRedFlagAlerts(db, viewer, patientId);
   const checkIns = await listCheckIns(db, viewer, patientId, { limit: 28 });
+  const trend = await getEpisodeTrend(db, viewer, patientId);
   const adherence = await getWeeklyAdherence(db, viewer, patientId);
   const guides = await listGuideAssignments(db, viewer, patientId);
   const notes = await listClinicianNotes(db, viewer, patientId);
@@ -74,6 +77,14 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
         </h2>
         <RedFlagAlerts patientId={record.id} initial={{ alerts }} />
       </section>
+      {trend ? (
+        <section aria-labelledby="trend-heading" className="space-y-3">
+          <h2 id="trend-heading" className="text-xl font-bold text-brand-900">
+            Pain trend
+          </h2>
+          <PainTrend view={trend} />
+        </section>
+      ) : null}
       <section aria-labelledby="check-ins-heading" className="space-y-3">
         <h2 id="check-ins-heading" className="text-xl font-bold text-brand-900">
           Check-ins

@@ -4,6 +4,7 @@ import type { ExerciseAdherence, PatientListRow } from "@/lib/patients/list-clin
 import { patientListHref, type PatientListQuery, type PatientListSort } from "@/lib/patients/patient-list-query";
 import { PHASE_LABELS } from "@/lib/trends/phase";
 import { PAIN_DIRECTION_LABELS, type PainDirection } from "@/lib/trends/recent-direction";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 const CELL = "py-2 pr-4 align-top";
 
@@ -120,7 +121,7 @@ function SortableHeader({ label, sort, query }: { label: string; sort: PatientLi
 
 export function PatientTable({ patients, query, page, lastPage }: { patients: PatientListRow[]; query: PatientListQuery; page: number; lastPage: number }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Table of patients, scrolls sideways">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{caption(query, page, lastPage)}</caption>
         <thead>
@@ -180,6 +181,6 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: Pa
         Latest pain is out of 10. Its direction compares the average pain of the last 7 days with the 7 days before (a change of 1 point or more); it needs 2
         check-ins in each. Exercises: marked done in the last 7 days, out of a week of the current plan.
       </p>
-    </div>
+    </ScrollArea>
   );
 }

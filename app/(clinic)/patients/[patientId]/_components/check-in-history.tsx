@@ -1,5 +1,6 @@
 import { PAIN_AREAS } from "@/lib/checkins/check-in-input";
 import type { TCheckInView } from "@/lib/checkins/check-in-view";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 const dayName = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
 const areaLabel = (code: string) => PAIN_AREAS.find((area) => area.code === code)?.label.toLowerCase() ?? code;
@@ -9,7 +10,7 @@ const yes = (value: boolean) => (value ? "Yes" : "—");
 export function CheckInHistory({ checkIns }: { checkIns: TCheckInView[] }) {
   if (checkIns.length === 0) return <p>No check-ins yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Table of each check-in, scrolls sideways">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Check-ins, newest first</caption>
         <thead>
@@ -48,6 +49,6 @@ export function CheckInHistory({ checkIns }: { checkIns: TCheckInView[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

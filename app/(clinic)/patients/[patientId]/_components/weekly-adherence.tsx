@@ -1,4 +1,5 @@
 import type { TWeeklyAdherence } from "@/lib/exercise-log/get-weekly-adherence";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 const shortDay = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
@@ -7,7 +8,7 @@ export function WeeklyAdherence({ adherence }: { adherence: TWeeklyAdherence }) 
   if (!adherence.planTitle) return <p>No exercise plan, so nothing to measure yet.</p>;
   if (adherence.weeks.length === 0) return <p>The plan has not started yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label="Table of adherence by week, scrolls sideways">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Exercise days prescribed and done in each week of “{adherence.planTitle}”</caption>
         <thead>
@@ -33,6 +34,6 @@ export function WeeklyAdherence({ adherence }: { adherence: TWeeklyAdherence }) 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedDemoData } from "../../prisma/seed";
+import { loadLibrary } from "../content/load-library";
+import { syncCatalog } from "../content/sync-catalog";
+import { NotFoundError } from "../errors/domain-errors";
+import { useTestDatabase } from "../testing/test-database";
+import { viewerFor } from "../testing/viewers";
+import { getEpisodeTrend } from "./get-episode-trend";
+
+describe("the trend of a patient's current episode", () => {
+  const database = useTestDatabase();
+  const idOf = async (email: string) => (await database.db.user.findUniqueOrThrow({ where: { email } })).id;
+  beforeAll(async () => {
+    await syncCatalog(database.db, loadLibrary());
+    await seedDemoData(database.db, { password: "backtrack-demo" });
+  });
+
+  it("shows the demo histories as they were meant: James improving, Ken turning chronic, Maria with nothing yet", async () => {
+    const lee = await viewerFor(database.db, "lee@riverside.example");
+    const james = await getEpisodeTrend(database.db, lee, await idOf("james@riverside.example"));
+    expect(james?.trend.latest?.classification).toBe("improved");
+    expect(james?.trend.chronicityRisk).toBe(false);
+    expect(james?.summary).toMatch(/down from/);
+
+    const ken = await getEpisodeTrend(database.db, lee, await idOf("ken@riverside.example"));
+    expect(ken?.trend.phase).toBe("SUBACUTE");
+    expect(ken?.trend.latest?.classification).toBe("no-important-change");
+    expect(ken?.trend.chronicityRisk).toBe(true);
+
+    const maria = await getEpisodeTrend(database.db, lee, await idOf("maria@riverside.example"));
+    expect(maria?.trend.weeks).toEqual([]);
+    expect(maria?.trend.direction).toBe("not-enough-data");
+  });
+
+  it("the patient reads their own without an audit entry; a clinician's read is audited; nobody else reads it", async () => {
+    const jamesId = await idOf("james@riverside.example");
+    const james = await viewerFor(database.db, "james@riverside.example");
+    expect(await getEpisodeTrend(database.db, james, jamesId)).not.toBeNull();
+    expect(await database.db.auditEvent.count({ where: { patientId: jamesId, action: "patient.trend.view" } })).toBe(1); // Lee's read above
+    for (const email of ["kim@harbor.example", "maria@riverside.example", "admin@riverside.example"]) {
+      await expect(getEpisodeTrend(database.db, await viewerFor(database.db, email), jamesId), email).rejects.toBeInstanceOf(NotFoundError);
+    }
+  });
+});
