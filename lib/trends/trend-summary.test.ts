@@ -47,9 +47,9 @@ describe("trend summary for the patient", () => {
     expect(cases.none).toBe("Not enough check-ins yet to show a trend. Check in each day to see how things are going.");
   });
 
-  it("says last week, or the last week of check-ins, when this week has none", () => {
-    expect(summaryOn(34, weeksOf(7, 6, 5, 4))).toMatch(/^Your average pain last week is 4,/);
-    expect(summaryOn(60, weeksOf(7, 6, 5, 4))).toMatch(/^Your average pain in your last week of check-ins is 4,/);
+  it("says last week, or the last week of check-ins, in the past tense when this week has none", () => {
+    expect(summaryOn(34, weeksOf(7, 6, 5, 4))).toMatch(/^Your average pain last week was 4,/);
+    expect(summaryOn(60, weeksOf(7, 6, 5, 4))).toMatch(/^Your average pain in your last week of check-ins was 4,/);
   });
 
   it("is short, plain (grade 6 or below) and never says chronic", () => {

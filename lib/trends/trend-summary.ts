@@ -17,17 +17,18 @@ function score(value: number): string {
   return String(value);
 }
 
+/** "Your average pain this week is" / "... last week was": the verb follows the week. */
 function whenLatest(onsetDate: CalendarDate, today: CalendarDate, latestWeek: number): string {
   const thisWeek = episodeWeek(onsetDate, today);
-  if (latestWeek === thisWeek) return "this week";
-  if (latestWeek === thisWeek - 1) return "last week";
-  return "in your last week of check-ins";
+  if (latestWeek === thisWeek) return "this week is";
+  if (latestWeek === thisWeek - 1) return "last week was";
+  return "in your last week of check-ins was";
 }
 
 export function trendSummary(trend: SummaryTrend, onsetDate: CalendarDate, today: CalendarDate): string {
   const { baseline, latest } = trend;
   if (!baseline || !latest || latest.week === baseline.week) {
-    if (latest) return `Your average pain ${whenLatest(onsetDate, today, latest.week)} is ${score(latest.meanPain)}. Check in each day, and soon you will see how things are going.`;
+    if (latest) return `Your average pain ${whenLatest(onsetDate, today, latest.week)} ${score(latest.meanPain)}. Check in each day, and soon you will see how things are going.`;
     return "Not enough check-ins yet to show a trend. Check in each day to see how things are going.";
   }
   const when = whenLatest(onsetDate, today, latest.week);
@@ -36,10 +37,10 @@ export function trendSummary(trend: SummaryTrend, onsetDate: CalendarDate, today
   switch (latest.classification) {
     case "improved":
       return trend.direction === "worsening"
-        ? `Your average pain ${when} is ${now}, down from ${before} in your first week of check-ins. It has gone up a bit lately, so tell your clinician at your next visit.`
-        : `Your average pain ${when} is ${now}, down from ${before} in your first week of check-ins. That is a real improvement.`;
+        ? `Your average pain ${when} ${now}, down from ${before} in your first week of check-ins. It has gone up a bit lately, so tell your clinician at your next visit.`
+        : `Your average pain ${when} ${now}, down from ${before} in your first week of check-ins. That is a real improvement.`;
     case "worsened":
-      return `Your average pain ${when} is ${now}, up from ${before} in your first week of check-ins. Please tell your clinician soon, so they can help you adjust your plan.`;
+      return `Your average pain ${when} ${now}, up from ${before} in your first week of check-ins. Please tell your clinician soon, so they can help you adjust your plan.`;
     case "no-important-change":
       if (trend.direction === "improving") return "Your pain is about the same as in your first week of check-ins, but it has been going down lately. Keep going with your plan.";
       return "Your pain is about the same as in your first week of check-ins. Keep going with your plan, and tell your clinician at your next visit.";
