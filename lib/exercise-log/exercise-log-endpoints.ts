@@ -3,6 +3,7 @@ import { defineEndpoint } from "../api/endpoint";
 import { ZPatientParams } from "../api/path-params";
 import { ExerciseFeel, ExerciseOutcome, SkipReason } from "../db/generated/enums";
 import { ZExerciseLogInput, ZExerciseLogUndoInput } from "./exercise-log-input";
+import { ZPlanDoseView } from "../plans/plan-endpoints";
 
 const ZMark = z.object({
   outcome: z.enum(ExerciseOutcome),
@@ -26,17 +27,8 @@ export const getTodayExercisesEndpoint = defineEndpoint({
     planTitle: z.string().nullable().describe("Null when the patient has no plan."),
     planWeek: z.number().int().describe("The plan week today falls in (week 1 from the plan's start date); 0 without a plan or before it starts."),
     items: z.array(
-      z.object({
+      ZPlanDoseView.omit({ fromWeek: true, toWeek: true }).extend({
         planItemId: z.string(),
-        exerciseSlug: z.string(),
-        exerciseName: z.string(),
-        sets: z.number().int(),
-        reps: z.number().int().nullable(),
-        holdSeconds: z.number().int().nullable(),
-        minutes: z.number().int().nullable(),
-        timesPerDay: z.number().int(),
-        daysPerWeek: z.number().int(),
-        instructions: z.string().nullable(),
         log: ZMark.nullable().describe("Today's mark, or null while there is none."),
       }),
     ),
