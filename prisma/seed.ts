@@ -6,6 +6,7 @@ import type { Prisma } from "../lib/db/generated/client";
 import type { BodySide, Condition, Role } from "../lib/db/generated/enums";
 import { isInPlanWeek, planWeekOn } from "../lib/plans/format-plan-item";
 import type { TRedFlagCode } from "../lib/red-flags/red-flags";
+import { planDoseOf } from "../lib/plans/format-plan-item";
 
 /*
  * The demo clinics. Two clinics so isolation between them can be seen; patient
@@ -561,12 +562,7 @@ async function demoItems(db: Database, doses: DemoDose[]) {
   return doses.map((dose, position) => ({
     exerciseId: ids.get(dose.exercise)!,
     position,
-    sets: dose.sets,
-    reps: dose.reps ?? null,
-    holdSeconds: dose.holdSeconds ?? null,
-    minutes: dose.minutes ?? null,
-    timesPerDay: dose.timesPerDay,
-    daysPerWeek: dose.daysPerWeek,
+    ...planDoseOf(dose),
     fromWeek: dose.fromWeek ?? 1,
     toWeek: dose.toWeek ?? null,
     instructions: dose.instructions ?? null,

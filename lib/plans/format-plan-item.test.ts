@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPlanDose, formatPlanWeeks, isInPlanWeek, planWeekOn } from "./format-plan-item";
+import { formatPlanDose, formatPlanWeeks, isInPlanWeek, planDoseOf, planWeekOn } from "./format-plan-item";
 
 describe("plan item wording", () => {
   it("words a dose like the library does, ignoring the parts that are null", () => {
@@ -22,5 +22,11 @@ describe("plan item wording", () => {
     expect(isInPlanWeek({ fromWeek: 1, toWeek: 2 }, 2)).toBe(true);
     expect(isInPlanWeek({ fromWeek: 1, toWeek: 2 }, 3)).toBe(false);
     expect(isInPlanWeek({ fromWeek: 3, toWeek: null }, 30)).toBe(true);
+  });
+});
+
+describe("an exercise's usual dose as a prescription", () => {
+  it("turns the parts the library leaves out into nulls", () => {
+    expect(planDoseOf({ sets: 2, reps: 10, timesPerDay: 1, daysPerWeek: 5 })).toEqual({ sets: 2, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 5 });
   });
 });

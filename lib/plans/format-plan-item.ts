@@ -1,5 +1,18 @@
+import type { TExerciseDose } from "../content/content-schemas";
 import { formatDose } from "../content/format-dose";
 import type { TPlanDose } from "./plan-views";
+
+/** A library-style dose (parts left out) as a plan dose (parts null): an exercise's usual dose becomes a starting prescription. */
+export function planDoseOf(dose: TExerciseDose): TPlanDose {
+  return {
+    sets: dose.sets,
+    reps: dose.reps ?? null,
+    holdSeconds: dose.holdSeconds ?? null,
+    minutes: dose.minutes ?? null,
+    timesPerDay: dose.timesPerDay,
+    daysPerWeek: dose.daysPerWeek,
+  };
+}
 
 /** A plan item's dose in the same plain words as the library's usual doses. */
 export function formatPlanDose(dose: TPlanDose): string {

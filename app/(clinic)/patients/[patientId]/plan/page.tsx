@@ -6,6 +6,7 @@ import { getLibrary } from "@/lib/content/load-library";
 import { todayIn } from "@/lib/dates/calendar-date";
 import { getDb } from "@/lib/db/client";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
+import { planDoseOf } from "@/lib/plans/format-plan-item";
 import { getPatientPlans } from "@/lib/plans/get-patient-plans";
 import { listPlanTemplates } from "@/lib/plan-templates/list-plan-templates";
 import { PlanBuilder } from "./_components/plan-builder";
@@ -32,12 +33,7 @@ export default async function PlanBuilderPage({ params, searchParams }: { params
     goals: exercise.goals,
     equipment: exercise.equipment,
     conditions: exercise.conditions,
-    sets: exercise.dose.sets,
-    reps: exercise.dose.reps ?? null,
-    holdSeconds: exercise.dose.holdSeconds ?? null,
-    minutes: exercise.dose.minutes ?? null,
-    timesPerDay: exercise.dose.timesPerDay,
-    daysPerWeek: exercise.dose.daysPerWeek,
+    ...planDoseOf(exercise.dose),
   }));
   return (
     <div className="space-y-6">
