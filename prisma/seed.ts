@@ -1,4 +1,5 @@
 import { hashPassword } from "../lib/auth/password";
+import { refreshEpisodeSummary } from "../lib/episodes/refresh-episode-summary";
 import type { PAIN_AREAS } from "../lib/checkins/check-in-input";
 import { addDays, fromDbDate, todayIn, toDbDate, type CalendarDate } from "../lib/dates/calendar-date";
 import type { Database } from "../lib/db/client";
@@ -454,6 +455,7 @@ async function seedCheckIns(db: Database, input: { today: CalendarDate; patient:
         data: flagged.map((checkIn) => ({ patientId, checkInId: checkIn.id, flags: checkIn.redFlags, raisedAt: demoTimestamp(fromDbDate(checkIn.date)) })),
       });
     }
+    await refreshEpisodeSummary(tx, patientId);
   });
 }
 

@@ -4,6 +4,7 @@ import { addDays, todayIn, toDbDate, type CalendarDate } from "../dates/calendar
 import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { isUniqueViolation } from "../db/is-unique-violation";
+import { refreshEpisodeSummary } from "../episodes/refresh-episode-summary";
 import { InvalidInputError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
@@ -68,6 +69,7 @@ export async function saveCheckIn(db: Database, viewer: Viewer, patientId: strin
           });
       await tx.checkInSubmission.create({ data: { requestId: answers.requestId, checkInId: row.id } });
       await raiseAlert(tx, patientId, row.id, fields.redFlags);
+      await refreshEpisodeSummary(tx, patientId);
       return { checkIn: toCheckInView(row), created: !existing, redFlags: row.redFlags };
     }, TRANSACTION);
   } catch (error) {

@@ -6,6 +6,7 @@ import { NotFoundError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
 import { assertOnsetNotBeforeBirth, ZEpisodeInput, type TEpisodeInput } from "./episode-input";
 import { EPISODE_FIELDS, toEpisodeView, type EpisodeView } from "./episode-view";
+import { refreshEpisodeSummary } from "./refresh-episode-summary";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
 
 /**
@@ -30,6 +31,7 @@ export async function correctCurrentEpisode(db: Database, viewer: Viewer, patien
       data: { onsetDate: toDbDate(onsetDate), primaryCondition },
       select: EPISODE_FIELDS,
     });
+    await refreshEpisodeSummary(tx, patientId);
     return toEpisodeView(corrected);
   });
 }

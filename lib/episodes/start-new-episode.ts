@@ -6,6 +6,7 @@ import { InvalidInputError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
 import { assertOnsetNotBeforeBirth, ZEpisodeInput, type TEpisodeInput } from "./episode-input";
 import { EPISODE_FIELDS, toEpisodeView, type EpisodeView } from "./episode-view";
+import { refreshEpisodeSummary } from "./refresh-episode-summary";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
 
 /**
@@ -38,6 +39,7 @@ export async function startNewEpisode(db: Database, viewer: Viewer, patientId: s
     }
     await tx.episode.updateMany({ where: { patientId, status: "ACTIVE" }, data: { status: "CLOSED", closedAt: new Date() } });
     const created = await tx.episode.create({ data: { patientId, onsetDate: toDbDate(onsetDate), primaryCondition }, select: EPISODE_FIELDS });
+    await refreshEpisodeSummary(tx, patientId);
     return toEpisodeView(created);
   });
 }

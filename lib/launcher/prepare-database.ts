@@ -1,6 +1,7 @@
 import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "../../prisma/seed";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
+import { refreshMissingEpisodeSummaries } from "../episodes/refresh-episode-summary";
 import { createDatabaseClient } from "../db/client";
 import { applyPendingMigrations } from "../db/migrations/schema-engine";
 
@@ -21,6 +22,8 @@ export async function prepareDatabase(databaseUrl: string, options: { demoPasswo
       await seedDemoData(db, { password: options.demoPassword ?? DEFAULT_DEMO_PASSWORD });
       console.log("Seeded the demo clinics.");
     }
+    const summarized = await refreshMissingEpisodeSummaries(db);
+    if (summarized) console.log(`Pain-trend summaries: ${summarized} episode(s) brought up to date.`);
   } finally {
     await db.$disconnect();
   }

@@ -1,4 +1,5 @@
 import { patientScope, requireRole } from "../auth/access";
+import { refreshEpisodeSummary } from "../episodes/refresh-episode-summary";
 import type { Viewer } from "../auth/viewer-types";
 import { recordAudit } from "../audit/record-audit";
 import { toDbDate } from "../dates/calendar-date";
@@ -32,6 +33,7 @@ export async function createPatient(db: Database, viewer: Viewer, input: TCreate
       },
       select: { id: true },
     });
+    await refreshEpisodeSummary(tx, user.id);
     const invitation = await issueInvitation(tx, { userId: user.id, createdById: viewer.userId });
     await recordAudit(tx, viewer, { action: "patient.create", patientId: user.id });
     return { patientId: user.id, invitation };

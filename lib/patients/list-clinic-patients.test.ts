@@ -3,6 +3,7 @@ import { seedDemoData } from "../../prisma/seed";
 import { patientScope, patientScopeSql } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { addDays, todayIn, toDbDate, type CalendarDate } from "../dates/calendar-date";
+import { refreshMissingEpisodeSummaries } from "../episodes/refresh-episode-summary";
 import { NotFoundError } from "../errors/domain-errors";
 import { useTestDatabase } from "../testing/test-database";
 import { viewerFor } from "../testing/viewers";
@@ -67,7 +68,7 @@ describe("the clinician's patient list", () => {
       primaryCondition: "LOW_BACK_PAIN",
       phase: "ACUTE",
       lastCheckIn: null,
-      painDirection: null,
+      trend: { latestWeek: null, direction: "not-enough-data", chronicityRisk: false, worsening: false },
       quiet: true,
       exercises: null,
       unreviewedRedFlag: false,
@@ -232,6 +233,8 @@ describe("the patient list's check-in columns and filters", () => {
       const newest = Math.min(...person.pains.map(([daysAgo]) => daysAgo));
       lastDates.set(person.name, person.pains.length ? addDays(today, -newest) : null);
     }
+    // Written straight to the table, as a bulk load would: their trend summaries are filled in the same way as after one.
+    await refreshMissingEpisodeSummaries(db);
     const checkInOf = async (name: string, daysAgo: number) =>
       db.checkIn.findUniqueOrThrow({ where: { patientId_date: { patientId: idOf.get(name)!, date: toDbDate(addDays(todayIn("UTC", NOW), -daysAgo)) } } });
     await db.redFlagAlert.createMany({
@@ -303,14 +306,29 @@ describe("the patient list's check-in columns and filters", () => {
     });
   });
 
-  it("shows the latest check-in's pain and date, days since, and the direction over the last two weeks", async () => {
+  it("shows the latest check-in's pain and date, days since, and the trend engine's latest week, direction and flags", async () => {
     const today = todayIn("UTC", NOW);
-    expect(await row(doctor, "Ann Improving")).toMatchObject({ lastCheckIn: { date: addDays(today, -1), painNow: 3, daysAgo: 1 }, painDirection: "IMPROVING", quiet: false });
-    expect(await row(doctor, "Ben Worsening")).toMatchObject({ lastCheckIn: { date: today, painNow: 6, daysAgo: 0 }, painDirection: "WORSENING" });
-    expect(await row(doctor, "Cat Steady")).toMatchObject({ lastCheckIn: { painNow: 6, daysAgo: 2 }, painDirection: "STEADY" });
-    // One check-in in the last week, none in the week before.
-    expect(await row(doctor, "Dan Six Days")).toMatchObject({ lastCheckIn: { painNow: 4, daysAgo: 6 }, painDirection: null });
-    expect(await row(doctor, "Fay Never")).toMatchObject({ lastCheckIn: null, painDirection: null, quiet: true });
+    // Onset 40 days ago: check-ins 13 days ago fall in week 4, 10 to 7 days ago in week 5, the rest in week 6.
+    expect(await row(doctor, "Ann Improving")).toMatchObject({
+      lastCheckIn: { date: addDays(today, -1), painNow: 3, daysAgo: 1 },
+      trend: { latestWeek: { week: 6, meanPain: 3.7 }, direction: "improving", chronicityRisk: false, worsening: false },
+      quiet: false,
+    });
+    expect(await row(doctor, "Ben Worsening")).toMatchObject({
+      lastCheckIn: { date: today, painNow: 6, daysAgo: 0 },
+      trend: { latestWeek: { week: 6, meanPain: 5.5 }, direction: "worsening", chronicityRisk: false, worsening: true },
+    });
+    // Three 5s and a 6: the Theil-Sen slope (0.4 a week) shrugs off the one higher day.
+    expect(await row(doctor, "Cat Steady")).toMatchObject({ lastCheckIn: { painNow: 6, daysAgo: 2 }, trend: { latestWeek: { week: 6, meanPain: 6 }, direction: "steady", worsening: false } });
+    expect(await row(doctor, "Dan Six Days")).toMatchObject({ lastCheckIn: { painNow: 4, daysAgo: 6 }, trend: { latestWeek: { week: 5, meanPain: 4 }, direction: "not-enough-data" } });
+    expect(await row(doctor, "Fay Never")).toMatchObject({ lastCheckIn: null, trend: { latestWeek: null, direction: "not-enough-data" }, quiet: true });
+  });
+
+  it("filters patients whose latest week is clearly worse than their first", async () => {
+    // Ben went from 3 to 5.5; Gus from 2 in week 2 to 8 in week 6.
+    expect(await names(doctor, { worse: "1" })).toEqual(["Ben Worsening", "Gus Alert"]);
+    expect((await list(doctor, { worse: "1" })).total).toBe(2);
+    expect(await names(doctor, { worse: "1", alert: "1" })).toEqual(["Gus Alert"]);
   });
 
   it("marks patients without a check-in for 7 days or more (or ever), on each patient's own calendar", async () => {
@@ -380,9 +398,14 @@ describe("the patient list's check-in columns and filters", () => {
 
   it("shows the demo patients' histories", async () => {
     const riverside = Object.fromEntries((await list(lee)).patients.map((patient) => [patient.name, patient]));
-    expect(riverside["James Carter"]).toMatchObject({ lastCheckIn: { daysAgo: 1 }, painDirection: "IMPROVING", quiet: false, unreviewedRedFlag: false });
-    expect(riverside["Ken Watanabe"]).toMatchObject({ painDirection: "STEADY", quiet: false });
-    expect(riverside["Sofia Rossi"]).toMatchObject({ lastCheckIn: { daysAgo: 1, painNow: 6 }, painDirection: null, unreviewedRedFlag: true });
+    expect(riverside["James Carter"]).toMatchObject({ lastCheckIn: { daysAgo: 1 }, trend: { direction: "improving", chronicityRisk: false }, quiet: false, unreviewedRedFlag: false });
+    expect(riverside["Ken Watanabe"]).toMatchObject({ trend: { direction: "steady", chronicityRisk: true, worsening: false }, quiet: false });
+    expect(riverside["Sofia Rossi"]).toMatchObject({ lastCheckIn: { daysAgo: 1, painNow: 6 }, unreviewedRedFlag: true });
     expect(riverside["Maria Lopez"]).toMatchObject({ lastCheckIn: null, quiet: true, exercises: null, unreviewedRedFlag: false });
+    // The chronicity-risk filter finds those past 6 weeks without a clear improvement: Ken turning chronic, and whoever else the engine flags.
+    const atRisk = await names(lee, { risk: "1" });
+    expect(atRisk).toContain("Ken Watanabe");
+    expect(atRisk).not.toContain("James Carter");
+    expect(atRisk.every((name) => riverside[name]!.trend!.chronicityRisk)).toBe(true);
   });
 });

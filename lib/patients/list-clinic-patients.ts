@@ -2,12 +2,15 @@ import { Prisma } from "../db/generated/client";
 import { patientScopeSql, requireRole } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { CONDITION_LABELS } from "../conditions/conditions";
-import { fromDbDate, todayIn, type CalendarDate } from "../dates/calendar-date";
+import { addDays, fromDbDate, todayIn, type CalendarDate } from "../dates/calendar-date";
 import type { Database } from "../db/client";
 import type { Condition } from "../db/generated/enums";
 import { isInPlanWeek, planWeekOn } from "../plans/format-plan-item";
 import { episodePhase, onsetRangeForPhase, type EpisodePhase } from "../trends/phase";
-import { recentPainDirection, type PainDirection } from "../trends/recent-direction";
+import { fromSummaryRow, type StoredSummaryRow } from "../episodes/refresh-episode-summary";
+import { CHRONICITY_RISK_DAYS } from "../trends/chronicity-risk";
+import { summarizeEpisode, trendOnDay } from "../trends/episode-summary";
+import type { TrendDirection } from "../trends/theil-sen";
 import { PATIENT_LIST_PAGE_SIZE, ZPatientListQuery, type PatientListQuery } from "./patient-list-query";
 
 export interface PatientListRow {
@@ -24,8 +27,8 @@ export interface PatientListRow {
   phase: EpisodePhase | null;
   /** The newest check-in: its date, pain now (0-10) and days from it to today; null when the patient has none. */
   lastCheckIn: { date: CalendarDate; painNow: number; daysAgo: number } | null;
-  /** Mean pain of the last 7 days against the 7 before (lib/trends/recent-direction); null with too few check-ins. */
-  painDirection: PainDirection | null;
+  /** The active episode's trend on today (lib/trends, from the stored EpisodeTrendSummary); null without an active episode. */
+  trend: PatientListTrend | null;
   /** No check-in in the last 7 days (today and the 6 before, in the patient's time zone), or none ever: what `quiet=1` lists. */
   quiet: boolean;
   /** Exercise adherence over the last 7 days (see weeklyPrescription); null without a current plan. */
@@ -50,6 +53,18 @@ export interface ExerciseAdherence {
   prescribed: number;
 }
 
+/** The same answers as the trend engine gives on the patient's page. */
+export interface PatientListTrend {
+  /** The latest episode week with check-ins and its mean pain; null without check-ins since onset. */
+  latestWeek: { week: number; meanPain: number } | null;
+  /** Theil-Sen direction over the last 28 days. */
+  direction: TrendDirection;
+  /** 6 weeks or more since onset without a clinically important improvement. */
+  chronicityRisk: boolean;
+  /** The latest week is clearly worse than the first. */
+  worsening: boolean;
+}
+
 export interface PatientListPage {
   patients: PatientListRow[];
   /** Patients matching the search and filters, over all pages. */
@@ -59,7 +74,7 @@ export interface PatientListPage {
   pageSize: number;
 }
 
-interface RawRow {
+interface RawRow extends Partial<StoredSummaryRow> {
   id: string;
   name: string;
   email: string;
@@ -67,6 +82,8 @@ interface RawRow {
   timeZone: string;
   onsetDate: Date | null;
   primaryCondition: Condition | null;
+  /** The episode's EpisodeTrendSummary was found (its columns are then set). */
+  hasSummary: boolean;
 }
 
 /** What the page's patients have done lately (pageActivity). */
@@ -74,8 +91,6 @@ interface ActivityRow {
   id: string;
   lastDate: Date | null;
   lastPain: number | null;
-  /** Check-ins of the last 14 days, as JSON (dates as "YYYY-MM-DD"); null when there are none. */
-  recentCheckIns: { date: CalendarDate; painNow: number }[] | null;
   unreviewedRedFlag: boolean;
   planStart: Date | null;
   /** The items of the current plan's version in effect today; null without one. */
@@ -93,12 +108,15 @@ const CONDITIONS_BY_LABEL = (Object.keys(CONDITION_LABELS) as Condition[]).sort(
  */
 const ACTIVE_EPISODE = Prisma.sql`
   LEFT JOIN LATERAL (
-    SELECT ep."onsetDate", ep."primaryCondition"
+    SELECT ep."id", ep."onsetDate", ep."primaryCondition"
     FROM "Episode" ep
     WHERE ep."patientId" = u."id" AND ep."status" = 'ACTIVE'
     ORDER BY ep."onsetDate" DESC, ep."createdAt" DESC
     LIMIT 1
   ) e ON TRUE`;
+
+/** The stored trend summary of the active episode `e`, as `s` (a primary-key probe; none without an episode). */
+const TREND_SUMMARY = Prisma.sql`LEFT JOIN "EpisodeTrendSummary" s ON s."episodeId" = e."id"`;
 
 /*
  * The date of the patient in `u`'s latest check-in, as `lc`: for sorting by
@@ -136,7 +154,8 @@ export async function listClinicPatients(
   const query = ZPatientListQuery.parse(input);
   const { acuteWeeks } = await db.clinic.findUniqueOrThrow({ where: { id: viewer.clinicId }, select: { acuteWeeks: true } });
   const where = whereSql(viewer, query, acuteWeeks, now);
-  const filtersOnEpisode = Boolean(query.phase || query.condition);
+  const filtersOnTrend = Boolean(query.risk || query.worse);
+  const filtersOnEpisode = Boolean(query.phase || query.condition || filtersOnTrend);
 
   // The quiet filter reads each patient's time zone: the profile joins every query then (a hash join, cheaper than a lookup per patient).
   const profile = query.quiet ? Prisma.sql`JOIN "PatientProfile" p ON p."userId" = u."id"` : Prisma.empty;
@@ -149,6 +168,7 @@ export async function listClinicPatients(
   // the WHERE (whereSql), so the count applies them too.
   const [counted] = await db.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS "total" FROM "User" u ${profile} ${filtersOnEpisode ? ACTIVE_EPISODE : Prisma.empty}
+    ${filtersOnTrend ? TREND_SUMMARY : Prisma.empty}
     WHERE ${where}`;
   const total = counted?.total ?? 0;
   const lastPage = Math.max(1, Math.ceil(total / PATIENT_LIST_PAGE_SIZE));
@@ -156,17 +176,19 @@ export async function listClinicPatients(
   if (total === 0) return { patients: [], total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
 
   const columns = Prisma.sql`u."id", u."name", u."email", (u."passwordHash" IS NOT NULL) AS "hasSignedUp", p."timeZone",
-    e."onsetDate", e."primaryCondition"::text AS "primaryCondition"`;
+    e."onsetDate", e."primaryCondition"::text AS "primaryCondition",
+    (s."episodeId" IS NOT NULL) AS "hasSummary", s."checkIns", s."lastCheckInDate", s."baselineWeek", s."baselineMean",
+    s."latestWeek", s."latestMean", s."latestChange"::text AS "latestChange", s."recent"`;
   const limit = Prisma.sql`LIMIT ${PATIENT_LIST_PAGE_SIZE} OFFSET ${(page - 1) * PATIENT_LIST_PAGE_SIZE}`;
   const rows =
     filtersOnEpisode || query.sort !== "name"
       ? await db.$queryRaw<RawRow[]>`
-          SELECT ${columns} FROM "User" u JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE}
+          SELECT ${columns} FROM "User" u JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE} ${TREND_SUMMARY}
           ${query.sort === "lastCheckIn" ? LAST_CHECK_IN : Prisma.empty}
           WHERE ${where} ORDER BY ${orderBySql(query)} ${limit}`
       : await db.$queryRaw<RawRow[]>`
           SELECT ${columns} FROM (SELECT u.* FROM "User" u ${profile} WHERE ${where} ORDER BY ${orderBySql(query)} ${limit}) u
-          JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE}
+          JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE} ${TREND_SUMMARY}
           ORDER BY ${orderBySql(query)}`;
   const activity = await pageActivity(db, rows.map((row) => row.id), now);
   return { patients: rows.map((row) => toListRow(row, activity.get(row.id), acuteWeeks, now)), total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
@@ -182,8 +204,6 @@ async function pageActivity(db: Database, patientIds: string[], now: Date): Prom
   if (patientIds.length === 0) return new Map();
   const rows = await db.$queryRaw<ActivityRow[]>`
     SELECT p."userId" AS "id", last."date" AS "lastDate", last."painNow" AS "lastPain",
-      (SELECT json_agg(json_build_object('date', c."date", 'painNow', c."painNow"))
-        FROM "CheckIn" c WHERE c."patientId" = p."userId" AND c."date" BETWEEN t."today" - 13 AND t."today") AS "recentCheckIns",
       EXISTS (SELECT 1 FROM "RedFlagAlert" a WHERE a."patientId" = p."userId" AND a."reviewedAt" IS NULL) AS "unreviewedRedFlag",
       plan."startDate" AS "planStart",
       (SELECT json_agg(json_build_object('daysPerWeek', i."daysPerWeek", 'fromWeek', i."fromWeek", 'toWeek', i."toWeek"))
@@ -241,6 +261,12 @@ function whereSql(viewer: Viewer, query: PatientListQuery, acuteWeeks: number, n
   if (query.alert) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "RedFlagAlert" a WHERE a."patientId" = u."id" AND a."reviewedAt" IS NULL)`);
   }
+  // Like the phase filter, "6 weeks since onset" is counted to today in UTC (see there); the row's own flag uses the patient's date.
+  if (query.risk) {
+    const riskFrom = addDays(todayIn("UTC", now), -CHRONICITY_RISK_DAYS);
+    conditions.push(Prisma.sql`e."onsetDate" <= ${riskFrom}::date AND s."latestChange" IN ('WORSENED', 'NO_IMPORTANT_CHANGE')`);
+  }
+  if (query.worse) conditions.push(Prisma.sql`s."latestChange" = 'WORSENED'`);
   if (query.quiet) {
     // The same 7 days as the row's `quiet`: today and the 6 before, in the patient's own time zone (p: listClinicPatients joins the profile).
     conditions.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "CheckIn" c WHERE c."patientId" = u."id" AND c."date" >= ${localTodaySql("p", now)} - 6)`);
@@ -294,7 +320,7 @@ function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: n
     primaryCondition: onsetDate ? row.primaryCondition : null,
     phase: onsetDate ? episodePhase(onsetDate, today, acuteWeeks) : null,
     lastCheckIn,
-    painDirection: recentPainDirection(activity?.recentCheckIns ?? [], today),
+    trend: onsetDate ? listTrend(row, onsetDate, today, acuteWeeks) : null,
     quiet: lastCheckIn === null || lastCheckIn.daysAgo >= 7,
     // A plan whose first version starts later has nothing due yet: prescribed 0.
     exercises: activity?.planStart
@@ -302,4 +328,11 @@ function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: n
       : null,
     unreviewedRedFlag: activity?.unreviewedRedFlag ?? false,
   };
+}
+
+/** The row's trend on today from its stored summary; an episode without one has no check-ins to summarize yet. */
+function listTrend(row: RawRow, onsetDate: CalendarDate, today: CalendarDate, acuteWeeks: number): PatientListTrend {
+  const summary = row.hasSummary ? fromSummaryRow(row as RawRow & StoredSummaryRow) : summarizeEpisode(onsetDate, []);
+  const { latest, direction, chronicityRisk, worsening } = trendOnDay(summary, onsetDate, today, acuteWeeks);
+  return { latestWeek: latest && { week: latest.week, meanPain: latest.meanPain }, direction, chronicityRisk, worsening };
 }

@@ -3,7 +3,7 @@ import { defineEndpoint } from "../api/endpoint";
 import { ZPatientParams } from "../api/path-params";
 import { Condition, EpisodeStatus } from "../db/generated/enums";
 import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
-import { PAIN_DIRECTIONS } from "../trends/recent-direction";
+import { TREND_DIRECTIONS } from "../trends/theil-sen";
 import { ZCreatePatient } from "./patient-input";
 import { EPISODE_PHASES, ZPatientListQuery } from "./patient-list-query";
 
@@ -45,10 +45,18 @@ export const listPatientsEndpoint = defineEndpoint({
           })
           .nullable()
           .describe("The newest check-in; null when the patient has none."),
-        painDirection: z
-          .enum(PAIN_DIRECTIONS)
+        trend: z
+          .object({
+            latestWeek: z
+              .object({ week: z.number().int().describe("Week since onset (1 = onset day and the 6 after)."), meanPain: z.number().describe("Mean pain that week, 1 decimal.") })
+              .nullable()
+              .describe("The latest week with check-ins since onset; null without any."),
+            direction: z.enum(TREND_DIRECTIONS).describe("Theil-Sen slope of pain over the last 28 days: 0.5 points a week or more down (improving) or up (worsening), else steady."),
+            chronicityRisk: z.boolean().describe("6 weeks or more since onset and the latest week not clearly better than the first (2 points and 30%)."),
+            worsening: z.boolean().describe("The latest week is clearly worse than the first (2 points and 30%)."),
+          })
           .nullable()
-          .describe("Mean pain of the last 7 days against the 7 before: down or up by a point or more, else steady; null with fewer than 2 check-ins in either week."),
+          .describe("The active episode's pain trend (the same engine as the patient's page); null without an active episode."),
         quiet: z.boolean().describe("No check-in in the last 7 days (today and the 6 before), or none ever."),
         exercises: z
           .object({

@@ -72,7 +72,7 @@ describe("the patient list's query string", () => {
     const operation = buildOpenApiDocument([listPatientsEndpoint]).paths?.["/api/v1/patients"]?.get;
     const parameters = (operation?.parameters ?? []) as { name: string; in: string; required?: boolean }[];
     expect(parameters.map((parameter) => [parameter.name, parameter.in, parameter.required ?? false])).toEqual(
-      ["q", "phase", "condition", "alert", "quiet", "sort", "dir", "page"].map((name) => [name, "query", false]),
+      ["q", "phase", "condition", "alert", "quiet", "risk", "worse", "sort", "dir", "page"].map((name) => [name, "query", false]),
     );
   });
 });

@@ -4,7 +4,7 @@ import type { EpisodePhase } from "../trends/phase";
 
 /*
  * The clinician's patient list lives in the URL (/patients?q=&phase=&condition=
- * &alert=1&quiet=1&sort=&dir=&page=): the page is a plain GET form, links can be shared and the
+ * &alert=1&quiet=1&risk=1&worse=1&sort=&dir=&page=): the page is a plain GET form, links can be shared and the
  * back button works. The JSON API (GET /api/v1/patients) takes the same
  * parameters. A value that makes no sense falls back to its default instead of
  * failing: a hand-edited or stale link still shows a list.
@@ -43,6 +43,10 @@ export const ZPatientListQuery = z.object({
   quiet: lenient(z.stringbool().optional()).describe(
     "1: only patients without a check-in in the last 7 days (today and the 6 days before, in the patient's time zone), including those who never checked in.",
   ),
+  risk: lenient(z.stringbool().optional()).describe(
+    "1: only patients at risk of chronic pain: 6 weeks or more since onset and the latest week with check-ins not clearly better than the first (lib/trends).",
+  ),
+  worse: lenient(z.stringbool().optional()).describe("1: only patients whose latest week with check-ins is clearly worse than their first (2 points and 30% or more)."),
   sort: lenient(z.enum(PATIENT_LIST_SORTS).default("name")).describe(
     "name; condition (by its plain-language name); onset (by time since the pain began, so by phase); lastCheckIn (by the date of the latest check-in). Patients without an active episode (or, for lastCheckIn, without a check-in) come last.",
   ),
@@ -68,7 +72,7 @@ export function parsePatientListQuery(params: SearchParams): PatientListQuery {
 
 /** Whether the list is narrowed by a search or a filter (sorting and paging narrow nothing). */
 export function hasPatientListFilters(query: PatientListQuery): boolean {
-  return Boolean(query.q || query.phase || query.condition || query.alert || query.quiet);
+  return Boolean(query.q || query.phase || query.condition || query.alert || query.quiet || query.risk || query.worse);
 }
 
 /** The /patients link for `query` with `changes` applied; defaults are left out so links stay short. */
@@ -80,6 +84,8 @@ export function patientListHref(query: PatientListQuery, changes: Partial<Patien
   if (next.condition) params.set("condition", next.condition);
   if (next.alert) params.set("alert", "1");
   if (next.quiet) params.set("quiet", "1");
+  if (next.risk) params.set("risk", "1");
+  if (next.worse) params.set("worse", "1");
   if (next.sort !== DEFAULT_PATIENT_LIST_QUERY.sort) params.set("sort", next.sort);
   if (next.dir !== DEFAULT_PATIENT_LIST_QUERY.dir) params.set("dir", next.dir);
   if (next.page !== 1) params.set("page", String(next.page));

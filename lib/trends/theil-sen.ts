@@ -12,7 +12,16 @@ import { daysBetween } from "./calendar-days";
  * scale (Farrar et al. 2001; Ostelo et al. 2008): flatter than that is steady.
  */
 
-export type TrendDirection = "improving" | "steady" | "worsening" | "not-enough-data";
+export const TREND_DIRECTIONS = ["improving", "steady", "worsening", "not-enough-data"] as const;
+export type TrendDirection = (typeof TREND_DIRECTIONS)[number];
+
+/** How a direction reads on screen: an arrow (decoration) and the word that says it. Less pain is down. */
+export const DIRECTION_LABELS: Record<TrendDirection, { arrow: string; word: string }> = {
+  improving: { arrow: "↓", word: "improving" },
+  steady: { arrow: "→", word: "steady" },
+  worsening: { arrow: "↑", word: "worsening" },
+  "not-enough-data": { arrow: "", word: "not enough data" },
+};
 
 export interface TrendPoint {
   date: CalendarDate;

@@ -52,6 +52,14 @@ export function PatientListFilters({ query }: { query: PatientListQuery }) {
             <input type="checkbox" name="quiet" value="1" defaultChecked={query.quiet === true} className="size-5 accent-brand-700" />
             No check-in for 7+ days
           </label>
+          <label className="inline-flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="risk" value="1" defaultChecked={query.risk === true} className="size-5 accent-brand-700" />
+            Chronicity risk (not improving by 6 weeks)
+          </label>
+          <label className="inline-flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="worse" value="1" defaultChecked={query.worse === true} className="size-5 accent-brand-700" />
+            Worse than first week
+          </label>
         </div>
       </fieldset>
       <input type="hidden" name="sort" value={query.sort} />
@@ -69,7 +77,7 @@ export function PatientListFilters({ query }: { query: PatientListQuery }) {
 /** Back to the whole list, keeping the sort. */
 export function ClearFiltersLink({ query }: { query: PatientListQuery }) {
   return (
-    <Link href={patientListHref(query, { q: "", phase: undefined, condition: undefined, alert: undefined, quiet: undefined, page: 1 })} className="inline-flex min-h-11 items-center px-1 font-medium text-brand-800 underline">
+    <Link href={patientListHref(query, { q: "", phase: undefined, condition: undefined, alert: undefined, quiet: undefined, risk: undefined, worse: undefined, page: 1 })} className="inline-flex min-h-11 items-center px-1 font-medium text-brand-800 underline">
       Clear filters
     </Link>
   );

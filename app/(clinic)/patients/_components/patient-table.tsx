@@ -3,7 +3,7 @@ import { CONDITION_LABELS } from "@/lib/conditions/conditions";
 import type { ExerciseAdherence, PatientListRow } from "@/lib/patients/list-clinic-patients";
 import { patientListHref, type PatientListQuery, type PatientListSort } from "@/lib/patients/patient-list-query";
 import { PHASE_LABELS } from "@/lib/trends/phase";
-import { PAIN_DIRECTION_LABELS, type PainDirection } from "@/lib/trends/recent-direction";
+import { DIRECTION_LABELS, type TrendDirection } from "@/lib/trends/theil-sen";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 const CELL = "py-2 pr-4 align-top";
@@ -25,6 +25,8 @@ function caption(query: PatientListQuery, page: number, lastPage: number): strin
     query.condition ? `with ${CONDITION_LABELS[query.condition].toLowerCase()}` : null,
     query.alert ? "with a red flag to review" : null,
     query.quiet ? "without a check-in for 7 days or more" : null,
+    query.risk ? "at risk of chronic pain" : null,
+    query.worse ? "worse than their first week" : null,
   ].filter(Boolean);
   const pages = lastPage > 1 ? `, page ${page} of ${lastPage}` : "";
   return `Patients of your clinic${filters.length ? ` ${filters.join(", ")}` : ""}, sorted ${SORT_WORDS[query.sort][query.dir]}${pages}`;
@@ -54,9 +56,9 @@ function OnsetCell({ onsetDate, daysSinceOnset }: { onsetDate: string | null; da
 }
 
 /** Colour repeats the words, never replaces them. */
-const DIRECTION_CLASSES: Record<PainDirection, string> = { IMPROVING: "text-brand-800", STEADY: "text-ink", WORSENING: "text-alert-700" };
+const DIRECTION_CLASSES: Record<TrendDirection, string> = { improving: "text-brand-800", steady: "text-ink", worsening: "text-alert-700", "not-enough-data": "text-muted" };
 
-function LatestPainCell({ lastCheckIn, direction }: Pick<PatientListRow, "lastCheckIn"> & { direction: PainDirection | null }) {
+function PainTrendCell({ lastCheckIn, trend }: Pick<PatientListRow, "lastCheckIn" | "trend">) {
   if (!lastCheckIn) {
     // The next column says "No check-ins yet" in words.
     return (
@@ -66,22 +68,24 @@ function LatestPainCell({ lastCheckIn, direction }: Pick<PatientListRow, "lastCh
       </span>
     );
   }
+  const { arrow, word } = DIRECTION_LABELS[trend?.direction ?? "not-enough-data"];
   return (
     <>
       <div className="font-medium">
         {lastCheckIn.painNow}/10
         <span className="sr-only"> on {formatDate(lastCheckIn.date)}</span>
       </div>
-      {direction ? (
-        <div className={`text-sm font-medium ${DIRECTION_CLASSES[direction]}`}>
-          <span aria-hidden="true">{PAIN_DIRECTION_LABELS[direction].arrow}</span> {PAIN_DIRECTION_LABELS[direction].word}
+      {trend?.latestWeek ? (
+        <div className="text-sm">
+          Week {trend.latestWeek.week} average {trend.latestWeek.meanPain}
         </div>
-      ) : (
-        <div className="text-sm text-muted">
-          <span aria-hidden="true">—</span>
-          <span className="sr-only">Too few check-ins for a direction</span>
-        </div>
-      )}
+      ) : null}
+      <div className={`text-sm font-medium ${DIRECTION_CLASSES[trend?.direction ?? "not-enough-data"]}`}>
+        {arrow ? <span aria-hidden="true">{arrow} </span> : null}
+        {word}
+      </div>
+      {trend?.chronicityRisk ? <div className={`${BADGE} border-alert-700 bg-alert-50 text-alert-700`}>Chronicity risk</div> : null}
+      {trend?.worsening ? <div className={`${BADGE} border-alert-700 bg-alert-50 text-alert-700`}>Worse than first week</div> : null}
     </>
   );
 }
@@ -136,7 +140,7 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: Pa
               Account
             </th>
             <th scope="col" className="py-2 pr-4">
-              Latest pain
+              Pain and trend
             </th>
             <SortableHeader label="Last check-in" sort="lastCheckIn" query={query} />
             <th scope="col" className="py-2 pr-4">
@@ -165,7 +169,7 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: Pa
               </td>
               <td className={CELL}>{patient.hasSignedUp ? "Active" : "Invited"}</td>
               <td className={CELL}>
-                <LatestPainCell lastCheckIn={patient.lastCheckIn} direction={patient.painDirection} />
+                <PainTrendCell lastCheckIn={patient.lastCheckIn} trend={patient.trend} />
               </td>
               <td className={CELL}>
                 <LastCheckInCell lastCheckIn={patient.lastCheckIn} quiet={patient.quiet} />
@@ -178,8 +182,10 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: Pa
         </tbody>
       </table>
       <p className="mt-2 text-sm text-muted">
-        Latest pain is out of 10. Its direction compares the average pain of the last 7 days with the 7 days before (a change of 1 point or more); it needs 2
-        check-ins in each. Exercises: marked done in the last 7 days, out of a week of the current plan.
+        Pain is out of 10: the latest check-in, then the average of the latest week since onset with check-ins. The direction is the trend of the last 4
+        weeks (0.5 points a week or more; it needs 4 check-ins over 7 days or more). Chronicity risk: 6 weeks or more since onset without an improvement of 2
+        points and 30% on the first week; worse than first week: a rise of as much. Exercises: marked done in the last 7 days, out of a week of the current
+        plan.
       </p>
     </ScrollArea>
   );

@@ -1,8 +1,8 @@
 import type { TEpisodeTrendView } from "@/lib/episodes/get-episode-trend";
 import { PHASE_LABELS } from "@/lib/trends/phase";
+import { DIRECTION_LABELS } from "@/lib/trends/theil-sen";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
-const DIRECTION_WORDS = { improving: "↓ improving", steady: "→ steady", worsening: "↑ worsening", "not-enough-data": "not enough data" } as const;
 const CHANGE_WORDS = { improved: "clinically important improvement", worsened: "clinically important worsening", "no-important-change": "no important change" } as const;
 const shortDay = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
@@ -38,7 +38,7 @@ export function PainTrend({ view }: { view: TEpisodeTrendView }) {
         </dd>
         <dt className="font-medium">Last 4 weeks</dt>
         <dd>
-          {DIRECTION_WORDS[trend.direction]}
+          {`${DIRECTION_LABELS[trend.direction].arrow} ${DIRECTION_LABELS[trend.direction].word}`.trim()}
           {trend.slopePerWeek === null ? "" : ` (${signed(trend.slopePerWeek)} points a week, Theil-Sen)`}
         </dd>
       </dl>

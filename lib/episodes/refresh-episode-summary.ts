@@ -1,0 +1,105 @@
+import { fromDbDate, toDbDate, type CalendarDate } from "../dates/calendar-date";
+import type { Database } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import type { TrendChange } from "../db/generated/enums";
+import { lockPatientProfile } from "../patients/lock-patient-profile";
+import type { ChangeClassification } from "../trends/change-from-baseline";
+import { summarizeEpisode, type EpisodeSummary } from "../trends/episode-summary";
+import type { TrendPoint } from "../trends/theil-sen";
+
+/*
+ * The stored EpisodeTrendSummary of a patient's ACTIVE episode, recomputed
+ * from the episode's check-ins (every check-in of the patient dated on or
+ * after onset, as the trend view reads them). Whatever changes a check-in or
+ * an episode calls refreshEpisodeSummary in its own transaction, after its
+ * change and under the patient's row lock (lockPatientProfile), so the row
+ * never disagrees with the check-ins another transaction can see.
+ * Recomputing one episode is at most a year of rows; there is no running
+ * total to drift.
+ */
+
+const TREND_CHANGE: Record<ChangeClassification, TrendChange> = { improved: "IMPROVED", worsened: "WORSENED", "no-important-change": "NO_IMPORTANT_CHANGE" };
+const CLASSIFICATION: Record<TrendChange, ChangeClassification> = { IMPROVED: "improved", WORSENED: "worsened", NO_IMPORTANT_CHANGE: "no-important-change" };
+
+type SummaryColumns = Omit<Prisma.EpisodeTrendSummaryUncheckedCreateInput, "episodeId" | "updatedAt">;
+
+/** The row's columns for a summary. */
+export function toSummaryColumns(summary: EpisodeSummary) {
+  return {
+    checkIns: summary.checkIns,
+    lastCheckInDate: summary.lastCheckInDate ? toDbDate(summary.lastCheckInDate) : null,
+    baselineWeek: summary.baseline?.week ?? null,
+    baselineMean: summary.baseline?.meanPain ?? null,
+    latestWeek: summary.latest?.week ?? null,
+    latestMean: summary.latest?.meanPain ?? null,
+    latestChange: summary.latest ? TREND_CHANGE[summary.latest.classification] : null,
+    recent: summary.recent.map(({ date, value }) => ({ date, value })),
+  } satisfies SummaryColumns;
+}
+
+export interface StoredSummaryRow {
+  checkIns: number;
+  lastCheckInDate: Date | null;
+  baselineWeek: number | null;
+  baselineMean: number | null;
+  latestWeek: number | null;
+  latestMean: number | null;
+  latestChange: TrendChange | null;
+  recent: unknown;
+}
+
+/** A stored row back as the summary it was made from. */
+export function fromSummaryRow(row: StoredSummaryRow): EpisodeSummary {
+  return {
+    checkIns: row.checkIns,
+    lastCheckInDate: row.lastCheckInDate ? fromDbDate(row.lastCheckInDate) : null,
+    baseline: row.baselineWeek !== null && row.baselineMean !== null ? { week: row.baselineWeek, meanPain: row.baselineMean } : null,
+    latest:
+      row.latestWeek !== null && row.latestMean !== null && row.latestChange !== null
+        ? { week: row.latestWeek, meanPain: row.latestMean, classification: CLASSIFICATION[row.latestChange] }
+        : null,
+    recent: row.recent as TrendPoint[],
+  };
+}
+
+/** The summary of an episode from the database as it is now (what the stored row must equal). */
+export async function computeEpisodeSummary(db: Prisma.TransactionClient, patientId: string, onsetDate: CalendarDate): Promise<EpisodeSummary> {
+  const rows = await db.checkIn.findMany({
+    where: { patientId, date: { gte: toDbDate(onsetDate) } },
+    orderBy: { date: "asc" },
+    select: { date: true, painNow: true },
+  });
+  return summarizeEpisode(
+    onsetDate,
+    rows.map((row) => ({ date: fromDbDate(row.date), painNow: row.painNow, pegScore: null })),
+  );
+}
+
+/**
+ * Brings the summary of the patient's active episode up to date and removes
+ * those of their closed episodes (only active episodes are listed with a trend).
+ */
+export async function refreshEpisodeSummary(tx: Prisma.TransactionClient, patientId: string): Promise<void> {
+  const active = await tx.episode.findFirst({ where: { patientId, status: "ACTIVE" }, orderBy: { onsetDate: "desc" }, select: { id: true, onsetDate: true } });
+  await tx.episodeTrendSummary.deleteMany({ where: { episode: { patientId }, ...(active ? { NOT: { episodeId: active.id } } : {}) } });
+  if (!active) return;
+  const columns = toSummaryColumns(await computeEpisodeSummary(tx, patientId, fromDbDate(active.onsetDate)));
+  await tx.episodeTrendSummary.upsert({ where: { episodeId: active.id }, create: { episodeId: active.id, ...columns }, update: columns });
+}
+
+/**
+ * Refreshes every patient's summary that is missing: after a migration on a
+ * database that had check-ins before summaries existed, or after a bulk load
+ * that wrote check-ins directly (the demo seed, the benchmarks). One patient
+ * per transaction.
+ */
+export async function refreshMissingEpisodeSummaries(db: Database): Promise<number> {
+  const missing = await db.episode.findMany({ where: { status: "ACTIVE", trendSummary: null }, select: { patientId: true } });
+  for (const { patientId } of missing) {
+    await db.$transaction(async (tx) => {
+      await lockPatientProfile(tx, patientId);
+      await refreshEpisodeSummary(tx, patientId);
+    });
+  }
+  return missing.length;
+}
