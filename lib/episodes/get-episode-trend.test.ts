@@ -27,6 +27,12 @@ describe("the trend of a patient's current episode", () => {
     expect(ken?.trend.latest?.classification).toBe("no-important-change");
     expect(ken?.trend.chronicityRisk).toBe(true);
 
+    // The chart's daily points are the check-ins since onset; James's plan start is a marker.
+    expect(james?.daily.length).toBe(await database.db.checkIn.count({ where: { patientId: await idOf("james@riverside.example"), date: { gte: new Date(`${james!.onsetDate}T00:00:00Z`) } } }));
+    expect(james?.markers.filter((marker) => marker.kind === "plan-change").map((marker) => marker.label)).toEqual([expect.stringMatching(/^Plan started: /)]);
+    const sofia = await getEpisodeTrend(database.db, lee, await idOf("sofia@riverside.example"));
+    expect(sofia?.markers.filter((marker) => marker.kind === "red-flag")).toEqual([{ date: expect.any(String), kind: "red-flag", label: expect.stringMatching(/^Red flag answered yes: /) }]);
+
     const maria = await getEpisodeTrend(database.db, lee, await idOf("maria@riverside.example"));
     expect(maria?.trend.weeks).toEqual([]);
     expect(maria?.trend.direction).toBe("not-enough-data");

@@ -4,6 +4,8 @@ import { checkInViewSelect, toCheckInView } from "../checkins/check-in-view";
 import { fromDbDate, todayIn } from "../dates/calendar-date";
 import type { Database } from "../db/client";
 import { episodeTrend, type EpisodeTrend } from "../trends/episode-trend";
+import { RED_FLAGS } from "../red-flags/red-flags";
+import type { TrendChartDay, TrendChartMarker } from "../trends/trend-chart-input";
 import { trendSummary } from "../trends/trend-summary";
 
 export interface TEpisodeTrendView {
@@ -12,6 +14,10 @@ export interface TEpisodeTrendView {
   trend: EpisodeTrend;
   /** One or two plain sentences for the patient. */
   summary: string;
+  /** Every check-in since onset, oldest first: the chart's daily points. */
+  daily: TrendChartDay[];
+  /** Red flags answered yes and plan starts or changes since onset, oldest first. */
+  markers: TrendChartMarker[];
 }
 
 /**
@@ -32,14 +38,31 @@ export async function getEpisodeTrend(db: Database, viewer: Viewer, patientId: s
   });
   const [episode] = profile.episodes;
   if (!episode) return null;
-  const rows = await db.checkIn.findMany({ where: { patientId, date: { gte: episode.onsetDate } }, orderBy: { date: "asc" }, select: checkInViewSelect });
+  const [rows, planVersions] = await Promise.all([
+    db.checkIn.findMany({ where: { patientId, date: { gte: episode.onsetDate } }, orderBy: { date: "asc" }, select: checkInViewSelect }),
+    db.exercisePlanVersion.findMany({
+      where: { plan: { patientId }, effectiveFrom: { gte: episode.onsetDate } },
+      orderBy: [{ effectiveFrom: "asc" }, { number: "asc" }],
+      select: { number: true, effectiveFrom: true, plan: { select: { title: true } } },
+    }),
+  ]);
+  const checkIns = rows.map(toCheckInView);
   const onsetDate = fromDbDate(episode.onsetDate);
   const today = todayIn(profile.timeZone, now);
-  const trend = episodeTrend({
-    onsetDate,
-    today,
-    acuteWeeks: profile.user.clinic.acuteWeeks,
-    checkIns: rows.map(toCheckInView).map(({ date, painNow, pegScore }) => ({ date, painNow, pegScore })),
-  });
-  return { onsetDate, today, trend, summary: trendSummary(trend, onsetDate, today) };
+  const daily = checkIns.map(({ date, painNow, pegScore }) => ({ date, painNow, pegScore }));
+  const trend = episodeTrend({ onsetDate, today, acuteWeeks: profile.user.clinic.acuteWeeks, checkIns: daily });
+  const markers: TrendChartMarker[] = [
+    ...checkIns.filter((checkIn) => checkIn.redFlags.length > 0).map((checkIn) => ({ date: checkIn.date, kind: "red-flag" as const, label: redFlagMarkerLabel(checkIn.redFlags) })),
+    ...planVersions.map((version) => ({
+      date: fromDbDate(version.effectiveFrom),
+      kind: "plan-change" as const,
+      label: version.number === 1 ? `Plan started: ${version.plan.title}` : `Plan changed: ${version.plan.title}, version ${version.number}`,
+    })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { onsetDate, today, trend, summary: trendSummary(trend, onsetDate, today), daily, markers };
+}
+
+function redFlagMarkerLabel(codes: readonly string[]): string {
+  const words = codes.map((code) => RED_FLAGS.find((flag) => flag.code === code)?.plain ?? code);
+  return `Red flag answered yes: ${words.join("; ")}`;
 }
