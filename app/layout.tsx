@@ -12,7 +12,7 @@ const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
     { href: "/dashboard", label: "My dashboard" },
     { href: "/check-in", label: "Check in" },
     { href: "/check-ins", label: "My check-ins" },
-    { href: "/my-data/access", label: "Who viewed my data" },
+    { href: "/my-data", label: "My data" },
   ],
   CLINICIAN: [
     { href: "/patients", label: "Patients" },
