@@ -23,6 +23,12 @@ import {
   saveExerciseLogEndpoint,
   undoExerciseLogEndpoint,
 } from "../exercise-log/exercise-log-endpoints";
+import {
+  calendarFeedEndpoint,
+  calendarFeedStatusEndpoint,
+  createCalendarFeedEndpoint,
+  revokeCalendarFeedEndpoint,
+} from "../calendar/calendar-feed-endpoints";
 import { defineEndpoint, type EndpointContract } from "./endpoint";
 import { z } from "zod";
 
@@ -79,4 +85,8 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   checkInStatusEndpoint,
   listOpenAlertsEndpoint,
   reviewAlertEndpoint,
+  calendarFeedStatusEndpoint,
+  createCalendarFeedEndpoint,
+  revokeCalendarFeedEndpoint,
+  calendarFeedEndpoint,
 ];
