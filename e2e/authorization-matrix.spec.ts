@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { ENDPOINTS } from "../lib/api/endpoints";
+import { FHIR_ENDPOINTS } from "../lib/fhir/fhir-endpoints";
 import { contextFor, type PersonaName } from "./support/accounts";
 
 /*
@@ -31,12 +32,15 @@ const PAGES: Record<string, { url: (ids: Ids) => string; expect: Row }> = {
   "/sign-in": { url: () => "/sign-in", expect: row(200, "home", "home", "home", "home", "home") },
   "/invite/[token]": { url: () => "/invite/not-a-real-invitation-token-000", expect: all(200) },
   "/dashboard": { url: () => "/dashboard", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/my-data": { url: () => "/my-data", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/my-data/access": { url: () => "/my-data/access", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/patients": { url: () => "/patients", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/patients/new": { url: () => "/patients/new", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/patients/[patientId]": { url: (ids) => `/patients/${ids.maria}`, expect: row("sign-in", 404, 404, 200, 404, 404) },
   "/patients/[patientId]/plan": { url: (ids) => `/patients/${ids.maria}/plan`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/visit-summary": { url: (ids) => `/patients/${ids.maria}/visit-summary`, expect: row("sign-in", 404, 404, 200, 404, 404) },
   "/my-plan": { url: () => "/my-plan", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/my-plan/handout": { url: () => "/my-plan/handout", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/check-in": { url: () => "/check-in", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/check-ins": { url: () => "/check-ins", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/staff": { url: () => "/staff", expect: row("sign-in", 404, 404, 404, 404, 200) },
@@ -153,6 +157,40 @@ const API: Record<string, ApiProbe[]> = {
     { label: "new link for Lee (already signed up)", url: (ids) => `/api/v1/staff/${ids.lee}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 409) },
     { label: "new link for Kim (other clinic)", url: (ids) => `/api/v1/staff/${ids.kim}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
   ],
+  "get /api/v1/patients/{patientId}/export": [
+    { label: "download Maria's data", url: (ids) => `/api/v1/patients/${ids.maria}/export`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  // Only the patient manages their calendar link. Maria's probe makes one and the next turns it off again.
+  "get /api/v1/patients/{patientId}/calendar-feed": [
+    { label: "Maria's calendar link status", url: (ids) => `/api/v1/patients/${ids.maria}/calendar-feed`, expect: row(401, 200, 404, 404, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/calendar-feed": [
+    { label: "make Maria's calendar link", url: (ids) => `/api/v1/patients/${ids.maria}/calendar-feed`, body: {}, expect: row(401, 200, 404, 404, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/calendar-feed/revoke": [
+    { label: "turn Maria's calendar link off", url: (ids) => `/api/v1/patients/${ids.maria}/calendar-feed/revoke`, body: {}, expect: row(401, 200, 404, 404, 404, 404) },
+  ],
+  // The token in the path is the credential: a session neither helps nor is needed.
+  "get /api/v1/calendar/{feed}": [
+    { label: "a calendar link that does not exist", url: () => "/api/v1/calendar/not-a-real-calendar-token-0000000000.ics", expect: all(404) },
+    { label: "a malformed calendar link", url: () => "/api/v1/calendar/short.ics", expect: all(400) },
+  ],
+  // The FHIR R4 API (read-only): metadata and the Questionnaire hold no patient data; the rest follows the JSON API's rules.
+  "get /api/fhir/r4/metadata": [{ label: "FHIR capability statement", url: () => "/api/fhir/r4/metadata", expect: all(200) }],
+  "get /api/fhir/r4/Questionnaire/peg-3": [{ label: "FHIR PEG-3 questionnaire", url: () => "/api/fhir/r4/Questionnaire/peg-3", expect: all(200) }],
+  "get /api/fhir/r4/Patient/{id}/$everything": [
+    { label: "Maria's whole record (FHIR)", url: (ids) => `/api/fhir/r4/Patient/${ids.maria}/$everything`, expect: row(401, 200, 404, 200, 404, 404) },
+    { label: "a record that does not exist (FHIR)", url: () => "/api/fhir/r4/Patient/no-such-patient/$everything", expect: row(401, 404, 404, 404, 404, 404) },
+  ],
+  // Parameters are checked after the role and before the patient: a bad one is 400 for anyone who may search at all.
+  "get /api/fhir/r4/Observation": [
+    {
+      label: "Maria's pain scores since 2026 (FHIR)",
+      url: (ids) => `/api/fhir/r4/Observation?patient=${ids.maria}&code=${encodeURIComponent("http://loinc.org|72514-3")}&date=ge2026-01-01`,
+      expect: row(401, 200, 404, 200, 404, 404),
+    },
+    { label: "an unsupported search parameter (FHIR)", url: (ids) => `/api/fhir/r4/Observation?patient=${ids.maria}&_count=5`, expect: row(401, 400, 400, 400, 400, 404) },
+  ],
 };
 
 type Ids = { maria: string; lee: string; kim: string };
@@ -180,7 +218,7 @@ test.describe("authorization matrix", () => {
 
   test("has a row for every page and every API endpoint", () => {
     expect(Object.keys(PAGES).sort()).toEqual(pagesOnDisk().sort());
-    expect(Object.keys(API).sort()).toEqual(ENDPOINTS.map((endpoint) => `${endpoint.method} ${endpoint.path}`).sort());
+    expect(Object.keys(API).sort()).toEqual([...ENDPOINTS, ...FHIR_ENDPOINTS].map((endpoint) => `${endpoint.method} ${endpoint.path}`).sort());
   });
 
   for (const persona of PERSONAS) {

@@ -10,7 +10,15 @@ test("the clinician sees each demo episode's trend in words and weeks; the patie
   await page.getByRole("link", { name: "James Carter" }).click();
   const james = page.getByRole("region", { name: "Pain trend" });
   await expect(james).toContainText("clinically important improvement");
-  await expect(james.getByRole("table")).toBeVisible();
+  await expect(james.getByRole("table", { name: /Pain by week since the pain began/ })).toBeVisible();
+  // The chart: reachable by Tab, the arrow keys step through the days and the values are read out.
+  const chart = james.locator("svg[aria-label^='Trend chart by day since onset']");
+  await expect(chart).toBeVisible();
+  await chart.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(james.getByRole("status")).toContainText(/pain/i);
+  await expect(james.getByText("Chart data as a table")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, testInfo, "clinician-trend-recovering");
 
@@ -19,10 +27,21 @@ test("the clinician sees each demo episode's trend in words and weeks; the patie
   await expect(page.getByRole("region", { name: "Pain trend" })).toContainText("Not improving by 6 weeks: chronicity risk");
   await saveScreenshot(page, testInfo, "clinician-trend-turning-chronic");
 
-  const patient = await browser.newPage();
+  // A context of its own (axe needs one), at the size of this project's device.
+  const patientContext = await browser.newContext({ viewport: page.viewportSize(), isMobile: testInfo.project.use.isMobile, hasTouch: testInfo.project.use.hasTouch });
+  const patient = await patientContext.newPage();
   await signInByApi(patient.request, "james@riverside.example");
   await patient.goto("/dashboard");
   await expect(patient.getByText(/down from \d+(\.\d)? in your first week/)).toBeVisible();
   await saveScreenshot(patient, testInfo, "patient-dashboard-recovering");
-  await patient.close();
+  // The weekly chart over the phase bands, with its numbers as a table.
+  await patient.getByRole("link", { name: "See my pain chart" }).click();
+  const progress = patient.getByRole("region", { name: "My pain, week by week" });
+  await expect(progress.getByRole("img", { name: /average pain each week/ })).toBeVisible();
+  await expect(progress.getByText("Acute", { exact: true }).first()).toBeVisible();
+  await progress.getByText("Show the numbers").click();
+  await expect(progress.getByRole("table")).toContainText("out of 10");
+  await expectNoSeriousA11yViolations(patient);
+  await saveScreenshot(patient, testInfo, "patient-weekly-pain-chart");
+  await patientContext.close();
 });

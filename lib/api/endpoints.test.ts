@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { FHIR_ENDPOINTS } from "../fhir/fhir-endpoints";
+import { FHIR_TAG } from "../fhir/fhir-openapi-paths";
 import { ENDPOINTS } from "./endpoints";
 import { buildOpenApiDocument } from "./openapi-document";
 
@@ -22,8 +24,11 @@ function routesOnDisk(dir: string = API_DIR): string[] {
 }
 
 describe("the JSON API's contract list", () => {
-  it("names every route handler under app/api (and nothing else)", () => {
-    const listed = ENDPOINTS.map((endpoint) => `${endpoint.method} ${endpoint.path}`).sort();
+  it("names every route handler under app/api (and nothing else), with the FHIR API's routes in their own list", () => {
+    const listed = [
+      ...ENDPOINTS.map((endpoint) => `${endpoint.method} ${endpoint.path}`),
+      ...FHIR_ENDPOINTS.map((endpoint) => `${endpoint.method} ${endpoint.route}`),
+    ].sort();
     expect(routesOnDisk().sort()).toEqual(listed);
   });
 
@@ -46,6 +51,20 @@ describe("the OpenAPI document", () => {
       expect(operation?.responses?.["200"]).toBeDefined();
       expect(operation?.responses?.["400"]).toBeDefined();
     }
+  });
+
+  it("describes the FHIR endpoints in a section of their own, answering FHIR resources", () => {
+    for (const endpoint of FHIR_ENDPOINTS) {
+      const operation = document.paths?.[endpoint.path]?.[endpoint.method];
+      expect(operation, endpoint.path).toBeDefined();
+      expect(operation?.tags).toEqual([FHIR_TAG]);
+      expect(operation?.["x-roles"]).toEqual(endpoint.roles);
+      expect(Object.keys(operation?.responses?.["200"]?.content ?? {})).toEqual(["application/fhir+json"]);
+      expect(JSON.stringify(operation?.responses?.["400"])).toContain("OperationOutcome");
+    }
+    expect(document.tags?.map((tag) => tag.name)).toContain(FHIR_TAG);
+    const search = document.paths?.["/api/fhir/r4/Observation"]?.get?.parameters as { name: string; in: string }[] | undefined;
+    expect(search?.map((parameter) => parameter.name).sort()).toEqual(["_format", "code", "date", "patient"]);
   });
 
   it("derives response schemas from the zod contracts", () => {

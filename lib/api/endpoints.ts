@@ -29,6 +29,7 @@ import {
   createCalendarFeedEndpoint,
   revokeCalendarFeedEndpoint,
 } from "../calendar/calendar-feed-endpoints";
+import { dataExportEndpoint } from "../exports/data-export-endpoints";
 import { defineEndpoint, type EndpointContract } from "./endpoint";
 import { z } from "zod";
 
@@ -89,4 +90,5 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   createCalendarFeedEndpoint,
   revokeCalendarFeedEndpoint,
   calendarFeedEndpoint,
+  dataExportEndpoint,
 ];

@@ -1,5 +1,6 @@
 import { extendZodWithOpenApi, OpenApiGeneratorV31, OpenAPIRegistry, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { FHIR_TAG, FHIR_TAG_DESCRIPTION, fhirRouteConfigs } from "../fhir/fhir-openapi-paths";
 import { ENDPOINTS } from "./endpoints";
 import type { EndpointContract } from "./endpoint";
 
@@ -14,11 +15,16 @@ const ZApiError = z.object({
   }),
 });
 
-/** The OpenAPI 3.1 description of every endpoint in ENDPOINTS, generated from their zod schemas. */
+/**
+ * The OpenAPI 3.1 description of every endpoint in ENDPOINTS, generated from
+ * their zod schemas, and of the FHIR R4 endpoints as a section of their own
+ * (their answers are FHIR resources, described by the FHIR specification).
+ */
 export function buildOpenApiDocument(endpoints: readonly EndpointContract[] = ENDPOINTS) {
   const registry = new OpenAPIRegistry();
   const apiError = registry.register("ApiError", ZApiError);
   for (const endpoint of endpoints) registry.registerPath(toRouteConfig(endpoint, apiError));
+  for (const route of fhirRouteConfigs()) registry.registerPath(route);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
@@ -26,8 +32,10 @@ export function buildOpenApiDocument(endpoints: readonly EndpointContract[] = EN
       version: "1",
       description:
         'JSON API of the BackTrack patient-education portal. Errors are `{"error": {"code", "message", "fields"?}}`. ' +
-        "Each operation's `x-roles` lists who may call it (`public` for anyone).",
+        "Each operation's `x-roles` lists who may call it (`public` for anyone). " +
+        "The FHIR R4 section is a separate, read-only FHIR API: its answers and errors are FHIR resources.",
     },
+    tags: [{ name: FHIR_TAG, description: FHIR_TAG_DESCRIPTION }],
   });
 }
 

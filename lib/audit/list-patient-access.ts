@@ -60,6 +60,10 @@ const ACTION_WORDS: Record<PatientAuditAction, string> = {
   "patient.alert.review": "Marked a red-flag alert reviewed",
   "patient.exercise-log.view": "Viewed the exercise log",
   "patient.exercise-log.save": "Marked an exercise done or skipped",
+  "patient.export.download": "Downloaded a copy of the data",
+  "patient.calendar-feed.change": "Made or turned off the calendar link",
+  "patient.fhir.export": "Exported the whole record (FHIR health-record format)",
+  "patient.fhir.search": "Looked up the pain scores (FHIR health-record format)",
 };
 
 export function describeAction(action: string): string {

@@ -24,7 +24,11 @@ export type PatientAuditAction =
   | "patient.alerts.view"
   | "patient.alert.review"
   | "patient.exercise-log.view"
-  | "patient.exercise-log.save";
+  | "patient.exercise-log.save"
+  | "patient.export.download"
+  | "patient.calendar-feed.change"
+  | "patient.fhir.export"
+  | "patient.fhir.search";
 export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate";
 export type AuditAction = PatientAuditAction | StaffAuditAction;
 

@@ -5,7 +5,8 @@ import { fromDbDate, todayIn } from "../dates/calendar-date";
 import type { Database } from "../db/client";
 import { episodeTrend, type EpisodeTrend } from "../trends/episode-trend";
 import { RED_FLAGS } from "../red-flags/red-flags";
-import type { TrendChartDay, TrendChartMarker } from "../trends/trend-chart-input";
+import type { TWeekAdherence } from "../exercise-log/schedule";
+import type { TrendChartDay, TrendChartInput, TrendChartMarker } from "../trends/trend-chart-input";
 import { trendSummary } from "../trends/trend-summary";
 
 export interface TEpisodeTrendView {
@@ -65,4 +66,17 @@ export async function getEpisodeTrend(db: Database, viewer: Viewer, patientId: s
 function redFlagMarkerLabel(codes: readonly string[]): string {
   const words = codes.map((code) => RED_FLAGS.find((flag) => flag.code === code)?.plain ?? code);
   return `Red flag answered yes: ${words.join("; ")}`;
+}
+
+/** What the trend charts draw for this view, with the plan weeks' adherence when the chart shows it. */
+export function trendChartInput(view: TEpisodeTrendView, adherence: readonly TWeekAdherence[] = []): TrendChartInput {
+  return {
+    onsetDate: view.onsetDate,
+    today: view.today,
+    phaseStarts: view.trend.phaseStarts,
+    weeks: view.trend.weeks,
+    daily: view.daily,
+    adherence: adherence.map(({ week, from, to, prescribed, done, ratio }) => ({ week, from, to, prescribed, done, ratio })),
+    markers: view.markers,
+  };
 }

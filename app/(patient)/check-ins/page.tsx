@@ -6,6 +6,8 @@ import { getCheckInStatus } from "@/lib/checkins/get-check-in-status";
 import { listCheckIns } from "@/lib/checkins/list-check-ins";
 import { addDays } from "@/lib/dates/calendar-date";
 import { getDb } from "@/lib/db/client";
+import { getEpisodeTrend, trendChartInput } from "@/lib/episodes/get-episode-trend";
+import { WeeklyPainChart } from "@/components/charts/weekly-pain-chart";
 import { RED_FLAGS } from "@/lib/red-flags/red-flags";
 
 export const metadata: Metadata = { title: "My check-ins" };
@@ -18,12 +20,24 @@ const flagLabel = (code: string) => RED_FLAGS.find((flag) => flag.code === code)
 export default async function CheckInsPage() {
   const viewer = await requirePageViewer("PATIENT");
   const db = getDb();
-  const [status, checkIns] = await Promise.all([getCheckInStatus(db, viewer, viewer.userId), listCheckIns(db, viewer, viewer.userId, { limit: 90 })]);
+  const [status, checkIns, trend] = await Promise.all([
+    getCheckInStatus(db, viewer, viewer.userId),
+    listCheckIns(db, viewer, viewer.userId, { limit: 90 }),
+    getEpisodeTrend(db, viewer, viewer.userId),
+  ]);
   const done = new Set(checkIns.map((checkIn) => checkIn.date));
   const missed = Array.from({ length: 8 }, (_, back) => addDays(status.today, -back)).filter((date) => date >= status.editableFrom && !done.has(date));
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">My check-ins</h1>
+      {trend ? (
+        <section aria-labelledby="progress-heading" className="space-y-2">
+          <h2 id="progress-heading" className="text-lg font-bold text-brand-900">
+            My pain, week by week
+          </h2>
+          <WeeklyPainChart input={trendChartInput(trend)} summary={trend.summary} />
+        </section>
+      ) : null}
       {missed.length > 0 ? (
         <section aria-labelledby="missed-heading" className="space-y-2 rounded-lg border border-brand-100 bg-brand-50 p-4">
           <h2 id="missed-heading" className="text-lg font-bold text-brand-900">

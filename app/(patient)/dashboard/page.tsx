@@ -37,7 +37,14 @@ export default async function DashboardPage() {
             <time dateTime={record.episode.onsetDate}>{longDate(record.episode.onsetDate)}</time>.
           </p>
         ) : null}
-        {trend ? <p className="text-lg">{trend.summary}</p> : null}
+        {trend ? (
+          <p className="text-lg">
+            {trend.summary}{" "}
+            <Link href="/check-ins" className="font-medium text-brand-800 underline">
+              See my pain chart
+            </Link>
+          </p>
+        ) : null}
       </div>
 
       <section aria-labelledby="check-in-heading" className="space-y-3 rounded-lg border-2 border-brand-700 p-4">

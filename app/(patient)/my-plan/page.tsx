@@ -27,7 +27,12 @@ export default async function MyPlanPage() {
         <>
           <PlanSummary plan={plans.current} today={todayIn(record?.timeZone ?? "UTC")} headingLevel={2} />
           <p className="text-sm text-muted">Stop an exercise and tell your clinic if it causes sharp pain, or pain that spreads down your leg.</p>
-          <PrintButton label="Print my plan" />
+          <div className="no-print flex flex-wrap items-center gap-4">
+            <PrintButton label="Print my plan" />
+            <Link href="/my-plan/handout" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+              Handout with pictures and steps
+            </Link>
+          </div>
         </>
       ) : (
         <p>Your clinician has not given you an exercise plan yet.</p>

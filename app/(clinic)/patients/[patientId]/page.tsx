@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessLogTable } from "@/components/audit/access-log-table";
 import { requirePageViewer } from "@/lib/auth/viewer";
@@ -55,6 +56,11 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
       <div className="space-y-1">
         <h1 className="text-2xl font-bold text-brand-900">{record.name}</h1>
         <p className="text-muted">{record.email}</p>
+        <p>
+          <Link href={`/patients/${record.id}/visit-summary`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+            Visit summary<span className="sr-only"> for {record.name}</span> (one page to print)
+          </Link>
+        </p>
       </div>
       <section aria-labelledby="profile-heading" className="space-y-4">
         <h2 id="profile-heading" className="text-xl font-bold text-brand-900">
@@ -82,7 +88,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <h2 id="trend-heading" className="text-xl font-bold text-brand-900">
             Pain trend
           </h2>
-          <PainTrend view={trend} />
+          <PainTrend view={trend} adherence={adherence.weeks} />
         </section>
       ) : null}
       <section aria-labelledby="check-ins-heading" className="space-y-3">

@@ -1,4 +1,6 @@
-import type { TEpisodeTrendView } from "@/lib/episodes/get-episode-trend";
+import { ClinicianTrendChart } from "@/components/charts/clinician-trend-chart";
+import { trendChartInput, type TEpisodeTrendView } from "@/lib/episodes/get-episode-trend";
+import type { TWeekAdherence } from "@/lib/exercise-log/schedule";
 import { PHASE_LABELS } from "@/lib/trends/phase";
 import { DIRECTION_LABELS } from "@/lib/trends/theil-sen";
 import { ScrollArea } from "@/components/ui/scroll-area";
@@ -8,10 +10,11 @@ const shortDay = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateStr
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
 
 /**
- * The episode's trend for the clinician, in words and as a table of weeks
- * since onset (readable by screen readers; the chart comes later).
+ * The episode's trend for the clinician: in words, as a chart (daily pain,
+ * weekly means, PEG-3, adherence, red flags and plan changes over the phase
+ * bands) and as a table of weeks since onset.
  */
-export function PainTrend({ view }: { view: TEpisodeTrendView }) {
+export function PainTrend({ view, adherence }: { view: TEpisodeTrendView; adherence: readonly TWeekAdherence[] }) {
   const { trend } = view;
   const flags = [trend.chronicityRisk ? "Not improving by 6 weeks: chronicity risk" : null, trend.worsening ? "Worse than the first week" : null].filter(Boolean);
   return (
@@ -43,6 +46,7 @@ export function PainTrend({ view }: { view: TEpisodeTrendView }) {
         </dd>
       </dl>
       <p className="text-sm text-muted">What the patient reads: “{view.summary}”</p>
+      <ClinicianTrendChart input={trendChartInput(view, adherence)} />
       {trend.weeks.length ? (
         <ScrollArea label="Table of pain by week, scrolls sideways">
           <table className="w-full border-collapse text-left text-sm">

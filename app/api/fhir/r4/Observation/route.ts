@@ -1,0 +1,3 @@
+import { observationSearchRoute } from "@/lib/fhir/fhir-routes";
+
+export const GET = observationSearchRoute();

@@ -1,0 +1,3 @@
+import { pegQuestionnaireRoute } from "@/lib/fhir/fhir-routes";
+
+export const GET = pegQuestionnaireRoute();

@@ -1,0 +1,3 @@
+import { capabilityStatementRoute } from "@/lib/fhir/fhir-routes";
+
+export const GET = capabilityStatementRoute();

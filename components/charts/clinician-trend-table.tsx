@@ -1,0 +1,106 @@
+import { ScrollArea } from "@/components/ui/scroll-area";
+import type { CalendarDate } from "@/lib/dates/calendar-date";
+import { daysBetween } from "@/lib/trends/calendar-days";
+import type { TrendChartInput } from "@/lib/trends/trend-chart-input";
+import { shortDate, type ClinicianChartSeries } from "@/lib/trends/trend-chart-series";
+
+interface DayEntry {
+  date: CalendarDate;
+  pain: number | null;
+  peg: number | null;
+  events: { label: string; redFlag: boolean }[];
+}
+
+/** Check-in days and marked events in date order; every marker is listed, also one the chart leaves out (dated before onset). */
+function dayEntries(input: TrendChartInput, series: ClinicianChartSeries): DayEntry[] {
+  const byDate = new Map<CalendarDate, DayEntry>();
+  const entryOn = (date: CalendarDate) => {
+    const entry = byDate.get(date) ?? { date, pain: null, peg: null, events: [] };
+    byDate.set(date, entry);
+    return entry;
+  };
+  for (const day of series.daily) Object.assign(entryOn(day.date), { pain: day.pain, peg: day.peg });
+  for (const marker of input.markers) entryOn(marker.date).events.push({ label: marker.label, redFlag: marker.kind === "red-flag" });
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function weekWords(onsetDate: CalendarDate, date: CalendarDate): string {
+  const days = daysBetween(onsetDate, date);
+  return days < 0 ? "Before onset" : `Week ${Math.floor(days / 7) + 1}`;
+}
+
+/** The clinician chart's data for screen readers and anyone who prefers numbers (WCAG 1.1.1). */
+export function ClinicianTrendTable({ input, series }: { input: TrendChartInput; series: ClinicianChartSeries }) {
+  const days = dayEntries(input, series);
+  return (
+    <details className="rounded-md border border-gray-300 px-3">
+      <summary className="min-h-11 cursor-pointer py-2.5 font-semibold text-brand-800">Chart data as a table</summary>
+      <div className="space-y-4 pb-3">
+        {days.length ? (
+          <ScrollArea label="Daily chart data, scrolls sideways">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="pb-2 text-left text-muted">Each day with a check-in or an event: pain now (0-10), PEG-3 score, and red flags or plan changes</caption>
+              <thead>
+                <tr className="border-b border-gray-300">
+                  <th scope="col" className="py-2 pr-3">Date</th>
+                  <th scope="col" className="py-2 pr-3">Week since onset</th>
+                  <th scope="col" className="py-2 pr-3">Pain</th>
+                  <th scope="col" className="py-2 pr-3">PEG-3</th>
+                  <th scope="col" className="py-2">Events</th>
+                </tr>
+              </thead>
+              <tbody>
+                {days.map((day) => (
+                  <tr key={day.date} className="border-b border-gray-200">
+                    <th scope="row" className="py-2 pr-3 font-normal whitespace-nowrap">
+                      <time dateTime={day.date}>{shortDate(day.date)}</time>
+                    </th>
+                    <td className="py-2 pr-3 whitespace-nowrap">{weekWords(input.onsetDate, day.date)}</td>
+                    <td className="py-2 pr-3 font-semibold">{day.pain ?? "—"}</td>
+                    <td className="py-2 pr-3">{day.peg ?? "—"}</td>
+                    <td className="py-2">
+                      {day.events.map((event, index) => (
+                        <span key={index} className={`block ${event.redFlag ? "font-semibold text-alert-700" : ""}`}>
+                          {event.label}
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollArea>
+        ) : (
+          <p>No check-ins or events yet.</p>
+        )}
+        {series.adherence.length ? (
+          <ScrollArea label="Plan week chart data, scrolls sideways">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="pb-2 text-left text-muted">Exercise plan weeks since onset: exercises done of those prescribed</caption>
+              <thead>
+                <tr className="border-b border-gray-300">
+                  <th scope="col" className="py-2 pr-3">Plan week</th>
+                  <th scope="col" className="py-2 pr-3">Dates</th>
+                  <th scope="col" className="py-2">Done</th>
+                </tr>
+              </thead>
+              <tbody>
+                {series.adherence.map((bar) => (
+                  <tr key={bar.from} className="border-b border-gray-200">
+                    <th scope="row" className="py-2 pr-3 font-normal">Week {bar.planWeek}</th>
+                    <td className="py-2 pr-3 whitespace-nowrap">
+                      {shortDate(bar.from)} to {shortDate(bar.to)}
+                    </td>
+                    <td className="py-2">
+                      {bar.done} of {bar.prescribed} ({bar.percent}%)
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollArea>
+        ) : null}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,32 @@
+import { shortDate, type TrendChartRow } from "@/lib/trends/trend-chart-series";
+
+export interface TrendRowLine {
+  text: string;
+  /** A red flag: shown in the alert colour (and says so in words). */
+  alert: boolean;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+/** One day of the clinician chart in words: the tooltip shows them and a status region reads them out. */
+export function describeTrendRow(row: TrendChartRow): { heading: string; lines: TrendRowLine[] } {
+  const lines: TrendRowLine[] = [];
+  const { day, week, adherence } = row;
+  if (day) lines.push({ text: `Pain ${day.pain}/10${day.peg === null ? "" : `, PEG-3 ${day.peg}`}`, alert: false });
+  if (week) {
+    const text =
+      week.mean === null
+        ? `Week ${week.week}: no check-ins`
+        : `Week ${week.week} mean ${week.mean} (range ${week.min} to ${week.max}, ${plural(week.checkIns, "check-in")})${week.peg === null ? "" : `, PEG-3 ${week.peg}`}`;
+    lines.push({ text, alert: false });
+  }
+  if (adherence) lines.push({ text: `Plan week ${adherence.planWeek}: ${adherence.done} of ${adherence.prescribed} exercises done (${adherence.percent}%)`, alert: false });
+  for (const marker of row.markers) lines.push({ text: marker.label, alert: marker.kind === "red-flag" });
+  return { heading: `${shortDate(row.date)}: day ${row.x}, week ${Math.floor(row.x / 7) + 1}`, lines };
+}
+
+/** The same words as one string, for a status region to read out. */
+export function spokenTrendRow(row: TrendChartRow): string {
+  const { heading, lines } = describeTrendRow(row);
+  return [heading, ...lines.map((line) => line.text)].join(". ");
+}

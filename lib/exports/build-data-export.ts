@@ -1,0 +1,97 @@
+import { strToU8, zipSync } from "fflate";
+import { requirePatientAccess, requireRole } from "../auth/access";
+import type { Viewer } from "../auth/viewer-types";
+import { checkInViewSelect, toCheckInView } from "../checkins/check-in-view";
+import { fromDbDate, todayIn } from "../dates/calendar-date";
+import type { Database } from "../db/client";
+import { buildEverythingBundle } from "../fhir/everything-bundle";
+import type { FhirLinks } from "../fhir/fhir-links";
+import { patientExportSelect } from "../fhir/patient-export-data";
+import { describeColumns, toCsv } from "./csv";
+import { CHECK_IN_COLUMNS, EXERCISE_COMPLETION_COLUMNS, type ExerciseCompletionRow } from "./export-columns";
+
+export const CHECK_INS_FILE = "check-ins.csv";
+export const EXERCISES_FILE = "exercise-completions.csv";
+export const FHIR_FILE = "fhir-bundle.json";
+export const README_FILE = "README.md";
+
+export interface PatientDataExport {
+  /** e.g. backtrack-data-2026-11-25.zip */
+  fileName: string;
+  files: Record<string, string>;
+}
+
+/**
+ * Everything BackTrack holds about a patient's back pain, as files they can
+ * keep or take elsewhere: check-ins and exercise completions as CSV (one row
+ * per day, per exercise and day), and the FHIR R4 bundle other health
+ * systems read, with a README explaining every column. The patient downloads
+ * their own; a clinician of their clinic may download it for them (audited).
+ */
+export async function buildPatientDataExport(db: Database, viewer: Viewer, patientId: string, links: FhirLinks, now: Date = new Date()): Promise<PatientDataExport> {
+  requireRole(viewer, "PATIENT", "CLINICIAN");
+  // One audit entry for the whole download (the FHIR part is built here, not through the audited FHIR read).
+  await requirePatientAccess(db, viewer, patientId, "patient.export.download");
+  const [profile, checkIns, logs] = await Promise.all([
+    db.patientProfile.findUniqueOrThrow({ where: { userId: patientId }, select: patientExportSelect }),
+    db.checkIn.findMany({ where: { patientId }, orderBy: { date: "asc" }, select: checkInViewSelect }),
+    db.exerciseLog.findMany({
+      where: { patientId },
+      orderBy: [{ date: "asc" }, { planItem: { position: "asc" } }],
+      select: {
+        date: true,
+        outcome: true,
+        painDuring: true,
+        feel: true,
+        skipReason: true,
+        planItem: { select: { exercise: { select: { name: true } }, version: { select: { plan: { select: { title: true } } } } } },
+      },
+    }),
+  ]);
+  const completions: ExerciseCompletionRow[] = logs.map((log) => ({
+    date: fromDbDate(log.date),
+    exercise: log.planItem.exercise.name,
+    planTitle: log.planItem.version.plan.title,
+    outcome: log.outcome,
+    painDuring: log.painDuring,
+    feel: log.feel,
+    skipReason: log.skipReason,
+  }));
+  const today = todayIn(profile.timeZone, now);
+  return {
+    fileName: `backtrack-data-${today}.zip`,
+    files: {
+      [README_FILE]: readme(profile.user.name, today),
+      [CHECK_INS_FILE]: toCsv(CHECK_IN_COLUMNS, checkIns.map(toCheckInView)),
+      [EXERCISES_FILE]: toCsv(EXERCISE_COMPLETION_COLUMNS, completions),
+      [FHIR_FILE]: JSON.stringify(buildEverythingBundle(links, profile, now), null, 2),
+    },
+  };
+}
+
+/** The export's files in one ZIP archive. */
+export function zipExport(dataExport: PatientDataExport): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(dataExport.files).map(([name, text]) => [name, strToU8(text)])));
+}
+
+function readme(name: string, today: string): string {
+  return `# Your BackTrack data
+
+A copy of what BackTrack holds about ${name}'s back pain, made on ${today}.
+
+- \`${CHECK_INS_FILE}\`: your daily check-ins, one row per day, oldest first.
+- \`${EXERCISES_FILE}\`: each exercise you marked done or skipped, one row per exercise and day.
+- \`${FHIR_FILE}\`: the same records as a FHIR R4 Bundle (JSON), the format health record systems exchange.
+  Your clinic or another doctor can import it.
+
+The CSV files are plain text (UTF-8, comma-separated) and open in any spreadsheet.
+
+## ${CHECK_INS_FILE}
+
+${describeColumns(CHECK_IN_COLUMNS)}
+
+## ${EXERCISES_FILE}
+
+${describeColumns(EXERCISE_COMPLETION_COLUMNS)}
+`;
+}

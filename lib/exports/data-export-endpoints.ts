@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { defineEndpoint } from "../api/endpoint";
+import { ZPatientParams } from "../api/path-params";
+
+export const dataExportEndpoint = defineEndpoint({
+  method: "get",
+  path: "/api/v1/patients/{patientId}/export",
+  summary: "Download my data: a ZIP with check-ins and exercise completions as CSV, the FHIR R4 bundle, and a README describing every column",
+  tag: "Patients",
+  roles: ["PATIENT", "CLINICIAN"],
+  params: ZPatientParams,
+  response: z.string().describe("application/zip, as an attachment."),
+});

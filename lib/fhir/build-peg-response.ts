@@ -1,0 +1,35 @@
+import type { QuestionnaireResponse } from "@medplum/fhirtypes";
+import { fromDbDate } from "../dates/calendar-date";
+import { pegQuestionnaireUrl, referenceTo, type FhirLinks } from "./fhir-links";
+import { PEG_ITEMS, PEG_SCORE_LINK_ID, PEG_SCORE_TEXT } from "./peg-questionnaire";
+
+export type TPegCheckIn = { id: string; date: Date; pegPain: number | null; pegEnjoyment: number | null; pegActivity: number | null };
+
+/** The PEG score as the app shows it: the mean of the three answers to one decimal. */
+export function pegScore(answers: readonly number[]): number {
+  return Math.round((answers.reduce((sum, answer) => sum + answer, 0) / answers.length) * 10) / 10;
+}
+
+/**
+ * A check-in's PEG-3 answers, or null when that check-in did not ask them
+ * (all three or none are stored). `authored` is the patient's calendar date
+ * the answers belong to, as for the pain observations.
+ */
+export function buildPegResponse(links: FhirLinks, patientId: string, checkIn: TPegCheckIn): QuestionnaireResponse | null {
+  const answers = PEG_ITEMS.map((item) => checkIn[item.field]);
+  if (!answers.every((answer): answer is number => answer !== null)) return null;
+  return {
+    resourceType: "QuestionnaireResponse",
+    id: `peg-${checkIn.id}`,
+    questionnaire: pegQuestionnaireUrl(links),
+    status: "completed",
+    subject: referenceTo(links, "Patient", patientId),
+    authored: fromDbDate(checkIn.date),
+    author: referenceTo(links, "Patient", patientId),
+    source: referenceTo(links, "Patient", patientId),
+    item: [
+      ...PEG_ITEMS.map((item, index) => ({ linkId: item.linkId, text: item.text, answer: [{ valueInteger: answers[index] }] })),
+      { linkId: PEG_SCORE_LINK_ID, text: PEG_SCORE_TEXT, answer: [{ valueDecimal: pegScore(answers) }] },
+    ],
+  };
+}

@@ -1,0 +1,46 @@
+import type { Bundle, Resource } from "@medplum/fhirtypes";
+import { buildCarePlan } from "./build-care-plan";
+import { buildCondition } from "./build-condition";
+import { buildExerciseProcedure } from "./build-exercise-procedure";
+import { buildGuideCommunication, buildGuideDocument } from "./build-guide-communication";
+import { buildPainObservation } from "./build-pain-observation";
+import { buildPatient } from "./build-patient";
+import { buildPegResponse } from "./build-peg-response";
+import type { FhirLinks } from "./fhir-links";
+import type { TPatientExport } from "./patient-export-data";
+import { buildPegQuestionnaire } from "./peg-questionnaire";
+import { searchsetBundle } from "./searchset-bundle";
+
+/**
+ * Patient/$everything: the patient and everything in their compartment
+ * (episodes, pain scores, PEG answers, plans with their exercises, exercise
+ * marks, guides given) as matches, plus what those point at that is not the
+ * patient's own (the PEG Questionnaire, the guides) as includes. Every
+ * reference in it resolves to an entry.
+ */
+export function buildEverythingBundle(links: FhirLinks, patient: TPatientExport, now: Date): Bundle {
+  const patientId = patient.userId;
+  const { timeZone } = patient;
+  const plans = patient.exercisePlans.map((plan) => buildCarePlan(links, patientId, timeZone, plan));
+  const exerciseNames = new Map(patient.exercisePlans.flatMap((plan) => plan.versions.flatMap((version) => version.items.map((item) => [item.id, item.exercise.name] as const))));
+  const pegResponses = patient.checkIns.flatMap((checkIn) => buildPegResponse(links, patientId, checkIn) ?? []);
+  const guides = new Map(patient.guideAssignments.map((assignment) => [assignment.guide.id, assignment.guide]));
+
+  const matches: Resource[] = [
+    buildPatient(patient),
+    ...patient.episodes.map((episode) => buildCondition(links, patientId, timeZone, episode)),
+    ...patient.checkIns.map((checkIn) => buildPainObservation(links, patientId, checkIn)),
+    ...pegResponses,
+    ...plans.flatMap(({ carePlan, serviceRequests }) => [carePlan, ...serviceRequests]),
+    // Marks are only ever made on items of the patient's own plans (lib/exercise-log), so the name is always there.
+    ...patient.exerciseLogs.map((log) => buildExerciseProcedure(links, patientId, log, exerciseNames.get(log.planItemId) ?? "Exercise")),
+    ...patient.guideAssignments.map((assignment) => buildGuideCommunication(links, patientId, timeZone, assignment)),
+  ];
+  const includes: Resource[] = [
+    ...(pegResponses.length ? [buildPegQuestionnaire(links)] : []),
+    ...[...guides.values()].map((guide) => buildGuideDocument(links, guide)),
+  ];
+
+  return searchsetBundle(links, { self: `${links.base}/Patient/${patientId}/$everything`, matches, includes, now });
+}
+

@@ -1,0 +1,73 @@
+import "server-only";
+import type { Resource } from "@medplum/fhirtypes";
+import { requireRole } from "../auth/access";
+import type { Viewer } from "../auth/viewer-types";
+import { getDb, type Database } from "../db/client";
+import type { Role } from "../db/generated/enums";
+import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
+import { fhirLinksFor, type FhirLinks } from "./fhir-links";
+import { FhirError, operationOutcome } from "./operation-outcome";
+
+export const FHIR_JSON = "application/fhir+json; charset=utf-8";
+
+type RouteContext = { params?: Promise<Record<string, string | string[]>> };
+export type FhirRouteHandler = (request: Request, context?: RouteContext) => Promise<Response>;
+
+/** What a FHIR route needs from outside; tests pass their own. */
+export interface FhirRouteDeps {
+  db: () => Database;
+  viewer: () => Promise<Viewer | null>;
+  now: () => Date;
+}
+
+export interface FhirRequest {
+  request: Request;
+  query: URLSearchParams;
+  params: Record<string, string>;
+  links: FhirLinks;
+  db: () => Database;
+  now: Date;
+  /** The signed-in viewer in one of `roles`: 401 for nobody, 404 for another role (never confirming that anything exists). */
+  signedIn: (...roles: Role[]) => Promise<Viewer>;
+}
+
+const defaultDeps: FhirRouteDeps = {
+  db: getDb,
+  // Loaded only when a route needs a viewer (keeps next-auth out of the public routes and of tests).
+  viewer: async () => (await import("../auth/viewer")).getViewer(),
+  now: () => new Date(),
+};
+
+/** A FHIR route handler: the resource as application/fhir+json, every failure as an OperationOutcome. */
+export function fhirRoute(work: (input: FhirRequest) => Promise<Resource>, deps: Partial<FhirRouteDeps> = {}): FhirRouteHandler {
+  const { db, viewer, now } = { ...defaultDeps, ...deps };
+  return async (request, context) => {
+    try {
+      const rawParams = (await context?.params) ?? {};
+      const params = Object.fromEntries(Object.entries(rawParams).map(([name, value]) => [name, Array.isArray(value) ? value.join("/") : value]));
+      const signedIn = async (...roles: Role[]) => {
+        const who = await viewer();
+        if (!who) throw new FhirError(401, "login", "Sign in to BackTrack to use its FHIR API.");
+        requireRole(who, ...roles);
+        return who;
+      };
+      const resource = await work({ request, query: new URL(request.url).searchParams, params, links: fhirLinksFor(request), db, now: now(), signedIn });
+      return fhirResponse(resource, 200);
+    } catch (error) {
+      return fhirErrorResponse(request, error);
+    }
+  };
+}
+
+export function fhirResponse(resource: Resource, status: number): Response {
+  return new Response(JSON.stringify(resource), { status, headers: { "Content-Type": FHIR_JSON, "Cache-Control": "no-store" } });
+}
+
+function fhirErrorResponse(request: Request, error: unknown): Response {
+  if (error instanceof FhirError) return fhirResponse(operationOutcome(error.code, error.message), error.status);
+  if (error instanceof NotFoundError) return fhirResponse(operationOutcome("not-found", "Not found."), 404);
+  if (error instanceof InvalidInputError) return fhirResponse(operationOutcome("invalid", error.message), 400);
+  // Log the failure for operators; the caller learns nothing about internals.
+  console.error(`GET ${new URL(request.url).pathname} (FHIR) failed:`, error);
+  return fhirResponse(operationOutcome("exception", "Something went wrong on our side. Please try again."), 500);
+}

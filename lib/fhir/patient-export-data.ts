@@ -1,0 +1,89 @@
+import type { Prisma } from "../db/generated/client";
+
+/*
+ * Everything about one patient that the FHIR export carries, in one Prisma
+ * select. Left out on purpose: clinicians' notes (private to the clinic's
+ * staff), red-flag alert reviews (the clinic's workflow), sign-in data.
+ */
+
+const nameOnly = { select: { name: true } } as const;
+
+export const patientExportSelect = {
+  userId: true,
+  dateOfBirth: true,
+  preferredLanguage: true,
+  timeZone: true,
+  user: { select: { name: true, email: true, active: true, clinic: { select: { name: true } } } },
+  episodes: {
+    orderBy: [{ onsetDate: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, onsetDate: true, primaryCondition: true, status: true, closedAt: true, createdAt: true },
+  },
+  checkIns: {
+    orderBy: { date: "asc" },
+    select: { id: true, date: true, painNow: true, pegPain: true, pegEnjoyment: true, pegActivity: true, updatedAt: true },
+  },
+  exercisePlans: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      episodeId: true,
+      title: true,
+      startDate: true,
+      createdAt: true,
+      endedAt: true,
+      createdBy: nameOnly,
+      versions: {
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          number: true,
+          effectiveFrom: true,
+          instructions: true,
+          createdAt: true,
+          createdBy: nameOnly,
+          items: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              sets: true,
+              reps: true,
+              holdSeconds: true,
+              minutes: true,
+              timesPerDay: true,
+              daysPerWeek: true,
+              fromWeek: true,
+              toWeek: true,
+              instructions: true,
+              exercise: { select: { name: true } },
+            },
+          },
+        },
+      },
+    },
+  },
+  guideAssignments: {
+    orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      note: true,
+      assignedAt: true,
+      unassignedAt: true,
+      firstOpenedAt: true,
+      assignedBy: nameOnly,
+      guide: { select: { id: true, slug: true, title: true, summary: true, retiredAt: true, updatedAt: true } },
+    },
+  },
+  exerciseLogs: {
+    orderBy: [{ date: "asc" }, { id: "asc" }],
+    select: { id: true, planItemId: true, date: true, outcome: true, painDuring: true, feel: true, skipReason: true, updatedAt: true },
+  },
+} satisfies Prisma.PatientProfileSelect;
+
+export type TPatientExport = Prisma.PatientProfileGetPayload<{ select: typeof patientExportSelect }>;
+export type TExportEpisode = TPatientExport["episodes"][number];
+export type TExportCheckIn = TPatientExport["checkIns"][number];
+export type TExportPlan = TPatientExport["exercisePlans"][number];
+export type TExportPlanVersion = TExportPlan["versions"][number];
+export type TExportPlanItem = TExportPlanVersion["items"][number];
+export type TExportGuideAssignment = TPatientExport["guideAssignments"][number];
+export type TExportExerciseLog = TPatientExport["exerciseLogs"][number];
