@@ -157,6 +157,9 @@ const API: Record<string, ApiProbe[]> = {
     { label: "new link for Lee (already signed up)", url: (ids) => `/api/v1/staff/${ids.lee}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 409) },
     { label: "new link for Kim (other clinic)", url: (ids) => `/api/v1/staff/${ids.kim}/invitation`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
   ],
+  "get /api/v1/patients/{patientId}/trend": [
+    { label: "Maria's pain trend", url: (ids) => `/api/v1/patients/${ids.maria}/trend`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
   "get /api/v1/patients/{patientId}/export": [
     { label: "download Maria's data", url: (ids) => `/api/v1/patients/${ids.maria}/export`, expect: row(401, 200, 404, 200, 404, 404) },
   ],

@@ -30,6 +30,8 @@ export interface EndpointContract<
   query?: TQuery;
   body?: TBody;
   response: TResponse;
+  /** The 200 answer's media type when it is not JSON (a file): `response` then describes it as a string. */
+  responseType?: string;
   /** Statuses other than 200 the endpoint can answer, with what they mean. */
   otherResponses?: Record<number, string>;
 }

@@ -48,9 +48,12 @@ describe("the OpenAPI document", () => {
       const operation = document.paths?.[endpoint.path]?.[endpoint.method];
       expect(operation, `${endpoint.method} ${endpoint.path}`).toBeDefined();
       expect(operation?.["x-roles"]).toEqual(endpoint.roles);
-      expect(operation?.responses?.["200"]).toBeDefined();
+      expect(Object.keys(operation?.responses?.["200"]?.content ?? {})).toEqual([endpoint.responseType ?? "application/json"]);
       expect(operation?.responses?.["400"]).toBeDefined();
     }
+    // Files are described as what they are.
+    expect(Object.keys(document.paths?.["/api/v1/patients/{patientId}/export"]?.get?.responses?.["200"]?.content ?? {})).toEqual(["application/zip"]);
+    expect(Object.keys(document.paths?.["/api/v1/calendar/{feed}"]?.get?.responses?.["200"]?.content ?? {})).toEqual(["text/calendar"]);
   });
 
   it("describes the FHIR endpoints in a section of their own, answering FHIR resources", () => {

@@ -30,6 +30,7 @@ import {
   revokeCalendarFeedEndpoint,
 } from "../calendar/calendar-feed-endpoints";
 import { dataExportEndpoint } from "../exports/data-export-endpoints";
+import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
 import { defineEndpoint, type EndpointContract } from "./endpoint";
 import { z } from "zod";
 
@@ -91,4 +92,5 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   revokeCalendarFeedEndpoint,
   calendarFeedEndpoint,
   dataExportEndpoint,
+  episodeTrendEndpoint,
 ];

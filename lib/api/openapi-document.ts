@@ -63,6 +63,9 @@ function toRouteConfig(endpoint: EndpointContract, apiError: z.ZodType): RouteCo
       ...(endpoint.query ? { query: endpoint.query as z.ZodObject } : {}),
       ...(endpoint.body ? { body: { required: true, ...json(endpoint.body) } } : {}),
     },
-    responses: { 200: { description: "OK", ...json(endpoint.response) }, ...errorResponses },
+    responses: {
+      200: { description: "OK", content: { [endpoint.responseType ?? "application/json"]: { schema: endpoint.response } } },
+      ...errorResponses,
+    },
   };
 }

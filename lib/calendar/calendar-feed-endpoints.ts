@@ -51,6 +51,7 @@ export const calendarFeedEndpoint = defineEndpoint({
   tag: "Calendar",
   roles: ["public"],
   params: ZCalendarFeedParams,
-  response: z.string().describe("text/calendar; RFC 5545."),
+  response: z.string().describe("An iCalendar document (RFC 5545)."),
+  responseType: "text/calendar",
   otherResponses: { 404: "No such link, or it was turned off." },
 });

@@ -6,6 +6,7 @@ import { NotFoundError } from "../errors/domain-errors";
 import { useTestDatabase } from "../testing/test-database";
 import { viewerFor } from "../testing/viewers";
 import { getEpisodeTrend } from "./get-episode-trend";
+import { ZEpisodeTrendView } from "./trend-endpoints";
 
 describe("the trend of a patient's current episode", () => {
   const database = useTestDatabase();
@@ -32,6 +33,9 @@ describe("the trend of a patient's current episode", () => {
     expect(james?.markers.filter((marker) => marker.kind === "plan-change").map((marker) => marker.label)).toEqual([expect.stringMatching(/^Plan started: /)]);
     const sofia = await getEpisodeTrend(database.db, lee, await idOf("sofia@riverside.example"));
     expect(sofia?.markers.filter((marker) => marker.kind === "red-flag")).toEqual([{ date: expect.any(String), kind: "red-flag", label: expect.stringMatching(/^Red flag answered yes: /) }]);
+
+    // What the API sends is what its contract describes.
+    expect(ZEpisodeTrendView.strict().safeParse(JSON.parse(JSON.stringify(sofia))).error).toBeUndefined();
 
     const maria = await getEpisodeTrend(database.db, lee, await idOf("maria@riverside.example"));
     expect(maria?.trend.weeks).toEqual([]);

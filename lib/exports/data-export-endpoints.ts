@@ -9,5 +9,6 @@ export const dataExportEndpoint = defineEndpoint({
   tag: "Patients",
   roles: ["PATIENT", "CLINICIAN"],
   params: ZPatientParams,
-  response: z.string().describe("application/zip, as an attachment."),
+  response: z.string().describe("A ZIP archive, as an attachment (Content-Disposition gives its file name)."),
+  responseType: "application/zip",
 });
