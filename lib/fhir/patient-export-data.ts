@@ -1,4 +1,5 @@
 import type { Prisma } from "../db/generated/client";
+import { planItemSelect } from "../plans/plan-views";
 
 /*
  * Everything about one patient that the FHIR export carries, in one Prisma
@@ -41,22 +42,7 @@ export const patientExportSelect = {
           instructions: true,
           createdAt: true,
           createdBy: nameOnly,
-          items: {
-            orderBy: { position: "asc" },
-            select: {
-              id: true,
-              sets: true,
-              reps: true,
-              holdSeconds: true,
-              minutes: true,
-              timesPerDay: true,
-              daysPerWeek: true,
-              fromWeek: true,
-              toWeek: true,
-              instructions: true,
-              exercise: { select: { name: true } },
-            },
-          },
+          items: { orderBy: { position: "asc" }, select: planItemSelect },
         },
       },
     },
