@@ -27,6 +27,11 @@ test("the clinician sees each demo episode's trend in words and weeks; the patie
   await expect(page.getByRole("region", { name: "Pain trend" })).toContainText("Not improving by 6 weeks: chronicity risk");
   await saveScreenshot(page, testInfo, "clinician-trend-turning-chronic");
 
+  await page.goto("/patients?q=tom");
+  await page.getByRole("link", { name: "Tom Becker" }).click();
+  await expect(page.getByRole("region", { name: "Pain trend" })).toContainText("Chronic");
+  await saveScreenshot(page, testInfo, "clinician-trend-chronic-with-flares");
+
   // A context of its own (axe needs one), at the size of this project's device.
   const patientContext = await browser.newContext({ viewport: page.viewportSize(), isMobile: testInfo.project.use.isMobile, hasTouch: testInfo.project.use.hasTouch });
   const patient = await patientContext.newPage();

@@ -28,6 +28,13 @@ describe("the trend of a patient's current episode", () => {
     expect(ken?.trend.latest?.classification).toBe("no-important-change");
     expect(ken?.trend.chronicityRisk).toBe(true);
 
+    // Tom: chronic, with flare-ups (weeks well above his usual week).
+    const tom = await getEpisodeTrend(database.db, lee, await idOf("tom@riverside.example"));
+    expect(tom?.trend.phase).toBe("CHRONIC");
+    const means = (tom?.trend.weeks ?? []).flatMap((week) => (week.meanPain === null ? [] : [week.meanPain])).sort((a, b) => a - b);
+    const median = means[Math.floor(means.length / 2)]!;
+    expect(means.filter((mean) => mean >= median + 1.5)).toHaveLength(2); // the two flare-ups of the demo history
+
     // The chart's daily points are the check-ins since onset; James's plan start is a marker.
     expect(james?.daily.length).toBe(await database.db.checkIn.count({ where: { patientId: await idOf("james@riverside.example"), date: { gte: new Date(`${james!.onsetDate}T00:00:00Z`) } } }));
     expect(james?.markers.filter((marker) => marker.kind === "plan-change").map((marker) => marker.label)).toEqual([expect.stringMatching(/^Plan started: /)]);
