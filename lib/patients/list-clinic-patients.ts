@@ -8,7 +8,7 @@ import type { Condition } from "../db/generated/enums";
 import { isInPlanWeek, planWeekOn } from "../plans/format-plan-item";
 import { episodePhase, onsetRangeForPhase, type EpisodePhase } from "../trends/phase";
 import { fromSummaryRow, type StoredSummaryRow } from "../episodes/refresh-episode-summary";
-import { CHRONICITY_RISK_DAYS } from "../trends/chronicity-risk";
+import { CHRONICITY_RISK_DAYS, SETTLED_PAIN_MAX } from "../trends/chronicity-risk";
 import { summarizeEpisode, trendOnDay } from "../trends/episode-summary";
 import type { TrendDirection } from "../trends/theil-sen";
 import { PATIENT_LIST_PAGE_SIZE, ZPatientListQuery, type PatientListQuery } from "./patient-list-query";
@@ -59,7 +59,7 @@ export interface PatientListTrend {
   latestWeek: { week: number; meanPain: number } | null;
   /** Theil-Sen direction over the last 28 days. */
   direction: TrendDirection;
-  /** 6 weeks or more since onset without a clinically important improvement. */
+  /** 6 weeks or more since onset without a clinically important improvement, and the latest weekly mean above 1. */
   chronicityRisk: boolean;
   /** The latest week is clearly worse than the first. */
   worsening: boolean;
@@ -264,7 +264,9 @@ function whereSql(viewer: Viewer, query: PatientListQuery, acuteWeeks: number, n
   // Like the phase filter, "6 weeks since onset" is counted to today in UTC (see there); the row's own flag uses the patient's date.
   if (query.risk) {
     const riskFrom = addDays(todayIn("UTC", now), -CHRONICITY_RISK_DAYS);
-    conditions.push(Prisma.sql`e."onsetDate" <= ${riskFrom}::date AND s."latestChange" IN ('WORSENED', 'NO_IMPORTANT_CHANGE')`);
+    conditions.push(
+      Prisma.sql`e."onsetDate" <= ${riskFrom}::date AND s."latestChange" IN ('WORSENED', 'NO_IMPORTANT_CHANGE') AND s."latestMean" > ${SETTLED_PAIN_MAX}`,
+    );
   }
   if (query.worse) conditions.push(Prisma.sql`s."latestChange" = 'WORSENED'`);
   if (query.quiet) {

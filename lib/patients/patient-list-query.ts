@@ -44,7 +44,7 @@ export const ZPatientListQuery = z.object({
     "1: only patients without a check-in in the last 7 days (today and the 6 days before, in the patient's time zone), including those who never checked in.",
   ),
   risk: lenient(z.stringbool().optional()).describe(
-    "1: only patients at risk of chronic pain: 6 weeks or more since onset and the latest week with check-ins not clearly better than the first (lib/trends).",
+    "1: only patients at risk of chronic pain: 6 weeks or more since onset, the latest week with check-ins not clearly better than the first and its mean above 1 (lib/trends).",
   ),
   worse: lenient(z.stringbool().optional()).describe("1: only patients whose latest week with check-ins is clearly worse than their first (2 points and 30% or more)."),
   sort: lenient(z.enum(PATIENT_LIST_SORTS).default("name")).describe(

@@ -66,12 +66,11 @@ export interface TrendOnDay {
 
 /** The episode's standing on `today` from its summary: the same answers as episodeTrend gives from every check-in. */
 export function trendOnDay(summary: EpisodeSummary, onsetDate: CalendarDate, today: CalendarDate, acuteWeeks: number): TrendOnDay {
-  const classification = summary.latest?.classification ?? null;
   return {
     phase: episodePhase(onsetDate, today, acuteWeeks),
     latest: summary.latest,
     direction: classifySlope(recentSlope(summary.recent, today)),
-    chronicityRisk: chronicityRisk(onsetDate, today, classification),
-    worsening: classification === "worsened",
+    chronicityRisk: chronicityRisk(onsetDate, today, summary.latest),
+    worsening: summary.latest?.classification === "worsened",
   };
 }

@@ -58,7 +58,7 @@ export function episodeTrend({ onsetDate, today, acuteWeeks = DEFAULT_ACUTE_WEEK
     latest,
     direction: classifySlope(slopePerWeek),
     slopePerWeek,
-    chronicityRisk: chronicityRisk(onsetDate, today, latest?.classification ?? null),
+    chronicityRisk: chronicityRisk(onsetDate, today, latest),
     worsening: latest?.classification === "worsened",
   };
 }
