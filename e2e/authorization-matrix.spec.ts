@@ -1,55 +1,15 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { ENDPOINTS } from "../lib/api/endpoints";
 import { FHIR_ENDPOINTS } from "../lib/fhir/fhir-endpoints";
-import { contextFor, type PersonaName } from "./support/accounts";
+import { contextFor } from "./support/accounts";
+import { MATRIX_PERSONAS, PAGES, all, pagesOnDisk, row, type Outcome, type Row } from "./support/pages";
 
 /*
- * Every page and every API endpoint, for each persona: the answer it must get.
- *   number      the HTTP status (API), 200 meaning "allowed and shown"
- *   "sign-in"   a redirect to the sign-in page (anonymous visitor, protected page)
- *   "home"      a redirect to the persona's home (signed-in user on a public page)
- * Patient A is Maria; the records probed are hers. Adding a page or an endpoint
- * without a row here fails the completeness tests below.
+ * Every page (listed in ./support/pages.ts) and every API endpoint (below), for
+ * each persona: the answer it must get (see Outcome). Patient A is Maria; the
+ * records probed are hers. Adding a page or an endpoint without a row fails the
+ * completeness tests below.
  */
-type Outcome = number | "sign-in" | "home";
-type Row = Record<PersonaName, Outcome>;
-
-const PERSONAS: PersonaName[] = ["anonymous", "patientA", "patientB", "clinician1", "clinician2", "admin"];
-const all = (outcome: Outcome): Row => Object.fromEntries(PERSONAS.map((persona) => [persona, outcome])) as Row;
-const row = (anonymous: Outcome, patientA: Outcome, patientB: Outcome, clinician1: Outcome, clinician2: Outcome, admin: Outcome): Row => ({
-  anonymous,
-  patientA,
-  patientB,
-  clinician1,
-  clinician2,
-  admin,
-});
-
-const PAGES: Record<string, { url: (ids: Ids) => string; expect: Row }> = {
-  "/": { url: () => "/", expect: row(200, "home", "home", "home", "home", "home") },
-  "/sign-in": { url: () => "/sign-in", expect: row(200, "home", "home", "home", "home", "home") },
-  "/invite/[token]": { url: () => "/invite/not-a-real-invitation-token-000", expect: all(200) },
-  "/dashboard": { url: () => "/dashboard", expect: row("sign-in", 200, 200, 404, 404, 404) },
-  "/my-data": { url: () => "/my-data", expect: row("sign-in", 200, 200, 404, 404, 404) },
-  "/my-data/access": { url: () => "/my-data/access", expect: row("sign-in", 200, 200, 404, 404, 404) },
-  "/patients": { url: () => "/patients", expect: row("sign-in", 404, 404, 200, 200, 404) },
-  "/patients/new": { url: () => "/patients/new", expect: row("sign-in", 404, 404, 200, 200, 404) },
-  "/patients/[patientId]": { url: (ids) => `/patients/${ids.maria}`, expect: row("sign-in", 404, 404, 200, 404, 404) },
-  "/patients/[patientId]/plan": { url: (ids) => `/patients/${ids.maria}/plan`, expect: row("sign-in", 404, 404, 200, 404, 404) },
-  "/patients/[patientId]/visit-summary": { url: (ids) => `/patients/${ids.maria}/visit-summary`, expect: row("sign-in", 404, 404, 200, 404, 404) },
-  "/my-plan": { url: () => "/my-plan", expect: row("sign-in", 200, 200, 404, 404, 404) },
-  "/my-plan/handout": { url: () => "/my-plan/handout", expect: row("sign-in", 200, 200, 404, 404, 404) },
-  "/check-in": { url: () => "/check-in", expect: row("sign-in", 200, 200, 404, 404, 404) },
-  "/check-ins": { url: () => "/check-ins", expect: row("sign-in", 200, 200, 404, 404, 404) },
-  "/staff": { url: () => "/staff", expect: row("sign-in", 404, 404, 404, 404, 200) },
-  "/library": { url: () => "/library", expect: row("sign-in", 404, 404, 200, 200, 404) },
-  "/library/guides/[slug]": { url: () => "/library/guides/sciatica", expect: row("sign-in", 200, 200, 200, 200, 200) },
-  "/library/exercises/[slug]": { url: () => "/library/exercises/bridge", expect: row("sign-in", 200, 200, 200, 200, 200) },
-  "/account/password": { url: () => "/account/password", expect: row("sign-in", 200, 200, 200, 200, 200) },
-};
-
 type ApiProbe = { label: string; url: (ids: Ids) => string; body?: unknown; expect: Row };
 const WRITE_PASSWORD = { currentPassword: "not my password", newPassword: "a brand new passphrase" };
 
@@ -198,15 +158,6 @@ const API: Record<string, ApiProbe[]> = {
 
 type Ids = { maria: string; lee: string; kim: string };
 
-function pagesOnDisk(dir = path.resolve("app"), prefix = ""): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isFile()) return entry.name === "page.tsx" ? [prefix || "/"] : [];
-    if (!entry.isDirectory() || entry.name === "api" || entry.name.startsWith("_")) return [];
-    const segment = entry.name.startsWith("(") ? "" : `/${entry.name}`;
-    return pagesOnDisk(path.join(dir, entry.name), prefix + segment);
-  });
-}
-
 async function outcomeOf(request: APIRequestContext, method: "get" | "post", url: string, body: unknown, baseURL: string): Promise<Outcome> {
   const response = method === "get" ? await request.get(url, { maxRedirects: 0 }) : await request.post(url, { data: body, maxRedirects: 0 });
   if (response.status() >= 300 && response.status() < 400) {
@@ -224,7 +175,7 @@ test.describe("authorization matrix", () => {
     expect(Object.keys(API).sort()).toEqual([...ENDPOINTS, ...FHIR_ENDPOINTS].map((endpoint) => `${endpoint.method} ${endpoint.path}`).sort());
   });
 
-  for (const persona of PERSONAS) {
+  for (const persona of MATRIX_PERSONAS) {
     test(`answers ${persona} as expected everywhere`, async ({ baseURL }) => {
       const base = baseURL!;
       const admin = await contextFor("admin", base);
@@ -240,7 +191,7 @@ test.describe("authorization matrix", () => {
       const seen: Record<string, Outcome> = {};
       const wanted: Record<string, Outcome> = {};
       for (const [page, probe] of Object.entries(PAGES)) {
-        seen[`page ${page}`] = await outcomeOf(request, "get", probe.url(ids), undefined, base);
+        seen[`page ${page}`] = await outcomeOf(request, "get", probe.url({ patientId: ids.maria }), undefined, base);
         wanted[`page ${page}`] = probe.expect[persona];
       }
       for (const [endpoint, probes] of Object.entries(API)) {

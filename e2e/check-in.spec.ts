@@ -1,33 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { contextFor, signInByApi, uniqueEmail } from "./support/accounts";
+import { contextFor, signInByApi } from "./support/accounts";
+import { patientWithPlan } from "./support/patients";
 import { saveScreenshot } from "./support/screenshots";
-
-/** A new patient of Lee's with a two-exercise plan starting today, signed up with `password`. */
-async function patientWithPlan(lee: APIRequestContext, password: string) {
-  const email = uniqueEmail("checker");
-  const created = await (
-    await lee.post("/api/v1/patients", {
-      data: { name: "Chris Checker", email, dateOfBirth: "1979-09-09", onsetDate: "2026-11-01", primaryCondition: "SCIATICA", timeZone: "UTC" },
-    })
-  ).json();
-  expect((await lee.post("/api/v1/invitations/accept", { data: { token: created.invitationUrl.split("/invite/")[1], password } })).status()).toBe(200);
-  const dose = { sets: 1, reps: 10, timesPerDay: 1, daysPerWeek: 7 };
-  const plan = await lee.post(`/api/v1/patients/${created.patientId}/plans`, {
-    data: {
-      title: "Nerve glides and walking",
-      startDate: new Date().toISOString().slice(0, 10),
-      requestId: randomUUID(),
-      items: [
-        { exerciseSlug: "sciatic-nerve-glide", ...dose },
-        { exerciseSlug: "walking-program", sets: 1, minutes: 10, timesPerDay: 2, daysPerWeek: 7 },
-      ],
-    },
-  });
-  expect(plan.status()).toBe(200);
-  return { email, patientId: created.patientId as string };
-}
 
 test.describe("the patient's day on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signInByApi } from "./support/accounts";
+import { newDeviceContext } from "./support/contexts";
 import { saveScreenshot } from "./support/screenshots";
 
 /** The seeded histories read as they should: James recovering, Ken turning chronic. */
@@ -32,8 +33,7 @@ test("the clinician sees each demo episode's trend in words and weeks; the patie
   await expect(page.getByRole("region", { name: "Pain trend" })).toContainText("Chronic");
   await saveScreenshot(page, testInfo, "clinician-trend-chronic-with-flares");
 
-  // A context of its own (axe needs one), at the size of this project's device.
-  const patientContext = await browser.newContext({ viewport: page.viewportSize(), isMobile: testInfo.project.use.isMobile, hasTouch: testInfo.project.use.hasTouch });
+  const patientContext = await newDeviceContext(browser, testInfo);
   const patient = await patientContext.newPage();
   await signInByApi(patient.request, "james@riverside.example");
   await patient.goto("/dashboard");

@@ -37,6 +37,11 @@ describe("the patient list's query string", () => {
     }
   });
 
+  it("parses a parsed query to the same again, filters included (the page and the API hand listClinicPatients a parsed query)", () => {
+    const parsed = ZPatientListQuery.parse({ q: "maria", phase: "ACUTE", alert: "1", quiet: "on", risk: "0", worse: "true", sort: "onset", dir: "desc", page: "2" });
+    expect(ZPatientListQuery.parse(parsed)).toEqual(parsed);
+  });
+
   it("trims the search and cuts it to 100 characters", () => {
     expect(ZPatientListQuery.parse({ q: "  maria  " }).q).toBe("maria");
     expect(ZPatientListQuery.parse({ q: "x".repeat(500) }).q).toHaveLength(100);

@@ -29,6 +29,16 @@ function lenient<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (schema.safeParse(value).success ? value : undefined), schema);
 }
 
+/**
+ * A checkbox filter: the form sends 1; true, yes and on are taken too, 0 /
+ * false / no / off mean no filter. A boolean is taken as it is, so a query
+ * parsed once parses to the same again (the page and the API parse the URL,
+ * and listClinicPatients parses what they hand it).
+ */
+function flag() {
+  return z.preprocess((value) => (typeof value === "boolean" ? String(value) : value), lenient(z.stringbool().optional()));
+}
+
 export const ZPatientListQuery = z.object({
   q: lenient(
     z
@@ -38,15 +48,14 @@ export const ZPatientListQuery = z.object({
   ).describe("Part of the patient's name or email, any case."),
   phase: lenient(z.enum(EPISODE_PHASES).optional()).describe("Only patients whose active episode is in this phase."),
   condition: lenient(z.enum(Condition).optional()).describe("Only patients whose active episode has this primary condition."),
-  // A checkbox of the filter form sends 1; true, yes and on are taken too, 0 / false / no / off mean no filter.
-  alert: lenient(z.stringbool().optional()).describe("1: only patients with a red-flag alert no clinician has marked reviewed."),
-  quiet: lenient(z.stringbool().optional()).describe(
+  alert: flag().describe("1: only patients with a red-flag alert no clinician has marked reviewed."),
+  quiet: flag().describe(
     "1: only patients without a check-in in the last 7 days (today and the 6 days before, in the patient's time zone), including those who never checked in.",
   ),
-  risk: lenient(z.stringbool().optional()).describe(
+  risk: flag().describe(
     "1: only patients at risk of chronic pain: 6 weeks or more since onset, the latest week with check-ins not clearly better than the first and its mean above 1 (lib/trends).",
   ),
-  worse: lenient(z.stringbool().optional()).describe("1: only patients whose latest week with check-ins is clearly worse than their first (2 points and 30% or more)."),
+  worse: flag().describe("1: only patients whose latest week with check-ins is clearly worse than their first (2 points and 30% or more)."),
   sort: lenient(z.enum(PATIENT_LIST_SORTS).default("name")).describe(
     "name; condition (by its plain-language name); onset (by time since the pain began, so by phase); lastCheckIn (by the date of the latest check-in). Patients without an active episode (or, for lastCheckIn, without a check-in) come last.",
   ),

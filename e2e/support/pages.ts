@@ -1,0 +1,64 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import type { PersonaName } from "./accounts";
+
+/*
+ * Every page of the app, with the URL to probe it by and the answer each
+ * persona must get. The authorization matrix checks the answers; the
+ * accessibility scan opens each page as every role that is shown it.
+ *   number      the HTTP status, 200 meaning "allowed and shown"
+ *   "sign-in"   a redirect to the sign-in page (anonymous visitor, protected page)
+ *   "home"      a redirect to the persona's home (signed-in user on a public page)
+ * Adding a page without a row here fails the matrix's completeness test.
+ */
+export type Outcome = number | "sign-in" | "home";
+export type Row = Record<PersonaName, Outcome>;
+
+export const MATRIX_PERSONAS: PersonaName[] = ["anonymous", "patientA", "patientB", "clinician1", "clinician2", "admin"];
+
+export const all = (outcome: Outcome): Row => Object.fromEntries(MATRIX_PERSONAS.map((persona) => [persona, outcome])) as Row;
+
+export const row = (anonymous: Outcome, patientA: Outcome, patientB: Outcome, clinician1: Outcome, clinician2: Outcome, admin: Outcome): Row => ({
+  anonymous,
+  patientA,
+  patientB,
+  clinician1,
+  clinician2,
+  admin,
+});
+
+/** The patient whose record the clinic pages open (clinician 1's patient). */
+export type PageIds = { patientId: string };
+
+export const PAGES: Record<string, { url: (ids: PageIds) => string; expect: Row }> = {
+  "/": { url: () => "/", expect: row(200, "home", "home", "home", "home", "home") },
+  "/sign-in": { url: () => "/sign-in", expect: row(200, "home", "home", "home", "home", "home") },
+  "/invite/[token]": { url: () => "/invite/not-a-real-invitation-token-000", expect: all(200) },
+  "/dashboard": { url: () => "/dashboard", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/my-data": { url: () => "/my-data", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/my-data/access": { url: () => "/my-data/access", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/patients": { url: () => "/patients", expect: row("sign-in", 404, 404, 200, 200, 404) },
+  "/patients/new": { url: () => "/patients/new", expect: row("sign-in", 404, 404, 200, 200, 404) },
+  "/patients/[patientId]": { url: (ids) => `/patients/${ids.patientId}`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/plan": { url: (ids) => `/patients/${ids.patientId}/plan`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/visit-summary": { url: (ids) => `/patients/${ids.patientId}/visit-summary`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/my-plan": { url: () => "/my-plan", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/my-plan/handout": { url: () => "/my-plan/handout", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/check-in": { url: () => "/check-in", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/check-ins": { url: () => "/check-ins", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/staff": { url: () => "/staff", expect: row("sign-in", 404, 404, 404, 404, 200) },
+  "/library": { url: () => "/library", expect: row("sign-in", 404, 404, 200, 200, 404) },
+  "/library/guides/[slug]": { url: () => "/library/guides/sciatica", expect: row("sign-in", 200, 200, 200, 200, 200) },
+  "/library/exercises/[slug]": { url: () => "/library/exercises/bridge", expect: row("sign-in", 200, 200, 200, 200, 200) },
+  "/account/password": { url: () => "/account/password", expect: row("sign-in", 200, 200, 200, 200, 200) },
+};
+
+/** The routes of every page.tsx under app/ (route groups dropped, private folders and the API skipped). */
+export function pagesOnDisk(dir = path.resolve("app"), prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile()) return entry.name === "page.tsx" ? [prefix || "/"] : [];
+    if (!entry.isDirectory() || entry.name === "api" || entry.name.startsWith("_")) return [];
+    const segment = entry.name.startsWith("(") ? "" : `/${entry.name}`;
+    return pagesOnDisk(path.join(dir, entry.name), prefix + segment);
+  });
+}

@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import { expect, type APIRequestContext } from "@playwright/test";
+import { uniqueEmail } from "./accounts";
+
+export type TNewPatient = { email: string; patientId: string; password: string };
+
+/**
+ * A new patient of the signed-in clinician's clinic, already signed up with
+ * `password`: a record of the test's own, so reruns and parallel projects never collide.
+ */
+export async function signedUpPatient(clinician: APIRequestContext, { name, emailPrefix, password }: { name: string; emailPrefix: string; password: string }): Promise<TNewPatient> {
+  const email = uniqueEmail(emailPrefix);
+  const response = await clinician.post("/api/v1/patients", {
+    data: { name, email, dateOfBirth: "1979-09-09", onsetDate: "2026-11-01", primaryCondition: "SCIATICA", timeZone: "UTC" },
+  });
+  expect(response.status(), `add ${name}`).toBe(200);
+  const created = await response.json();
+  expect((await clinician.post("/api/v1/invitations/accept", { data: { token: created.invitationUrl.split("/invite/")[1], password } })).status()).toBe(200);
+  return { email, patientId: created.patientId as string, password };
+}
+
+/** A new patient of the clinician's with a two-exercise plan starting today, signed up with `password`. */
+export async function patientWithPlan(clinician: APIRequestContext, password: string): Promise<TNewPatient> {
+  const patient = await signedUpPatient(clinician, { name: "Chris Checker", emailPrefix: "checker", password });
+  const dose = { sets: 1, reps: 10, timesPerDay: 1, daysPerWeek: 7 };
+  const plan = await clinician.post(`/api/v1/patients/${patient.patientId}/plans`, {
+    data: {
+      title: "Nerve glides and walking",
+      startDate: new Date().toISOString().slice(0, 10),
+      requestId: randomUUID(),
+      items: [
+        { exerciseSlug: "sciatic-nerve-glide", ...dose },
+        { exerciseSlug: "walking-program", sets: 1, minutes: 10, timesPerDay: 2, daysPerWeek: 7 },
+      ],
+    },
+  });
+  expect(plan.status()).toBe(200);
+  return patient;
+}
