@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { BenchConfig } from "./bench-config";
-import type { DashboardJs } from "./dashboard-js-size";
+import type { BuildJs, DashboardJs } from "./dashboard-js-size";
 import { formatMs, type LoadFigures } from "./load-figures";
 import type { ScenarioSpec } from "./scenarios";
 import type { LargeClinicCounts } from "./seed-large-clinic";
@@ -49,6 +49,8 @@ export interface BenchReport {
   scenarios: ScenarioReport[];
   dashboardJs: DashboardJs | null;
   dashboardJsError?: string;
+  /** The same from the build manifests (a cross-check). */
+  dashboardJsBuild: BuildJs | null;
   targets: TargetCheck[];
 }
 
@@ -116,7 +118,10 @@ export function toMarkdown(report: BenchReport): string {
           .map((script) => `${path.basename(script.url)} ${kB(script.gzipBytes)}`)
           .join(", ") +
         "."
-      : `Patient dashboard JavaScript: not measured${report.dashboardJsError ? ` (${report.dashboardJsError})` : ""}.`,
+      : `Patient dashboard JavaScript: not measured in a browser${report.dashboardJsError ? ` (${report.dashboardJsError})` : ""}.`,
+    report.dashboardJsBuild
+      ? `From the build manifests (root main files and the route's client chunks): ${kB(report.dashboardJsBuild.gzipBytes)} gzipped in ${report.dashboardJsBuild.files.length} files.`
+      : "The build manifests could not be read.",
     "",
     row(["Target", "Measured", "Verdict"]),
     row(["---", "---", "---"]),

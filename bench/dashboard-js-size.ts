@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, MISSING_BROWSER_FIX, resolveChromium } from "../e2e/support/browser";
@@ -11,6 +14,10 @@ import type { Session } from "./sign-in";
  * `next start`'s compression sends) and summed. The RSC payload Next inlines
  * into the HTML as <script> text is reported beside it, not counted: it is the
  * page's data, and it comes with the HTML document.
+ *
+ * dashboardJsFromBuild reads the same from the build's manifests (the root
+ * main files every page loads, and the chunks of the route's client
+ * components): a cross-check, and the figure when no Chromium is at hand.
  */
 
 export interface DashboardJs {
@@ -68,5 +75,36 @@ export async function measureDashboardJs(baseUrl: string, patient: Session): Pro
     };
   } finally {
     await instance.close();
+  }
+}
+
+export interface BuildJs {
+  gzipBytes: number;
+  rawBytes: number;
+  files: string[];
+}
+
+/** The scripts /dashboard loads according to the build manifests in .next (Next 16, Turbopack), or null when they cannot be read. */
+export function dashboardJsFromBuild(root: string = process.cwd()): BuildJs | null {
+  const buildDir = path.join(root, ".next");
+  const manifestFile = path.join(buildDir, "server", "app", "(patient)", "dashboard", "page_client-reference-manifest.js");
+  if (!existsSync(manifestFile)) return null;
+  try {
+    const build = JSON.parse(readFileSync(path.join(buildDir, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
+    // The manifest is a script that sets globalThis.__RSC_MANIFEST[route]: run it in a sandbox of its own.
+    const sandbox: { __RSC_MANIFEST?: Record<string, { entryJSFiles?: Record<string, string[]> }> } = {};
+    vm.runInNewContext(readFileSync(manifestFile, "utf8"), Object.assign(sandbox, { globalThis: sandbox }));
+    const route = Object.values(sandbox.__RSC_MANIFEST ?? {})[0];
+    const entryFiles = Object.values(route?.entryJSFiles ?? {}).flat();
+    const files = [...new Set([...(build.rootMainFiles ?? []), ...entryFiles].map((file) => file.replace(/^\/?(_next\/)?/, "")))].sort();
+    if (files.length === 0) return null;
+    const sizes = files.map((file) => readFileSync(path.join(buildDir, file)));
+    return {
+      gzipBytes: sizes.reduce((total, body) => total + gzipSync(body).length, 0),
+      rawBytes: sizes.reduce((total, body) => total + body.length, 0),
+      files: files.map((file) => `/_next/${file}`),
+    };
+  } catch {
+    return null;
   }
 }

@@ -149,7 +149,8 @@ export async function seedLargeClinic(url: string, options: LargeClinicOptions):
              ELSE 4 + 3 * least(1, s.dso / 60.0)
            END + (random() - 0.5) * 3)))::int AS pain
        ) p
-       WHERE NOT b.never AND (b.active_days IS NULL OR s.dso < b.active_days) AND random() < b.rate`,
+       -- "+ 0 * d.ago" ties the draw to the day: a condition on b alone would be drawn once per patient.
+       WHERE NOT b.never AND (b.active_days IS NULL OR s.dso < b.active_days) AND random() + 0 * d.ago < b.rate`,
       [today],
     );
 

@@ -1,4 +1,4 @@
-import type { DashboardJs } from "./dashboard-js-size";
+import type { BuildJs, DashboardJs } from "./dashboard-js-size";
 import { formatMs, type LoadFigures } from "./load-figures";
 import type { ScenarioSpec } from "./scenarios";
 
@@ -28,7 +28,8 @@ export interface ScenarioOutcome {
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
-export function checkTargets(outcomes: ScenarioOutcome[], dashboardJs: DashboardJs | null, connections: number): TargetCheck[] {
+/** The dashboard's JavaScript is judged on the browser's figure, else on the build manifests'. */
+export function checkTargets(outcomes: ScenarioOutcome[], dashboardJs: DashboardJs | null, buildJs: BuildJs | null, connections: number): TargetCheck[] {
   const at = connections === TARGETS.connections ? `at ${connections} concurrent` : `at ${connections} concurrent (target is set at ${TARGETS.connections})`;
   const checks: TargetCheck[] = outcomes.map(({ spec, app }) => {
     switch (spec.target) {
@@ -46,10 +47,13 @@ export function checkTargets(outcomes: ScenarioOutcome[], dashboardJs: Dashboard
       }
     }
   });
+  const js = dashboardJs
+    ? { gzipBytes: dashboardJs.gzipBytes, rawBytes: dashboardJs.rawBytes, files: dashboardJs.scripts.length, source: "in Chromium" }
+    : buildJs && { gzipBytes: buildJs.gzipBytes, rawBytes: buildJs.rawBytes, files: buildJs.files.length, source: "from the build manifests" };
   checks.push({
     target: `JavaScript loaded by the patient dashboard <= ${kB(TARGETS.dashboardJsGzipBytes)} gzipped`,
-    measured: dashboardJs ? `${kB(dashboardJs.gzipBytes)} gzipped (${kB(dashboardJs.rawBytes)} raw, ${dashboardJs.scripts.length} files)` : "not measured",
-    pass: dashboardJs ? dashboardJs.gzipBytes <= TARGETS.dashboardJsGzipBytes : null,
+    measured: js ? `${kB(js.gzipBytes)} gzipped (${kB(js.rawBytes)} raw, ${js.files} files, ${js.source})` : "not measured",
+    pass: js ? js.gzipBytes <= TARGETS.dashboardJsGzipBytes : null,
   });
   return checks;
 }
