@@ -32,8 +32,11 @@ export async function createBenchDatabase(databaseUrl: string | undefined): Prom
     serverUrl = server.url;
     where = `embedded PostgreSQL on port ${server.port} (fsync off)`;
     stopServer = async () => {
-      await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      try {
+        await server.stop();
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
     };
   }
   const server = serverUrl;

@@ -34,6 +34,7 @@ export async function fillEpisodeSummaries(url: string, options: FillOptions = {
   const batchSize = options.batchSize ?? 500;
   const parallel = options.parallel ?? 2;
   const pool = new pg.Pool({ connectionString: url, max: parallel });
+  pool.on("error", () => {});
   try {
     const { rows: episodes } = await pool.query<EpisodeRow>(
       `SELECT DISTINCT ON (e."patientId") e."patientId", e.id AS "episodeId", e."onsetDate"::text AS onset

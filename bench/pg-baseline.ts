@@ -190,6 +190,8 @@ export async function runBaseline(
 ): Promise<LoadFigures> {
   // One pooled connection per concurrent caller, so the pool never queues.
   const pool = new pg.Pool({ connectionString: context.url, max: options.connections });
+  // An idle connection cut by the server (the database dropped on Ctrl-C) is not this run's error.
+  pool.on("error", () => {});
   try {
     const task = taskFor(key, pool, context);
     return await runClosedLoop({ ...options, task });

