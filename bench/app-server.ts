@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { openSync, closeSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { findFreePort } from "../lib/launcher/ports";
 import { nextEnv, waitUntilServing } from "../lib/launcher/next-process";
@@ -18,7 +18,22 @@ export interface AppServer {
   /** e.g. http://127.0.0.1:41234 (also the Origin writes must carry). */
   baseUrl: string;
   pid: number | undefined;
+  /** CPU seconds the server process has used so far (Linux /proc), or null where that cannot be read. */
+  cpuSeconds(): number | null;
   stop(): Promise<void>;
+}
+
+/** User + system CPU time of a process from /proc/<pid>/stat (in clock ticks of 1/100 s, Linux's USER_HZ). */
+function processCpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The fields after the command name (which may hold spaces) start at its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 export async function startAppServer(options: { databaseUrl: string; port: number; logFile: string }): Promise<AppServer> {
@@ -52,5 +67,5 @@ export async function startAppServer(options: { databaseUrl: string; port: numbe
     await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)} (server log: ${options.logFile})`);
   }
-  return { baseUrl, pid: child.pid, stop };
+  return { baseUrl, pid: child.pid, cpuSeconds: () => processCpuSeconds(child.pid), stop };
 }

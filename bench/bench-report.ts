@@ -14,6 +14,8 @@ import { kB, verdict, type TargetCheck } from "./targets";
  */
 
 export interface MachineInfo {
+  /** os.loadavg() (1, 5, 15 min) when the run started: other work on the machine skews every figure. */
+  loadAverageAtStart: number[];
   os: string;
   cpus: string;
   cores: number;
@@ -38,6 +40,8 @@ export interface SeedingFigures {
 export interface ScenarioReport {
   spec: ScenarioSpec;
   app: LoadFigures;
+  /** CPU the app server (one Node process) used while the scenario ran, in cores (1.0 = one core busy); null off Linux. */
+  appServerCores: number | null;
   baseline: LoadFigures | null;
 }
 
@@ -54,10 +58,11 @@ export interface BenchReport {
   targets: TargetCheck[];
 }
 
-export function machineInfo(postgres: string, database: string): MachineInfo {
+export function machineInfo(postgres: string, database: string, loadAverageAtStart: number[]): MachineInfo {
   const cpus = os.cpus();
   const models = [...new Set(cpus.map((cpu) => cpu.model.trim()))].join(", ");
   return {
+    loadAverageAtStart: loadAverageAtStart.map((load) => Math.round(load * 100) / 100),
     os: `${os.type()} ${os.release()} (${os.arch()})`,
     cpus: `${cpus.length} x ${models}`,
     cores: cpus.length,
@@ -68,7 +73,11 @@ export function machineInfo(postgres: string, database: string): MachineInfo {
   };
 }
 
-const ratio = (app: number, baseline: number) => (Number.isFinite(app) && Number.isFinite(baseline) && baseline > 0 ? `x${(app / baseline).toFixed(1)}` : "n/a");
+function ratio(app: number, baseline: number): string {
+  if (!Number.isFinite(app) || !Number.isFinite(baseline) || baseline <= 0) return "n/a";
+  const value = app / baseline;
+  return `x${value < 1 ? value.toFixed(2) : value.toFixed(1)}`;
+}
 
 export function ratioLine(app: LoadFigures, baseline: LoadFigures): string {
   return `app/baseline: p50 ${ratio(app.p50, baseline.p50)}, p95 ${ratio(app.p95, baseline.p95)}, req/s ${ratio(app.requestsPerSecond, baseline.requestsPerSecond)}`;
@@ -84,7 +93,8 @@ export function toMarkdown(report: BenchReport): string {
   const lines = [
     `## bench run ${report.date}`,
     "",
-    `Machine: ${machine.cpus}, ${machine.totalMemoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.postgres} (${machine.database}).`,
+    `Machine: ${machine.cpus}, ${machine.totalMemoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.postgres} (${machine.database}); ` +
+      `load average at the start ${machine.loadAverageAtStart.join(" / ")}.`,
     `Size: ${counts.patients.toLocaleString("en")} patients and ${counts.clinicians} clinicians in the large clinic, ` +
       `${counts.checkIns.toLocaleString("en")} check-ins, ${counts.plans.toLocaleString("en")} plans (${counts.planVersions.toLocaleString("en")} versions, ` +
       `${counts.planItems.toLocaleString("en")} items), ${counts.exerciseLogs.toLocaleString("en")} exercise logs, ${counts.alerts} red-flag alerts.`,
@@ -94,9 +104,9 @@ export function toMarkdown(report: BenchReport): string {
     `Load: ${config.connections} connections, ${config.durationSeconds} s per scenario after ${config.warmupSeconds} s of warm-up; ` +
       `${config.clinicianSessions} clinician sessions, ${config.checkInPatients} patients submitting check-ins.`,
     "",
-    row(["Scenario", "p50", "p95", "p99", "req/s", "non-2xx", "errors", "pg baseline p50 / p95 / req/s", "app/baseline p50, p95, req/s"]),
-    row(["---", "---", "---", "---", "---", "---", "---", "---", "---"]),
-    ...report.scenarios.map(({ spec, app, baseline }) =>
+    row(["Scenario", "p50", "p95", "p99", "req/s", "non-2xx", "errors", "app server CPU", "pg baseline p50 / p95 / req/s", "app/baseline p50, p95, req/s"]),
+    row(["---", "---", "---", "---", "---", "---", "---", "---", "---", "---"]),
+    ...report.scenarios.map(({ spec, app, appServerCores, baseline }) =>
       row([
         `${spec.title} \`${spec.request}\``,
         formatMs(app.p50),
@@ -105,6 +115,7 @@ export function toMarkdown(report: BenchReport): string {
         app.requestsPerSecond.toFixed(0),
         String(app.non2xx),
         String(app.errors),
+        appServerCores === null ? "n/a" : `${appServerCores.toFixed(2)} cores`,
         baseline ? `${formatMs(baseline.p50)} / ${formatMs(baseline.p95)} / ${baseline.requestsPerSecond.toFixed(0)}` : "n/a",
         baseline ? `${ratio(app.p50, baseline.p50)}, ${ratio(app.p95, baseline.p95)}, ${ratio(app.requestsPerSecond, baseline.requestsPerSecond)}` : "n/a",
       ]),

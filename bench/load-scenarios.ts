@@ -62,6 +62,8 @@ export function requestFactory(key: ScenarioKey, context: AppScenarioContext): R
   const get = (path: string, session: () => Session): RequestFactory => () => ({ method: "GET", path, headers: { cookie: session().cookie } });
   const trendPath = `/api/v1/patients/${encodeURIComponent(context.trendPatient.id)}/trend`;
   switch (key) {
+    case "signed-in-floor":
+      return get("/api/v1/me", clinician);
     case "list-first-page":
       return get("/api/v1/patients", clinician);
     case "list-filtered":
@@ -149,8 +151,9 @@ export async function probeAppScenario(key: ScenarioKey, context: AppScenarioCon
   const response = await fetch(`${context.baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
   const text = await response.text();
   if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}: ${text.slice(0, 300)}`);
-  const body = JSON.parse(text) as { total?: number; episode?: { daily: unknown[] } | null; created?: boolean };
+  const body = JSON.parse(text) as { total?: number; episode?: { daily: unknown[] } | null; role?: string };
   if (typeof body.total === "number") return `${body.total} matching patients`;
+  if (body.role) return `signed in as a ${body.role.toLowerCase()}`;
   if (body.episode !== undefined) return `${body.episode?.daily.length ?? 0} check-ins since onset`;
   return `${context.checkInPatients.length} patients taking turns`;
 }

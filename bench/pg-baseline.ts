@@ -68,6 +68,15 @@ const PAGE_ACTIVITY = `
 
 const SCOPE = `u."clinicId" = $1 AND u."role" = 'PATIENT'`;
 
+/** What every signed-in request reads (lib/auth/sessions.ts resumeSession): the session row and its user. */
+async function sessionRead(pool: pg.Pool, sessionId: string): Promise<void> {
+  await pool.query(
+    `SELECT s."lastSeenAt", s."expiresAt", s."revokedAt", u.id, u.email, u.name, u.role, u."clinicId", u.active
+     FROM "UserSession" s JOIN "User" u ON u.id = s."userId" WHERE s.id = $1`,
+    [sessionId],
+  );
+}
+
 async function listByName(pool: pg.Pool, clinicId: string, search: string | null): Promise<void> {
   const now = new Date().toISOString();
   await pool.query(`SELECT "acuteWeeks" FROM "Clinic" WHERE id = $1`, [clinicId]);
@@ -193,15 +202,18 @@ export async function runBaseline(
   // An idle connection cut by the server (the database dropped on Ctrl-C) is not this run's error.
   pool.on("error", () => {});
   try {
-    const task = taskFor(key, pool, context);
+    const { rows } = await pool.query<{ id: string }>(`SELECT id FROM "UserSession" ORDER BY "createdAt" DESC LIMIT 1`);
+    const task = taskFor(key, pool, context, rows[0]?.id ?? "none");
     return await runClosedLoop({ ...options, task });
   } finally {
     await pool.end();
   }
 }
 
-function taskFor(key: BaselineKey, pool: pg.Pool, context: BaselineContext): (worker: number, iteration: number) => Promise<void> {
+function taskFor(key: BaselineKey, pool: pg.Pool, context: BaselineContext, sessionId: string): (worker: number, iteration: number) => Promise<void> {
   switch (key) {
+    case "session":
+      return () => sessionRead(pool, sessionId);
     case "list-first-page":
       return () => listByName(pool, context.clinicId, null);
     case "list-search":

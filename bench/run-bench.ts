@@ -1,4 +1,5 @@
 import { mkdir } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import asyncExitHook from "async-exit-hook";
@@ -37,6 +38,7 @@ const seconds = (from: number) => (performance.now() - from) / 1000;
 async function main(): Promise<void> {
   const config = readBenchConfig();
   const date = new Date().toISOString();
+  const loadAverageAtStart = os.loadavg();
   const cleanups: (() => Promise<void>)[] = [];
   const cleanUp = async () => {
     while (cleanups.length) {
@@ -61,7 +63,8 @@ async function main(): Promise<void> {
     const started = performance.now();
     const database = await createBenchDatabase(config.databaseUrl);
     cleanups.push(() => database.drop());
-    console.log(`Bench database on ${database.description}.`);
+    console.log(`Bench database on ${database.description}. Load average now: ${loadAverageAtStart.map((load) => load.toFixed(2)).join(" / ")}.`);
+    if (loadAverageAtStart[0]! > os.cpus().length / 2) console.log("  The machine is busy with other work: every figure below is skewed by it.");
 
     // 1. Seeding.
     let step = performance.now();
@@ -137,8 +140,12 @@ async function main(): Promise<void> {
     for (const spec of specs) {
       const appContext = { baseUrl: server.baseUrl, clinicians, trendPatient, checkInPatients, search: config.search };
       console.log(`${spec.title}  ${spec.request}  (${await probeAppScenario(spec.key, appContext)})`);
+      const cpuBefore = server.cpuSeconds();
+      const wallBefore = performance.now();
       const app = await runAppScenario(spec.key, appContext, load);
-      console.log(`  app:      ${describeFigures(app)}`);
+      const cpuAfter = server.cpuSeconds();
+      const appServerCores = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / seconds(wallBefore);
+      console.log(`  app:      ${describeFigures(app)}${appServerCores === null ? "" : ` · server CPU ${appServerCores.toFixed(2)} cores`}`);
       let baseline = baselines.get(spec.baseline);
       if (!baseline) {
         baseline = await runBaseline(spec.baseline, baselineContext, load);
@@ -146,14 +153,14 @@ async function main(): Promise<void> {
       }
       console.log(`  baseline: ${describeFigures(baseline)}  (${BASELINE_TITLES[spec.baseline]})`);
       console.log(`  ${ratioLine(app, baseline)}`);
-      scenarios.push({ spec, app, baseline });
+      scenarios.push({ spec, app, appServerCores, baseline });
     }
 
     // 5. The dashboard's JavaScript.
     let dashboardJs: DashboardJs | null = null;
     let dashboardJsError: string | undefined;
     if (config.skipDashboardJs) {
-      dashboardJsError = "skipped (BENCH_SKIP_DASHBOARD_JS=1)";
+      dashboardJsError = "skipped: BENCH_SKIP_DASHBOARD_JS=1";
     } else {
       try {
         dashboardJs = await measureDashboardJs(server.baseUrl, trendPatient.session);
@@ -181,7 +188,7 @@ async function main(): Promise<void> {
     for (const check of targets) console.log(`  ${verdict(check.pass).padEnd(12)} ${check.target}: ${check.measured}`);
     const report: BenchReport = {
       date,
-      machine: machineInfo(await serverVersion(database.url), database.description),
+      machine: machineInfo(await serverVersion(database.url), database.description, loadAverageAtStart),
       config: {
         patients: config.patients,
         clinicians: config.clinicians,

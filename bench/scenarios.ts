@@ -3,8 +3,8 @@
  * compared with and which issue-8 target it is held to.
  */
 
-export type ScenarioKey = "list-first-page" | "list-filtered" | "list-search" | "trend-clinician" | "trend-patient" | "check-in";
-export type BaselineKey = "list-first-page" | "list-filtered" | "list-search" | "trend" | "check-in";
+export type ScenarioKey = "signed-in-floor" | "list-first-page" | "list-filtered" | "list-search" | "trend-clinician" | "trend-patient" | "check-in";
+export type BaselineKey = "session" | "list-first-page" | "list-filtered" | "list-search" | "trend" | "check-in";
 export type TargetKind = "list" | "trend" | "check-in";
 
 export interface ScenarioSpec {
@@ -13,7 +13,8 @@ export interface ScenarioSpec {
   /** The request, as a reader would write it. */
   request: string;
   baseline: BaselineKey;
-  target: TargetKind;
+  /** The issue-8 target it is held to; null for the floor, which only shows what any signed-in request costs. */
+  target: TargetKind | null;
 }
 
 /** The filter of the filtered-list scenario (pg-baseline.ts runs the same). */
@@ -21,6 +22,7 @@ export const LIST_FILTER = { phase: "SUBACUTE" } as const;
 
 export function scenarioSpecs(search: string): ScenarioSpec[] {
   return [
+    { key: "signed-in-floor", title: "Signed-in floor: who am I (clinician)", request: "GET /api/v1/me", baseline: "session", target: null },
     { key: "list-first-page", title: "Patient list, first page (clinician)", request: "GET /api/v1/patients", baseline: "list-first-page", target: "list" },
     { key: "list-filtered", title: "Patient list, subacute only (clinician)", request: "GET /api/v1/patients?phase=SUBACUTE", baseline: "list-filtered", target: "list" },
     {
@@ -37,6 +39,7 @@ export function scenarioSpecs(search: string): ScenarioSpec[] {
 }
 
 export const BASELINE_TITLES: Record<BaselineKey, string> = {
+  session: "pg: the session row and its user (what every signed-in request reads)",
   "list-first-page": "pg: patient list first page (clinic, count, page, activity)",
   "list-filtered": "pg: patient list, subacute filter",
   "list-search": "pg: patient list, search",
