@@ -30,7 +30,7 @@ export async function createBenchDatabase(databaseUrl: string | undefined): Prom
     await rm(dataDir, { recursive: true, force: true });
     const server = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
     serverUrl = server.url;
-    where = `embedded PostgreSQL on port ${server.port} (fsync off)`;
+    where = `embedded PostgreSQL on port ${server.port}, fsync off`;
     stopServer = async () => {
       try {
         await server.stop();

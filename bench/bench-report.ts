@@ -93,7 +93,7 @@ export function toMarkdown(report: BenchReport): string {
   const lines = [
     `## bench run ${report.date}`,
     "",
-    `Machine: ${machine.cpus}, ${machine.totalMemoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.postgres} (${machine.database}); ` +
+    `Machine: ${machine.cpus}, ${machine.totalMemoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.postgres}, ${machine.database}; ` +
       `load average at the start ${machine.loadAverageAtStart.join(" / ")}.`,
     `Size: ${counts.patients.toLocaleString("en")} patients and ${counts.clinicians} clinicians in the large clinic, ` +
       `${counts.checkIns.toLocaleString("en")} check-ins, ${counts.plans.toLocaleString("en")} plans (${counts.planVersions.toLocaleString("en")} versions, ` +

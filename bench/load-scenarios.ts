@@ -152,10 +152,11 @@ export async function probeAppScenario(key: ScenarioKey, context: AppScenarioCon
   const text = await response.text();
   if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}: ${text.slice(0, 300)}`);
   const body = JSON.parse(text) as { total?: number; episode?: { daily: unknown[] } | null; role?: string };
-  if (typeof body.total === "number") return `${body.total} matching patients`;
-  if (body.role) return `signed in as a ${body.role.toLowerCase()}`;
-  if (body.episode !== undefined) return `${body.episode?.daily.length ?? 0} check-ins since onset`;
-  return `${context.checkInPatients.length} patients taking turns`;
+  const size = `a ${(Buffer.byteLength(text) / 1000).toFixed(1)} kB answer`;
+  if (typeof body.total === "number") return `${body.total} matching patients, ${size}`;
+  if (body.role) return `signed in as a ${body.role.toLowerCase()}, ${size}`;
+  if (body.episode !== undefined) return `${body.episode?.daily.length ?? 0} check-ins since onset, ${size}`;
+  return `${context.checkInPatients.length} patients taking turns, ${size}`;
 }
 
 export async function runAppScenario(
