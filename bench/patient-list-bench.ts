@@ -2,13 +2,13 @@ import { performance } from "node:perf_hooks";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { seedDemoData } from "../prisma/seed";
-import { refreshMissingEpisodeSummaries } from "../lib/episodes/refresh-episode-summary";
 import { listClinicPatients } from "../lib/patients/list-clinic-patients";
 import { createDatabaseClient } from "../lib/db/client";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyPendingMigrations } from "../lib/db/migrations/schema-engine";
 import { runOnServer, withDatabase } from "../lib/testing/database-global-setup";
 import { viewerFor } from "../lib/testing/viewers";
+import { fillEpisodeSummaries } from "./fill-episode-summaries";
 
 /*
  * The clinician's patient list at clinic scale: two clinics of PATIENTS
@@ -128,8 +128,9 @@ async function main(): Promise<void> {
     await addPatients(url, "riverside", "rv");
     await addPatients(url, "harbor", "hb");
     const loaded = performance.now();
-    // The check-ins were written in bulk, past saveCheckIn: their trend summaries are filled in as after a migration.
-    const summarized = await refreshMissingEpisodeSummaries(db);
+    // The check-ins were written in bulk, past saveCheckIn: their trend summaries are filled in batches
+    // (what refreshMissingEpisodeSummaries does one patient at a time, ~80 s per 10,000 patients).
+    const summarized = await fillEpisodeSummaries(url);
     await runOnServer(url, `ANALYZE`);
     const [checkIns, logs] = await Promise.all([db.checkIn.count(), db.exerciseLog.count()]);
     console.log(
