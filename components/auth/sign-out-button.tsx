@@ -1,12 +1,34 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+const SIGNED_OUT = "/sign-in?signedOut=1";
+
+/**
+ * Signs out through next-auth's own endpoint (CSRF token first), as
+ * next-auth/react's signOut does, without shipping next-auth's client to every
+ * page: this button is in the layout, so its weight lands on the patient's
+ * dashboard too. If the request fails, next-auth's sign-out page takes over.
+ */
+async function signOut(): Promise<void> {
+  try {
+    const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await fetch("/api/auth/signout", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken, callbackUrl: SIGNED_OUT, json: "true" }),
+    });
+    // A full page load on purpose: nothing the signed-in person's pages kept in memory survives sign-out.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    window.location.assign(response.ok ? SIGNED_OUT : "/api/auth/signout");
+  } catch {
+    window.location.assign("/api/auth/signout");
+  }
+}
 
 export function SignOutButton() {
   return (
     <button
       type="button"
-      onClick={() => void signOut({ callbackUrl: "/sign-in?signedOut=1" })}
+      onClick={() => void signOut()}
       className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-800 underline-offset-4 hover:underline"
     >
       Sign out
