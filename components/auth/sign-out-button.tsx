@@ -16,10 +16,10 @@ async function signOut(): Promise<void> {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ csrfToken, callbackUrl: SIGNED_OUT, json: "true" }),
     });
-    // A full page load on purpose: nothing the signed-in person's pages kept in memory survives sign-out.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    // Full page loads on purpose: nothing the signed-in person's pages kept in memory survives sign-out.
     window.location.assign(response.ok ? SIGNED_OUT : "/api/auth/signout");
   } catch {
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- next-auth's own sign-out page, not an app route
     window.location.assign("/api/auth/signout");
   }
 }
