@@ -4,6 +4,7 @@ import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { fieldErrorsOf } from "../errors/parse-input";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { ApiError, databaseUnavailable } from "./api-error";
+import { fieldWithNul, NUL_MESSAGE } from "./nul-character";
 import { checkSameOrigin } from "./same-origin";
 
 export type TEndpointRole = "public" | "ADMIN" | "CLINICIAN" | "PATIENT";
@@ -136,6 +137,8 @@ function oneLine(error: unknown): string {
 }
 
 function parseInput<T extends ZodType>(schema: T, value: unknown): z.output<T> {
+  const nulField = fieldWithNul(value);
+  if (nulField !== null) throw new ApiError(400, "invalid_request", NUL_MESSAGE, nulField ? { [nulField]: [NUL_MESSAGE] } : undefined);
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const { fields, formErrors } = fieldErrorsOf(parsed.error);
