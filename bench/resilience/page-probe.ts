@@ -10,12 +10,16 @@ export interface PageView {
   errorPage: boolean;
   /** It shows internals: a stack trace, the driver's or Prisma's words. */
   internals: boolean;
+  /** The site's own header and footer are there (not only the last-resort global error page). */
+  inLayout: boolean;
   /** Rendered in Chromium, or (without one) only the HTML was read. */
   rendered: boolean;
 }
 
 const INTERNALS = /PrismaClient|Invalid `|DriverAdapterError|\n\s+at .+\(.+:\d+:\d+\)|ECONNREFUSED|57P01/;
 const ERROR_HEADING = /cannot reach its database|Something went wrong/;
+/** The footer of app/layout.tsx. */
+const LAYOUT = /It does not replace care from your clinician/;
 
 /**
  * What a signed-in patient sees on a page, in a real browser: pages render
@@ -37,7 +41,7 @@ export async function openPageProbe(session: HttpSession): Promise<{ view(pathna
       if (!context) {
         const response = await session.request(pathname);
         const html = await response.text();
-        return { status: response.status, heading: "", errorPage: false, internals: INTERNALS.test(html), rendered: false };
+        return { status: response.status, heading: "", errorPage: false, internals: INTERNALS.test(html), inLayout: LAYOUT.test(html), rendered: false };
       }
       const page = await context.newPage();
       try {
@@ -46,10 +50,10 @@ export async function openPageProbe(session: HttpSession): Promise<{ view(pathna
         await page.getByRole("heading", { name: ERROR_HEADING }).first().waitFor({ timeout: 5_000 }).catch(() => undefined);
         const heading = ((await page.getByRole("heading", { level: 1 }).first().textContent({ timeout: 2_000 }).catch(() => null)) ?? "").trim();
         const text = await page.locator("body").innerText();
-        return { status: response?.status() ?? null, heading, errorPage: ERROR_HEADING.test(heading), internals: INTERNALS.test(text), rendered: true };
+        return { status: response?.status() ?? null, heading, errorPage: ERROR_HEADING.test(heading), internals: INTERNALS.test(text), inLayout: LAYOUT.test(text), rendered: true };
       } catch (error) {
         const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-        return { status: null, heading: `did not load: ${reason}`, errorPage: false, internals: false, rendered: true };
+        return { status: null, heading: `did not load: ${reason}`, errorPage: false, internals: false, inLayout: false, rendered: true };
       } finally {
         await page.close();
       }
@@ -61,5 +65,6 @@ export async function openPageProbe(session: HttpSession): Promise<{ view(pathna
 }
 
 export function describeView(view: PageView): string {
-  return `${view.status ?? "no answer"}${view.rendered ? ` in Chromium: "${view.heading}"` : " (no Chromium: only the HTML was read)"}${view.internals ? ", SHOWS INTERNALS" : ""}`;
+  const where = view.inLayout ? ", inside the site's layout" : ", without the site's layout";
+  return `${view.status ?? "no answer"}${view.rendered ? ` in Chromium: "${view.heading}"${where}` : " (no Chromium: only the HTML was read)"}${view.internals ? ", SHOWS INTERNALS" : ""}`;
 }
