@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { getViewer } from "@/lib/auth/viewer";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import "./globals.css";
 
@@ -36,7 +37,11 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const viewer = await getViewer();
+  // While the database is away the header goes without its menu, and the page below shows the error page (app/error.tsx).
+  const viewer = await getViewer().catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return "unavailable" as const;
+    throw error;
+  });
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col font-sans antialiased">
@@ -51,7 +56,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/" className="text-xl font-bold tracking-tight text-brand-800">
               BackTrack
             </Link>
-            {viewer ? (
+            {viewer === "unavailable" ? null : viewer ? (
               <nav aria-label="Main" className="flex flex-wrap items-center justify-end gap-1">
                 {NAV[viewer.role].map((item) => (
                   <Link key={item.href} href={item.href} className={NAV_LINK}>

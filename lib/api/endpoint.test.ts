@@ -4,6 +4,7 @@ import { ApiError } from "./api-error";
 import type { Viewer } from "../auth/viewer-types";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { defineEndpoint, handleEndpoint, handlePublicEndpoint } from "./endpoint";
+import { fieldWithNul, NUL_MESSAGE } from "./nul-character";
 
 const echo = defineEndpoint({
   method: "post",
@@ -52,6 +53,18 @@ describe("handleEndpoint", () => {
     expect((await post("times=1", "{not json")).status).toBe(400);
     expect((await (await post("times=1", "{not json")).json()).error.code).toBe("invalid_json");
     expect((await post("times=1", "word=hi", "application/x-www-form-urlencoded")).status).toBe(415);
+  });
+
+  it("refuses a NUL character anywhere in the input, naming the field, before PostgreSQL (which cannot store it) answers 500", async () => {
+    for (const [query, body, field] of [
+      ["times=1", JSON.stringify({ word: "a\u0000b" }), "word"],
+      ["times=1", JSON.stringify({ word: "hi", extra: { deep: ["\u0000"] } }), "extra"],
+      ["times=1%00", JSON.stringify({ word: "hi" }), "times"],
+    ] as const) {
+      const response = await post(query, body);
+      expect(response.status).toBe(400);
+      expect((await response.json()).error).toEqual({ code: "invalid_request", message: NUL_MESSAGE, fields: { [field]: [NUL_MESSAGE] } });
+    }
   });
 
   it("passes ApiErrors through with their status", async () => {
@@ -124,5 +137,17 @@ describe("handleEndpoint for signed-in callers", () => {
   it("refuses to build a signed-in handler for a public contract, and the reverse", () => {
     expect(() => handleEndpoint(echo, async () => ({ echoed: "" }))).toThrow(/public/);
     expect(() => handlePublicEndpoint(clinicianOnly, async () => ({ thingId: "", by: "" }))).toThrow(/not public/);
+  });
+});
+
+describe("fieldWithNul", () => {
+  it("finds a NUL in strings and keys at any depth, naming the top-level field, without recursion", () => {
+    expect(fieldWithNul({ a: "fine", b: [{ c: "x\u0000" }] })).toBe("b");
+    expect(fieldWithNul({ ["k\u0000"]: 1 })).toBe("");
+    expect(fieldWithNul("\u0000")).toBe("");
+    expect(fieldWithNul({ a: "fine", b: [1, null, true] })).toBeNull();
+    let deep: unknown = "\u0000";
+    for (let level = 0; level < 200_000; level++) deep = [deep];
+    expect(fieldWithNul({ deep })).toBe("deep");
   });
 });

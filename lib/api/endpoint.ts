@@ -2,7 +2,9 @@ import type { z, ZodType } from "zod";
 import type { Viewer } from "../auth/viewer-types";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { fieldErrorsOf } from "../errors/parse-input";
-import { ApiError } from "./api-error";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
+import { ApiError, databaseUnavailable } from "./api-error";
+import { fieldWithNul, NUL_MESSAGE } from "./nul-character";
 import { checkSameOrigin } from "./same-origin";
 
 export type TEndpointRole = "public" | "ADMIN" | "CLINICIAN" | "PATIENT";
@@ -119,12 +121,24 @@ function errorResponse(contract: EndpointContract, error: unknown): Response {
   if (error instanceof InvalidInputError) {
     return new ApiError(error.status, error.status === 409 ? "conflict" : "invalid_request", error.message, error.fields).toResponse();
   }
+  if (isDatabaseUnavailable(error)) {
+    // Expected while PostgreSQL restarts: one line per request, not a stack trace each.
+    console.warn(`${contract.method.toUpperCase()} ${contract.path}: database unavailable (${oneLine(error)})`);
+    return databaseUnavailable(contract.method).toResponse();
+  }
   // Log the failure for operators; the caller learns nothing about internals.
   console.error(`${contract.method.toUpperCase()} ${contract.path} failed:`, error);
   return new ApiError(500, "internal_error", "Something went wrong on our side. Please try again.").toResponse();
 }
 
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.trim().split("\n").at(-1)?.slice(0, 200) ?? "";
+}
+
 function parseInput<T extends ZodType>(schema: T, value: unknown): z.output<T> {
+  const nulField = fieldWithNul(value);
+  if (nulField !== null) throw new ApiError(400, "invalid_request", NUL_MESSAGE, nulField ? { [nulField]: [NUL_MESSAGE] } : undefined);
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const { fields, formErrors } = fieldErrorsOf(parsed.error);

@@ -47,9 +47,11 @@ function toRouteConfig(endpoint: EndpointContract, apiError: z.ZodType): RouteCo
       ...(endpoint.roles.includes("public") ? {} : { 401: "Not signed in.", 404: "Not found, or not yours to see (the two look the same)." }),
       ...(endpoint.method === "get" ? {} : { 403: "Not sent from the BackTrack site (CSRF check)." }),
       500: "Unexpected failure.",
+      503: "The database cannot be reached right now (`database_unavailable`): nothing was changed; retry after the `Retry-After` header's seconds.",
       ...endpoint.otherResponses,
     }).map(
-      ([status, description]) => [status, { description, ...json(status === "503" ? endpoint.response : apiError) }],
+      // An endpoint's own 503 (health) answers its usual shape.
+      ([status, description]) => [status, { description, ...json(status === "503" && endpoint.otherResponses?.[503] ? endpoint.response : apiError) }],
     ),
   );
   return {

@@ -3,12 +3,15 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { parseEnv } from "../config/env";
 import { getDb } from "../db/client";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { clientAddress } from "../http/client-address";
 import { revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
 /** The message a locked account's sign-in fails with: "locked:<ISO time it opens again>". */
 export const LOCKED_PREFIX = "locked:";
+/** The message a sign-in fails with while the database cannot be reached (instead of a wrong-password answer). */
+export const DATABASE_UNAVAILABLE = "database_unavailable";
 
 /*
  * next-auth handles the cookie (signed, encrypted, httpOnly, SameSite=Lax)
@@ -29,6 +32,9 @@ export const authOptions: NextAuthOptions = {
           email: credentials.email,
           password: credentials.password,
           ip: clientAddress(request.headers ?? {}),
+        }).catch((error: unknown) => {
+          // next-auth hands a thrown message to the sign-in form: a code, never the driver's text.
+          throw isDatabaseUnavailable(error) ? new Error(DATABASE_UNAVAILABLE) : error;
         });
         if (result.ok) return { id: result.userId, sessionId: result.sessionId };
         if (result.reason === "locked") throw new Error(`${LOCKED_PREFIX}${result.retryAt.toISOString()}`);

@@ -50,6 +50,7 @@ export function fhirRouteConfigs(endpoints: readonly FhirEndpoint[] = FHIR_ENDPO
       [400, "A parameter is unknown or malformed: the OperationOutcome names it."],
       ...(signedIn ? ([[401, "Not signed in."], [404, "Not found, or not yours to see (the two look the same)."]] as [number, string][]) : []),
       [500, "Unexpected failure."],
+      [503, "The database cannot be reached right now: an OperationOutcome (code `transient`); retry after the `Retry-After` header's seconds."],
     ];
     return {
       method: endpoint.method,

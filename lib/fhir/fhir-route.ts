@@ -2,7 +2,9 @@ import "server-only";
 import type { Resource } from "@medplum/fhirtypes";
 import { requireRole } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
+import { DATABASE_RETRY_AFTER_SECONDS } from "../api/api-error";
 import { getDb, type Database } from "../db/client";
+import { isDatabaseUnavailable } from "../db/database-unavailable";
 import type { Role } from "../db/generated/enums";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { fhirLinksFor, type FhirLinks } from "./fhir-links";
@@ -59,14 +61,19 @@ export function fhirRoute(work: (input: FhirRequest) => Promise<Resource>, deps:
   };
 }
 
-export function fhirResponse(resource: Resource, status: number): Response {
-  return new Response(JSON.stringify(resource), { status, headers: { "Content-Type": FHIR_JSON, "Cache-Control": "no-store" } });
+export function fhirResponse(resource: Resource, status: number, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(resource), { status, headers: { ...headers, "Content-Type": FHIR_JSON, "Cache-Control": "no-store" } });
 }
 
 function fhirErrorResponse(request: Request, error: unknown): Response {
   if (error instanceof FhirError) return fhirResponse(operationOutcome(error.code, error.message), error.status);
   if (error instanceof NotFoundError) return fhirResponse(operationOutcome("not-found", "Not found."), 404);
   if (error instanceof InvalidInputError) return fhirResponse(operationOutcome("invalid", error.message), 400);
+  if (isDatabaseUnavailable(error)) {
+    console.warn(`GET ${new URL(request.url).pathname} (FHIR): database unavailable`);
+    const outcome = operationOutcome("transient", "BackTrack cannot reach its database right now. Try again in a minute.");
+    return fhirResponse(outcome, 503, { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) });
+  }
   // Log the failure for operators; the caller learns nothing about internals.
   console.error(`GET ${new URL(request.url).pathname} (FHIR) failed:`, error);
   return fhirResponse(operationOutcome("exception", "Something went wrong on our side. Please try again."), 500);

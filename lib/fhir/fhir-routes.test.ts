@@ -106,6 +106,9 @@ describe("the FHIR routes", () => {
         await expectOutcome(await everything(email, ids.maria!), 404, "not-found");
       }
       await expectOutcome(await everything("lee@riverside.example", "no-such-patient"), 404, "not-found");
+      // Found by fuzzing: a NUL character in the id reached PostgreSQL (which refuses it in text) and answered 500.
+      await expectOutcome(await everything("lee@riverside.example", "a\u0000b"), 404, "not-found");
+      await expectOutcome(await everything("lee@riverside.example", "x".repeat(100_000)), 404, "not-found");
     });
 
     it("refuses other operations and unsupported parameters", async () => {

@@ -1,9 +1,10 @@
+import { NotFoundError } from "../errors/domain-errors";
 import { buildCapabilityStatement } from "./capability-statement";
 import { checkQueryParameters } from "./fhir-query";
 import { fhirResponse, fhirRoute, type FhirRouteDeps, type FhirRouteHandler } from "./fhir-route";
 import { getPatientEverything } from "./get-patient-everything";
 import { searchPainObservations } from "./observation-search";
-import { parseObservationSearch } from "./observation-search-params";
+import { FHIR_ID, parseObservationSearch } from "./observation-search-params";
 import { FhirError, operationOutcome } from "./operation-outcome";
 import { buildPegQuestionnaire } from "./peg-questionnaire";
 
@@ -38,7 +39,10 @@ export function patientOperationRoute(deps?: Partial<FhirRouteDeps>): FhirRouteH
       throw new FhirError(404, "not-supported", `Patient/[id]/${operation} is not supported: the only operation is $everything.`);
     }
     checkQueryParameters(query, ["_format"]);
-    return getPatientEverything(db(), viewer, params.id ?? "", links, now);
+    // An id FHIR does not allow (a NUL character, 100,000 letters) names no patient; the database is not asked.
+    const id = params.id ?? "";
+    if (!FHIR_ID.test(id)) throw new NotFoundError();
+    return getPatientEverything(db(), viewer, id, links, now);
   }, deps);
 }
 

@@ -18,7 +18,8 @@ export interface TObservationSearch {
   dates: TDateCriterion[][];
 }
 
-const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+/** What FHIR R4 allows as a resource id. */
+export const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 const DATE_VALUE = /^([a-z]{2})?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**

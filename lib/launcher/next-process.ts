@@ -25,10 +25,13 @@ export async function buildIfStale(options: { force?: boolean } = {}): Promise<"
   return "built";
 }
 
-/** `next start` or `next dev` on `port`, with what the launcher prepared (database URL, auth secret). */
-export function spawnNext(mode: "start" | "dev", options: { port: number; env: Record<string, string> }): ChildProcess {
+/**
+ * `next start` or `next dev` on `port`, with what the launcher prepared (database URL, auth secret).
+ * Its stdout is piped; its stderr is this process's unless `stderr: "pipe"` (a script that reads the server's log).
+ */
+export function spawnNext(mode: "start" | "dev", options: { port: number; env: Record<string, string>; stderr?: "inherit" | "pipe" }): ChildProcess {
   return spawn(process.execPath, [nextBin, mode, "--port", String(options.port)], {
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", options.stderr ?? "inherit"],
     env: nextEnv({ ...options.env, PORT: String(options.port), ...(mode === "start" ? { NODE_ENV: "production" } : {}) }),
   });
 }

@@ -43,7 +43,8 @@ export const ZPatientListQuery = z.object({
   q: lenient(
     z
       .string()
-      .overwrite((value) => value.trim().slice(0, MAX_SEARCH_LENGTH))
+      // No name or email holds a NUL character, and PostgreSQL refuses one in a query: it goes.
+      .overwrite((value) => value.replaceAll("\u0000", "").trim().slice(0, MAX_SEARCH_LENGTH))
       .default(""),
   ).describe("Part of the patient's name or email, any case."),
   phase: lenient(z.enum(EPISODE_PHASES).optional()).describe("Only patients whose active episode is in this phase."),

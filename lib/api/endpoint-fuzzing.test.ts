@@ -1,0 +1,250 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { seedDemoData } from "../../prisma/seed";
+import type { Viewer } from "../auth/viewer-types";
+import { loadLibrary } from "../content/load-library";
+import { syncCatalog } from "../content/sync-catalog";
+import { assignGuides } from "../assignments/guide-assignments";
+import { ZCheckInInput } from "../checkins/check-in-input";
+import { saveCheckIn } from "../checkins/save-check-in";
+import { addDays, todayIn } from "../dates/calendar-date";
+import { getTodayExercises } from "../exercise-log/get-today-exercises";
+import { createPlan } from "../plans/create-plan";
+import { ZPlanItemInput } from "../plans/plan-input";
+import { hostileRawBody, hostileString, hostileText, mutatedObject, type RawBody } from "../testing/hostile-input";
+import { changedTables, tableFingerprint } from "../testing/table-fingerprint";
+import { useTestDatabase } from "../testing/test-database";
+import { viewerFor } from "../testing/viewers";
+import type { EndpointContract, TEndpointRole } from "./endpoint";
+import { ENDPOINTS } from "./endpoints";
+
+/*
+ * Every JSON endpoint that takes input, called through its real route handler
+ * on the real test database with hostile input. A refusal must be a 4xx in the
+ * API's error shape that names the problem, and must leave every table as it
+ * was; nothing may ever answer 5xx. Only the session lookup is replaced (the
+ * signed-in viewer comes from the database, as getViewer would give it).
+ */
+const signedIn = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => signedIn.viewer }));
+
+const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 30);
+const ORIGIN = "http://localhost:3000";
+const VIEWERS: Record<Exclude<TEndpointRole, "public">, string> = {
+  ADMIN: "admin@riverside.example",
+  CLINICIAN: "lee@riverside.example",
+  // James has a plan, exercise logs and check-ins: valid-looking input reaches the deepest code.
+  PATIENT: "james@riverside.example",
+};
+
+interface Fixture {
+  viewers: Partial<Record<TEndpointRole, Viewer>>;
+  ids: Record<string, string>;
+  today: string;
+  exerciseSlug: string;
+}
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** `/api/v1/patients/{patientId}` -> the handler exported by app/api/v1/patients/[patientId]/route.ts. */
+async function routeHandler(contract: EndpointContract): Promise<Handler> {
+  const file = path.resolve("app", `.${contract.path.replace(/\{(\w+)\}/g, "[$1]")}`, "route.ts");
+  const routeModule = (await import(file)) as Record<string, Handler | undefined>;
+  const handler = routeModule[contract.method.toUpperCase()];
+  if (!handler) throw new Error(`${file} exports no ${contract.method.toUpperCase()}`);
+  return handler;
+}
+
+/** Valid-looking bodies, so hostile values also reach the checks after the schema (and the database). */
+function validBody(contract: EndpointContract, fixture: Fixture): fc.Arbitrary<Record<string, unknown>> | null {
+  const item = { exerciseSlug: fixture.exerciseSlug, sets: 2, reps: 10, timesPerDay: 1, daysPerWeek: 5 };
+  const bodies: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
+    "/api/v1/account/password": fc.constant({ currentPassword: "backtrack-demo", newPassword: "a new Str0ng passphrase" }),
+    "/api/v1/invitations/accept": fc.constant({ token: "A".repeat(43), password: "a new Str0ng passphrase" }),
+    "/api/v1/patients": fc.record({
+      name: fc.constant("Fuzz Patient"),
+      email: fc.uuid().map((id) => `fuzz-${id}@example.com`),
+      dateOfBirth: fc.constant("1980-01-01"),
+      onsetDate: fc.constant("2025-01-01"),
+      primaryCondition: fc.constant("LOW_BACK_PAIN"),
+      timeZone: fc.constant("America/New_York"),
+    }),
+    "/api/v1/staff": fc.record({ name: fc.constant("Fuzz Clinician"), email: fc.uuid().map((id) => `staff-${id}@example.com`) }),
+    "/api/v1/staff/{userId}/active": fc.constant({ active: true }),
+    "/api/v1/patients/{patientId}/guides": fc.constant({ guides: ["low-back-pain"], note: "Read this first." }),
+    "/api/v1/patients/{patientId}/notes": fc.constant({ body: "Called the patient." }),
+    "/api/v1/patients/{patientId}/episodes": fc.constant({ onsetDate: "2025-06-01", primaryCondition: "SCIATICA" }),
+    "/api/v1/patients/{patientId}/episodes/current": fc.constant({ onsetDate: "2025-06-01", primaryCondition: "SCIATICA" }),
+    "/api/v1/patients/{patientId}/plans": fc.record({ title: fc.constant("Fuzz plan"), startDate: fc.constant(fixture.today), items: fc.constant([item]), requestId: fc.uuid() }),
+    "/api/v1/patients/{patientId}/plans/{planId}/versions": fc.record({ title: fc.constant("Fuzz plan"), items: fc.constant([item]), requestId: fc.uuid() }),
+    "/api/v1/plan-templates": fc.constant({ name: "Fuzz template", items: [item] }),
+    "/api/v1/patients/{patientId}/exercise-log": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today, outcome: "DONE", painDuring: 3 }),
+    "/api/v1/patients/{patientId}/exercise-log/undo": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today }),
+    "/api/v1/patients/{patientId}/check-ins": fc.record({ date: fc.constant(fixture.today), painNow: fc.integer({ min: 0, max: 10 }), note: fc.constant("ok"), requestId: fc.uuid() }),
+  };
+  return bodies[contract.path] ?? null;
+}
+
+const rowCount = (fingerprint: string | undefined) => Number(fingerprint?.split(":")[0] ?? 0);
+
+function keysOf(schema: z.ZodType | undefined): string[] {
+  if (!schema) return [];
+  const json = z.toJSONSchema(schema, { unrepresentable: "any", io: "input" }) as { properties?: Record<string, unknown> };
+  return Object.keys(json.properties ?? {});
+}
+
+interface FuzzCall {
+  role: TEndpointRole;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  body: RawBody | null;
+}
+
+function callArbitrary(contract: EndpointContract, fixture: Fixture): fc.Arbitrary<FuzzCall> {
+  const role = fc.constantFrom(...contract.roles);
+  // Each path parameter: the real record (so the body is checked too) or a hostile string.
+  const params = fc.record(
+    Object.fromEntries(keysOf(contract.params).map((name) => [name, fc.oneof({ weight: 3, arbitrary: fc.constant(fixture.ids[name] ?? "missing") }, { weight: 1, arbitrary: hostileString })])),
+  ) as fc.Arbitrary<Record<string, string>>;
+  const queryKeys = keysOf(contract.query);
+  const query = queryKeys.length
+    ? fc.dictionary(fc.oneof(fc.constantFrom(...queryKeys), hostileString), hostileString, { maxKeys: 4 })
+    : fc.constant<Record<string, string>>({});
+  const valid = validBody(contract, fixture);
+  const json = (value: fc.Arbitrary<unknown>) => value.map((parsed): RawBody => ({ contentType: "application/json", text: JSON.stringify(parsed) ?? "null" }));
+  const body = contract.body
+    ? fc.oneof(
+        { weight: valid ? 3 : 0, arbitrary: json(valid ? mutatedObject(valid) : fc.constant({})) },
+        { weight: valid ? 2 : 0, arbitrary: json(valid ? hostileText(valid) : fc.constant({})) },
+        { weight: 2, arbitrary: json(mutatedObject(fc.constant(Object.fromEntries(keysOf(contract.body).map((key) => [key, "x"]))))) },
+        { weight: 1, arbitrary: json(fc.jsonValue({ maxDepth: 4 })) },
+        { weight: 2, arbitrary: hostileRawBody },
+      )
+    : fc.constant(null);
+  return fc.record({ role, params, query, body });
+}
+
+function requestFor(contract: EndpointContract, call: FuzzCall): Request {
+  const url = new URL(`${ORIGIN}${contract.path}`);
+  for (const [key, value] of Object.entries(call.query)) url.searchParams.append(key, value);
+  const headers: Record<string, string> = { origin: ORIGIN };
+  if (call.body?.contentType) headers["content-type"] = call.body.contentType;
+  const init: RequestInit = { method: contract.method.toUpperCase(), headers };
+  if (call.body && contract.method !== "get") init.body = call.body.text;
+  return new Request(url, init);
+}
+
+const ZErrorBody = z.strictObject({
+  error: z.strictObject({
+    code: z.string().regex(/^[a-z_]+$/),
+    message: z.string().min(5),
+    fields: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
+  }),
+});
+
+describe("fuzzing every JSON endpoint with hostile input", () => {
+  const database = useTestDatabase();
+  const fixture: Fixture = { viewers: {}, ids: {}, today: "", exerciseSlug: "" };
+  // For the record: the statuses each endpoint answered (2xx is valid-by-chance input, not checked for storage), and refusals that left an audit entry.
+  const statuses: Record<string, Record<string, number>> = {};
+  afterAll(() => {
+    const lines = Object.entries(statuses).map(([name, seen]) => `  ${name}: ${Object.entries(seen).map(([status, count]) => `${status}×${count}`).join(" ")}`);
+    console.info(`fuzzing answered:\n${lines.join("\n")}`);
+  });
+  const note = (name: string, status: string) => {
+    statuses[name] ??= {};
+    statuses[name][status] = (statuses[name][status] ?? 0) + 1;
+  };
+
+  beforeAll(async () => {
+    vi.stubEnv("DATABASE_URL", database.url);
+    const db = database.db;
+    await syncCatalog(db, loadLibrary());
+    await seedDemoData(db, { password: "backtrack-demo" });
+    for (const [role, email] of Object.entries(VIEWERS)) fixture.viewers[role as TEndpointRole] = await viewerFor(db, email);
+    const james = fixture.viewers.PATIENT!;
+    fixture.today = todayIn((await db.patientProfile.findUniqueOrThrow({ where: { userId: james.userId } })).timeZone);
+    fixture.exerciseSlug = (await db.exercise.findFirstOrThrow({ select: { slug: true } })).slug;
+    fixture.ids = {
+      patientId: james.userId,
+      templateId: (await db.planTemplate.findFirstOrThrow({ where: { clinicId: james.clinicId }, select: { id: true } })).id,
+      userId: (await db.user.findUniqueOrThrow({ where: { email: "patel@riverside.example" }, select: { id: true } })).id,
+      feed: `${"a".repeat(43)}.ics`,
+    };
+    await refreshRecords();
+
+  });
+
+  /**
+   * James's own plan, guide and open alert behind the path parameters, so that
+   * valid-looking input gets past "not found"; made again when an accepted
+   * request (ending the plan, taking the guide back, reviewing the alert) used one up.
+   */
+  async function refreshRecords(): Promise<void> {
+    const db = database.db;
+    const james = fixture.viewers.PATIENT!;
+    const lee = fixture.viewers.CLINICIAN!;
+    let today = await getTodayExercises(db, james, james.userId);
+    if (!today.planId || today.items.length === 0) {
+      const item = { exerciseSlug: fixture.exerciseSlug, sets: 1, reps: 10, timesPerDay: 1, daysPerWeek: 7 };
+      await createPlan(db, lee, james.userId, { title: "Fuzz fixture", startDate: fixture.today, instructions: null, items: [ZPlanItemInput.parse(item)], requestId: randomUUID(), saveAsTemplate: null });
+      today = await getTodayExercises(db, james, james.userId);
+    }
+    if (!(await db.guideAssignment.count({ where: { patientId: james.userId, unassignedAt: null } }))) await assignGuides(db, lee, james.userId, { guides: ["sciatica"] });
+    if (!(await db.redFlagAlert.count({ where: { patientId: james.userId, reviewedAt: null } }))) {
+      await saveCheckIn(db, james, james.userId, ZCheckInInput.parse({ date: addDays(fixture.today, -1), painNow: 5, redFlags: ["FEVER"], requestId: randomUUID() }));
+    }
+    fixture.ids.planId = today.planId!;
+    fixture.ids.planItemId = today.items[0]!.planItemId;
+    fixture.ids.assignmentId = (await db.guideAssignment.findFirstOrThrow({ where: { patientId: james.userId, unassignedAt: null }, select: { id: true } })).id;
+    fixture.ids.alertId = (await db.redFlagAlert.findFirstOrThrow({ where: { patientId: james.userId, reviewedAt: null }, select: { id: true } })).id;
+  }
+
+  const withInput = ENDPOINTS.filter((contract) => contract.params || contract.query || contract.body);
+
+  it("the valid-looking bodies the fuzzer starts from are accepted (so hostile values reach past the schema)", async () => {
+    for (const contract of withInput.filter((endpoint) => endpoint.body)) {
+      const valid = validBody(contract, fixture);
+      expect(valid, `${contract.path} needs a valid body to start from`).not.toBeNull();
+      signedIn.viewer = fixture.viewers[contract.roles.includes("CLINICIAN") ? "CLINICIAN" : (contract.roles[0] as TEndpointRole)] ?? null;
+      const call: FuzzCall = { role: "public", params: fixture.ids, query: {}, body: { contentType: "application/json", text: JSON.stringify(fc.sample(valid!, 1)[0]) } };
+      const response = await (await routeHandler(contract))(requestFor(contract, call), { params: Promise.resolve(fixture.ids) });
+      // Accepting an invitation needs a real link, which the fuzzer cannot know: "not valid" (409) is as deep as it gets.
+      const expected = contract.path === "/api/v1/invitations/accept" ? 409 : 200;
+      expect(response.status, `${contract.method} ${contract.path}: ${await response.text()}`).toBe(expected);
+      await refreshRecords();
+    }
+  });
+
+  it.each(withInput.map((contract) => [`${contract.method.toUpperCase()} ${contract.path}`, contract] as const))(
+    "%s: a 4xx naming the problem and nothing stored, never a 5xx",
+    async (name, contract) => {
+      const handler = await routeHandler(contract);
+      await refreshRecords();
+      await fc.assert(
+        fc.asyncProperty(callArbitrary(contract, fixture), async (call) => {
+          signedIn.viewer = call.role === "public" ? null : fixture.viewers[call.role]!;
+          const before = await tableFingerprint(database.db);
+          const response = await handler(requestFor(contract, call), { params: Promise.resolve(call.params) });
+          const text = await response.text();
+          expect(response.status, text.slice(0, 500)).toBeLessThan(500);
+          note(name, String(response.status));
+          if (response.status < 300) return;
+          expect(response.status).toBeGreaterThanOrEqual(400);
+          const parsed = ZErrorBody.safeParse(JSON.parse(text));
+          expect(parsed.success, text.slice(0, 500)).toBe(true);
+          expect(text).not.toMatch(/prisma|invocation|SQLSTATE|\bat .+:\d+:\d+/i);
+          const after = await tableFingerprint(database.db);
+          expect(changedTables(before, after).filter((table) => table !== "AuditEvent"), `refused with ${response.status}, yet stored`).toEqual([]);
+          // Refused after the access check, a clinician's attempt is on the audit trail (by design, lib/auth/access.ts): one entry, nothing else.
+          expect(rowCount(after.AuditEvent) - rowCount(before.AuditEvent), "audit entries for one refused request").toBeLessThanOrEqual(1);
+          if (after.AuditEvent !== before.AuditEvent) note(name, `${response.status}+audit`);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+  );
+});
