@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { QueryProvider } from "@/components/providers/query-provider";
 import { getViewer } from "@/lib/auth/viewer";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import type { Viewer } from "@/lib/auth/viewer-types";
@@ -78,7 +77,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </div>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-          <QueryProvider>{children}</QueryProvider>
+          {children}
         </main>
         <footer className="border-t border-brand-100 bg-brand-50">
           <div className="mx-auto max-w-5xl space-y-1 px-4 py-4 text-sm text-muted">

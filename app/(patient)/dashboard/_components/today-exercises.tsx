@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { RatingScale } from "@/components/checkins/rating-scale";
@@ -34,35 +33,33 @@ const SECONDARY = `${BIG} border-2 border-brand-700 bg-white text-brand-800 hove
  */
 export function TodayExercises({ patientId, initial }: { patientId: string; initial: TToday }) {
   const path = `/api/v1/patients/${patientId}/exercise-log`;
-  const queryKey = ["patients", patientId, "exercise-log", "today"];
-  const queryClient = useQueryClient();
+  const [data, setData] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
-  const { data } = useQuery({ queryKey, queryFn: () => callApi<TToday>("GET", `${path}/today`), initialData: initial });
 
-  async function optimistically(planItemId: string, log: TLog | null) {
-    await queryClient.cancelQueries({ queryKey });
-    const before = queryClient.getQueryData<TToday>(queryKey);
-    queryClient.setQueryData<TToday>(queryKey, (today) => today && { ...today, items: today.items.map((item) => (item.planItemId === planItemId ? { ...item, log } : item)) });
+  const showLog = (planItemId: string, log: TLog | null) =>
+    setData((today) => ({ ...today, items: today.items.map((item) => (item.planItemId === planItemId ? { ...item, log } : item)) }));
+
+  /*
+   * Plain state rather than react-query: the dashboard is the page patients
+   * open most, and this keeps react-query's client out of its JavaScript. The
+   * server's answer holds nothing beyond the mark sent and the streak, so a
+   * saved mark needs no re-read.
+   */
+  async function save(planItemId: string, log: TLog | null) {
+    const before = data.items.find((item) => item.planItemId === planItemId)?.log ?? null;
+    showLog(planItemId, log);
     setProblem(null);
-    return { before };
+    try {
+      const { streak } = log
+        ? await callApi<{ streak: number }>("POST", path, { planItemId, date: data.date, ...log })
+        : await callApi<{ streak: number }>("POST", `${path}/undo`, { planItemId, date: data.date });
+      setData((today) => ({ ...today, streak }));
+    } catch (error) {
+      showLog(planItemId, before);
+      const failure = error as ApiClientError;
+      setProblem(failure.status === 0 ? "No connection right now, so that was not saved. Try again when you are back online." : failure.message);
+    }
   }
-  const settle = {
-    onError: (error: ApiClientError, _input: unknown, context: { before?: TToday } | undefined) => {
-      if (context?.before) queryClient.setQueryData(queryKey, context.before);
-      setProblem(error.status === 0 ? "No connection right now, so that was not saved. Try again when you are back online." : error.message);
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey }),
-  };
-  const mark = useMutation<{ streak: number }, ApiClientError, TLog & { planItemId: string }, { before?: TToday }>({
-    mutationFn: ({ planItemId, ...log }) => callApi("POST", path, { planItemId, date: data.date, ...log }),
-    onMutate: ({ planItemId, ...log }) => optimistically(planItemId, log),
-    ...settle,
-  });
-  const undo = useMutation<{ streak: number }, ApiClientError, { planItemId: string }, { before?: TToday }>({
-    mutationFn: ({ planItemId }) => callApi("POST", `${path}/undo`, { planItemId, date: data.date }),
-    onMutate: ({ planItemId }) => optimistically(planItemId, null),
-    ...settle,
-  });
 
   if (!data.planTitle) return <p>Your clinician has not given you an exercise plan yet.</p>;
   if (data.items.length === 0) return <p>No exercises today. Rest, and keep moving gently.</p>;
@@ -82,7 +79,7 @@ export function TodayExercises({ patientId, initial }: { patientId: string; init
             </Link>
             <p>{formatPlanDose(item)}</p>
             {item.instructions ? <p className="text-sm">{item.instructions}</p> : null}
-            <ExerciseMark item={item} onMark={(log) => mark.mutate({ planItemId: item.planItemId, ...log })} onUndo={() => undo.mutate({ planItemId: item.planItemId })} />
+            <ExerciseMark item={item} onMark={(log) => void save(item.planItemId, log)} onUndo={() => void save(item.planItemId, null)} />
           </li>
         ))}
       </ul>
