@@ -4,6 +4,8 @@ import { contextFor, signInByApi, uniqueEmail } from "./support/accounts";
 import { saveScreenshot } from "./support/screenshots";
 
 test("a clinician finds a new patient in the list, assigns two guides, builds a plan from a template, changes a dose and saves it as a template; the patient sees it; a change keeps the earlier version", async ({ page, browser, baseURL }, testInfo) => {
+  // A long journey through several pages: the default 30 s is too close on a 2-core machine.
+  test.slow();
   // A patient of our own, so reruns and parallel projects never collide.
   const lee = await contextFor("clinician1", baseURL!);
   const email = uniqueEmail("planner");

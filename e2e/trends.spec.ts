@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signInByApi } from "./support/accounts";
-import { newDeviceContext } from "./support/contexts";
 import { saveScreenshot } from "./support/screenshots";
 
-/** The seeded histories read as they should: James recovering, Ken turning chronic. */
-test("the clinician sees each demo episode's trend in words and weeks; the patient reads one plain sentence", async ({ page, browser }, testInfo) => {
+/** The seeded histories read as they should: James recovering, Ken turning chronic, Tom chronic with flare-ups. */
+test("the clinician sees each demo episode's trend in words, a chart and weeks", async ({ page }, testInfo) => {
+  // Three patient pages with charts and an accessibility scan: more than the default 30 s on a busy 2-core machine.
+  test.slow();
   await signInByApi(page.request, "lee@riverside.example");
   await page.goto("/patients?q=james");
   await page.getByRole("link", { name: "James Carter" }).click();
@@ -32,9 +33,9 @@ test("the clinician sees each demo episode's trend in words and weeks; the patie
   await page.getByRole("link", { name: "Tom Becker" }).click();
   await expect(page.getByRole("region", { name: "Pain trend" })).toContainText("Chronic");
   await saveScreenshot(page, testInfo, "clinician-trend-chronic-with-flares");
+});
 
-  const patientContext = await newDeviceContext(browser, testInfo);
-  const patient = await patientContext.newPage();
+test("the patient reads one plain sentence on the dashboard and sees their weekly chart", async ({ page: patient }, testInfo) => {
   await signInByApi(patient.request, "james@riverside.example");
   await patient.goto("/dashboard");
   await expect(patient.getByText(/down from \d+(\.\d)? in your first week/)).toBeVisible();
@@ -48,5 +49,4 @@ test("the clinician sees each demo episode's trend in words and weeks; the patie
   await expect(progress.getByRole("table")).toContainText("out of 10");
   await expectNoSeriousA11yViolations(patient);
   await saveScreenshot(patient, testInfo, "patient-weekly-pain-chart");
-  await patientContext.close();
 });
