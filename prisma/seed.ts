@@ -1,5 +1,5 @@
 import { hashPassword } from "../lib/auth/password";
-import { refreshEpisodeSummary } from "../lib/episodes/refresh-episode-summary";
+import { refreshEpisodeSummary, refreshMissingEpisodeSummaries } from "../lib/episodes/refresh-episode-summary";
 import type { PAIN_AREAS } from "../lib/checkins/check-in-input";
 import { addDays, fromDbDate, todayIn, toDbDate, type CalendarDate } from "../lib/dates/calendar-date";
 import type { Database } from "../lib/db/client";
@@ -399,6 +399,8 @@ export async function seedDemoData(db: Database, options: { password: string; no
     await seedPlans(db, { clinicId: clinic.id, today, demo });
     await seedExerciseLogs(db, { today, demo });
   }
+  // Episodes seeded without check-ins (a new patient like Maria) get their empty summary too.
+  await refreshMissingEpisodeSummaries(db);
 }
 
 function daysBetween(from: CalendarDate, to: CalendarDate): number {

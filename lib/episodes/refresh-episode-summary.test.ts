@@ -53,8 +53,9 @@ describe("the stored trend summary of an episode", () => {
     expect(closedWithSummary).toBe(0);
   }
 
-  it("is written for the demo histories by the seed", async () => {
+  it("is written by the seed for every active episode, with check-ins or not", async () => {
     expect(await database.db.episodeTrendSummary.count({ where: { episode: { patientId: ids.james } } })).toBe(1);
+    expect(await database.db.episode.count({ where: { status: "ACTIVE", trendSummary: null } })).toBe(0);
     await expectSummariesMatchCheckIns();
   });
 
