@@ -1,4 +1,5 @@
 import { fromDbDate } from "../dates/calendar-date";
+import { pegScoreOf } from "./peg-score";
 import type { BodySide } from "../db/generated/enums";
 import type { Prisma } from "../db/generated/client";
 
@@ -59,7 +60,5 @@ type CheckInRow = Prisma.CheckInGetPayload<{ select: typeof checkInViewSelect }>
 
 export function toCheckInView(row: CheckInRow): TCheckInView {
   const { date, createdAt, updatedAt, ...fields } = row;
-  const { pegPain, pegEnjoyment, pegActivity } = row;
-  const pegScore = pegPain !== null && pegEnjoyment !== null && pegActivity !== null ? Math.round(((pegPain + pegEnjoyment + pegActivity) / 3) * 10) / 10 : null;
-  return { ...fields, date: fromDbDate(date), pegScore, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+  return { ...fields, date: fromDbDate(date), pegScore: pegScoreOf(row), createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
 }

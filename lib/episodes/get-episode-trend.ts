@@ -1,10 +1,10 @@
 import { requirePatientAccess } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
-import { checkInViewSelect, toCheckInView } from "../checkins/check-in-view";
+import { pegScoreOf } from "../checkins/peg-score";
 import { fromDbDate, todayIn } from "../dates/calendar-date";
 import type { Database } from "../db/client";
 import { episodeTrend, type EpisodeTrend } from "../trends/episode-trend";
-import { RED_FLAGS } from "../red-flags/red-flags";
+import { redFlagPlain } from "../red-flags/red-flags";
 import type { TWeekAdherence } from "../exercise-log/schedule";
 import type { TrendChartDay, TrendChartInput, TrendChartMarker } from "../trends/trend-chart-input";
 import { trendSummary } from "../trends/trend-summary";
@@ -40,14 +40,19 @@ export async function getEpisodeTrend(db: Database, viewer: Viewer, patientId: s
   const [episode] = profile.episodes;
   if (!episode) return null;
   const [rows, planVersions] = await Promise.all([
-    db.checkIn.findMany({ where: { patientId, date: { gte: episode.onsetDate } }, orderBy: { date: "asc" }, select: checkInViewSelect }),
+    // Only what the engine, the chart and its markers use: the whole check-in is not needed here.
+    db.checkIn.findMany({
+      where: { patientId, date: { gte: episode.onsetDate } },
+      orderBy: { date: "asc" },
+      select: { date: true, painNow: true, pegPain: true, pegEnjoyment: true, pegActivity: true, redFlags: true },
+    }),
     db.exercisePlanVersion.findMany({
       where: { plan: { patientId }, effectiveFrom: { gte: episode.onsetDate } },
       orderBy: [{ effectiveFrom: "asc" }, { number: "asc" }],
       select: { number: true, effectiveFrom: true, plan: { select: { title: true } } },
     }),
   ]);
-  const checkIns = rows.map(toCheckInView);
+  const checkIns = rows.map((row) => ({ date: fromDbDate(row.date), painNow: row.painNow, pegScore: pegScoreOf(row), redFlags: row.redFlags }));
   const onsetDate = fromDbDate(episode.onsetDate);
   const today = todayIn(profile.timeZone, now);
   const daily = checkIns.map(({ date, painNow, pegScore }) => ({ date, painNow, pegScore }));
@@ -64,8 +69,7 @@ export async function getEpisodeTrend(db: Database, viewer: Viewer, patientId: s
 }
 
 function redFlagMarkerLabel(codes: readonly string[]): string {
-  const words = codes.map((code) => RED_FLAGS.find((flag) => flag.code === code)?.plain ?? code);
-  return `Red flag answered yes: ${words.join("; ")}`;
+  return `Red flag answered yes: ${codes.map(redFlagPlain).join("; ")}`;
 }
 
 /** What the trend charts draw for this view, with the plan weeks' adherence when the chart shows it. */

@@ -1,14 +1,10 @@
 import type { QuestionnaireResponse } from "@medplum/fhirtypes";
+import { pegScoreOf } from "../checkins/peg-score";
 import { fromDbDate } from "../dates/calendar-date";
 import { pegQuestionnaireUrl, referenceTo, type FhirLinks } from "./fhir-links";
 import { PEG_ITEMS, PEG_SCORE_LINK_ID, PEG_SCORE_TEXT } from "./peg-questionnaire";
 
 export type TPegCheckIn = { id: string; date: Date; pegPain: number | null; pegEnjoyment: number | null; pegActivity: number | null };
-
-/** The PEG score as the app shows it: the mean of the three answers to one decimal. */
-export function pegScore(answers: readonly number[]): number {
-  return Math.round((answers.reduce((sum, answer) => sum + answer, 0) / answers.length) * 10) / 10;
-}
 
 /**
  * A check-in's PEG-3 answers, or null when that check-in did not ask them
@@ -29,7 +25,7 @@ export function buildPegResponse(links: FhirLinks, patientId: string, checkIn: T
     source: referenceTo(links, "Patient", patientId),
     item: [
       ...PEG_ITEMS.map((item, index) => ({ linkId: item.linkId, text: item.text, answer: [{ valueInteger: answers[index] }] })),
-      { linkId: PEG_SCORE_LINK_ID, text: PEG_SCORE_TEXT, answer: [{ valueDecimal: pegScore(answers) }] },
+      { linkId: PEG_SCORE_LINK_ID, text: PEG_SCORE_TEXT, answer: [{ valueDecimal: pegScoreOf(checkIn)! }] },
     ],
   };
 }

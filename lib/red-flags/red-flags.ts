@@ -14,3 +14,8 @@ export const RED_FLAGS = [
 ] as const;
 
 export type TRedFlagCode = (typeof RED_FLAGS)[number]["code"];
+
+/** A red flag's plain words for a code (the code itself for one no longer in the list). */
+export function redFlagPlain(code: string): string {
+  return RED_FLAGS.find((flag) => flag.code === code)?.plain ?? code;
+}
