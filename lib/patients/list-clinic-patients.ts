@@ -8,6 +8,7 @@ import type { Condition } from "../db/generated/enums";
 import { isInPlanWeek, planWeekOn } from "../plans/format-plan-item";
 import { episodePhase, onsetRangeForPhase, type EpisodePhase } from "../trends/phase";
 import { fromSummaryRow, type StoredSummaryRow } from "../episodes/refresh-episode-summary";
+import { daysBetween } from "../trends/calendar-days";
 import { CHRONICITY_RISK_DAYS, SETTLED_PAIN_MAX } from "../trends/chronicity-risk";
 import { summarizeEpisode, trendOnDay } from "../trends/episode-summary";
 import type { TrendDirection } from "../trends/theil-sen";
@@ -301,10 +302,6 @@ function orderBySql({ sort, dir }: PatientListQuery): Prisma.Sql {
 /** `text` for a LIKE pattern that matches it literally (backslash is PostgreSQL's default LIKE escape). */
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
-function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: number, now: Date): PatientListRow {

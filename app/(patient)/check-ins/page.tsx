@@ -8,13 +8,12 @@ import { addDays } from "@/lib/dates/calendar-date";
 import { getDb } from "@/lib/db/client";
 import { getEpisodeTrend, trendChartInput } from "@/lib/episodes/get-episode-trend";
 import { WeeklyPainChart } from "@/components/charts/weekly-pain-chart";
-import { RED_FLAGS } from "@/lib/red-flags/red-flags";
+import { redFlagPlain } from "@/lib/red-flags/red-flags";
 
 export const metadata: Metadata = { title: "My check-ins" };
 
 const dayName = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
 const areaLabel = (code: string) => PAIN_AREAS.find((area) => area.code === code)?.label ?? code;
-const flagLabel = (code: string) => RED_FLAGS.find((flag) => flag.code === code)?.plain ?? code;
 
 /** The patient's check-ins, newest first; days of the last week can still be added or changed. */
 export default async function CheckInsPage() {
@@ -76,7 +75,7 @@ export default async function CheckInsPage() {
                 </p>
               ) : null}
               {checkIn.pegScore !== null ? <p className="text-sm">Weekly questions: {checkIn.pegScore} out of 10 on average</p> : null}
-              {checkIn.redFlags.length ? <p className="text-sm font-semibold text-alert-700">Warning signs: {checkIn.redFlags.map(flagLabel).join("; ")}</p> : null}
+              {checkIn.redFlags.length ? <p className="text-sm font-semibold text-alert-700">Warning signs: {checkIn.redFlags.map(redFlagPlain).join("; ")}</p> : null}
               {checkIn.note ? <p className="text-sm whitespace-pre-line">{checkIn.note}</p> : null}
               {checkIn.date >= status.editableFrom ? (
                 <Link href={checkIn.date === status.today ? "/check-in" : `/check-in?date=${checkIn.date}`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">

@@ -5,11 +5,10 @@ import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { callApi, type ApiClientError } from "@/lib/api/api-client";
 import type { TRedFlagAlertView } from "@/lib/red-flags/list-open-alerts";
-import { RED_FLAGS } from "@/lib/red-flags/red-flags";
+import { redFlagPlain } from "@/lib/red-flags/red-flags";
 
 type TAlerts = { alerts: TRedFlagAlertView[] };
 
-const flagLabel = (code: string) => RED_FLAGS.find((flag) => flag.code === code)?.plain ?? code;
 const dayName = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 /** Unreviewed red-flag answers; marking one reviewed takes it off at once (put back, with the reason, if the save fails). */
@@ -49,7 +48,7 @@ export function RedFlagAlerts({ patientId, initial }: { patientId: string; initi
               <p className="font-semibold text-alert-700">Check-in of {dayName(alert.date)}:</p>
               <ul className="list-disc pl-6">
                 {alert.flags.map((flag) => (
-                  <li key={flag}>{flagLabel(flag)}</li>
+                  <li key={flag}>{redFlagPlain(flag)}</li>
                 ))}
               </ul>
               <button type="button" onClick={() => review.mutate(alert)} className="min-h-11 rounded-md border-2 border-alert-700 bg-white px-4 font-semibold text-alert-700">

@@ -12,14 +12,13 @@ import { getPatientRecord } from "@/lib/patients/get-patient-record";
 import { formatPlanDose, formatPlanWeeks } from "@/lib/plans/format-plan-item";
 import { getPatientPlans } from "@/lib/plans/get-patient-plans";
 import { listOpenRedFlagAlerts } from "@/lib/red-flags/list-open-alerts";
-import { RED_FLAGS } from "@/lib/red-flags/red-flags";
+import { redFlagPlain } from "@/lib/red-flags/red-flags";
 import { PHASE_LABELS } from "@/lib/trends/phase";
 import { DIRECTION_LABELS } from "@/lib/trends/theil-sen";
 
 export const metadata: Metadata = { title: "Visit summary" };
 
 const formatDay = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-const flagLabel = (code: string) => RED_FLAGS.find((flag) => flag.code === code)?.plain ?? code;
 /** The last this many weeks of PEG-3 and adherence fit the page. */
 const RECENT_WEEKS = 6;
 
@@ -124,7 +123,7 @@ export default async function VisitSummaryPage({ params }: { params: Promise<{ p
           <ul>
             {alerts.map((alert) => (
               <li key={alert.id} className="font-semibold text-alert-700">
-                Not yet reviewed, {formatDay(alert.date)}: {alert.flags.map(flagLabel).join("; ")}
+                Not yet reviewed, {formatDay(alert.date)}: {alert.flags.map(redFlagPlain).join("; ")}
               </li>
             ))}
             {redFlagMarkers
