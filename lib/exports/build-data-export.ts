@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { requirePatientAccess, requireRole } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
-import { checkInViewSelect, toCheckInView } from "../checkins/check-in-view";
+import { toCheckInView } from "../checkins/check-in-view";
 import { fromDbDate, todayIn } from "../dates/calendar-date";
 import type { Database } from "../db/client";
 import { buildEverythingBundle } from "../fhir/everything-bundle";
@@ -32,26 +32,15 @@ export async function buildPatientDataExport(db: Database, viewer: Viewer, patie
   requireRole(viewer, "PATIENT", "CLINICIAN");
   // One audit entry for the whole download (the FHIR part is built here, not through the audited FHIR read).
   await requirePatientAccess(db, viewer, patientId, "patient.export.download");
-  const [profile, checkIns, logs] = await Promise.all([
-    db.patientProfile.findUniqueOrThrow({ where: { userId: patientId }, select: patientExportSelect }),
-    db.checkIn.findMany({ where: { patientId }, orderBy: { date: "asc" }, select: checkInViewSelect }),
-    db.exerciseLog.findMany({
-      where: { patientId },
-      orderBy: [{ date: "asc" }, { planItem: { position: "asc" } }],
-      select: {
-        date: true,
-        outcome: true,
-        painDuring: true,
-        feel: true,
-        skipReason: true,
-        planItem: { select: { exercise: { select: { name: true } }, version: { select: { plan: { select: { title: true } } } } } },
-      },
-    }),
-  ]);
-  const completions: ExerciseCompletionRow[] = logs.map((log) => ({
+  // One read feeds the CSVs and the FHIR bundle, so the files of a download always agree.
+  const profile = await db.patientProfile.findUniqueOrThrow({ where: { userId: patientId }, select: patientExportSelect });
+  const prescribed = new Map(
+    profile.exercisePlans.flatMap((plan) => plan.versions.flatMap((version) => version.items.map((item) => [item.id, { exercise: item.exercise.name, planTitle: plan.title }] as const))),
+  );
+  const completions: ExerciseCompletionRow[] = profile.exerciseLogs.map((log) => ({
     date: fromDbDate(log.date),
-    exercise: log.planItem.exercise.name,
-    planTitle: log.planItem.version.plan.title,
+    // Every log points at an item of one of the patient's plans (the foreign key), all of which are read above.
+    ...prescribed.get(log.planItemId)!,
     outcome: log.outcome,
     painDuring: log.painDuring,
     feel: log.feel,
@@ -62,7 +51,7 @@ export async function buildPatientDataExport(db: Database, viewer: Viewer, patie
     fileName: `backtrack-data-${today}.zip`,
     files: {
       [README_FILE]: readme(profile.user.name, today),
-      [CHECK_INS_FILE]: toCsv(CHECK_IN_COLUMNS, checkIns.map(toCheckInView)),
+      [CHECK_INS_FILE]: toCsv(CHECK_IN_COLUMNS, profile.checkIns.map(toCheckInView)),
       [EXERCISES_FILE]: toCsv(EXERCISE_COMPLETION_COLUMNS, completions),
       [FHIR_FILE]: JSON.stringify(buildEverythingBundle(links, profile, now), null, 2),
     },

@@ -1,4 +1,5 @@
 import type { Prisma } from "../db/generated/client";
+import { checkInViewSelect } from "../checkins/check-in-view";
 import { planItemSelect } from "../plans/plan-views";
 
 /*
@@ -19,10 +20,8 @@ export const patientExportSelect = {
     orderBy: [{ onsetDate: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     select: { id: true, onsetDate: true, primaryCondition: true, status: true, closedAt: true, createdAt: true },
   },
-  checkIns: {
-    orderBy: { date: "asc" },
-    select: { id: true, date: true, painNow: true, pegPain: true, pegEnjoyment: true, pegActivity: true, updatedAt: true },
-  },
+  // The whole check-in: "Download my data" writes its CSV from this same read.
+  checkIns: { orderBy: { date: "asc" }, select: checkInViewSelect },
   exercisePlans: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
@@ -60,7 +59,7 @@ export const patientExportSelect = {
     },
   },
   exerciseLogs: {
-    orderBy: [{ date: "asc" }, { id: "asc" }],
+    orderBy: [{ date: "asc" }, { planItem: { position: "asc" } }, { id: "asc" }],
     select: { id: true, planItemId: true, date: true, outcome: true, painDuring: true, feel: true, skipReason: true, updatedAt: true },
   },
 } satisfies Prisma.PatientProfileSelect;
