@@ -20,7 +20,8 @@ import {
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { PHASE_LABELS } from "@/lib/trends/phase";
 import type { TrendChartInput } from "@/lib/trends/trend-chart-input";
-import { clinicianChartSeries, PHASES, shortDate, type LineSpan, type TrendChartRow, type WeeklyPainPoint } from "@/lib/trends/trend-chart-series";
+import { clinicianChartSeries, PHASES, type LineSpan, type TrendChartRow, type WeeklyPainPoint } from "@/lib/trends/trend-chart-series";
+import { shortDate } from "@/lib/dates/format-date";
 import { CHART_COLORS, PHASE_TINTS, TICK_STYLE } from "./chart-colors";
 import { ChartKey, type KeyItem } from "./chart-key";
 import { ClinicianTrendTable } from "./clinician-trend-table";

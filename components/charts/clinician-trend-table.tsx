@@ -2,7 +2,8 @@ import { ScrollArea } from "@/components/ui/scroll-area";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
 import { daysBetween } from "@/lib/trends/calendar-days";
 import type { TrendChartInput } from "@/lib/trends/trend-chart-input";
-import { shortDate, type ClinicianChartSeries } from "@/lib/trends/trend-chart-series";
+import { type ClinicianChartSeries } from "@/lib/trends/trend-chart-series";
+import { shortDate } from "@/lib/dates/format-date";
 
 interface DayEntry {
   date: CalendarDate;

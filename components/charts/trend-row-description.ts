@@ -1,4 +1,5 @@
-import { shortDate, type TrendChartRow } from "@/lib/trends/trend-chart-series";
+import { type TrendChartRow } from "@/lib/trends/trend-chart-series";
+import { shortDate } from "@/lib/dates/format-date";
 
 export interface TrendRowLine {
   text: string;

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { mediumDate } from "@/lib/dates/format-date";
 import { formatPlanDose, formatPlanWeeks, planWeekOn } from "@/lib/plans/format-plan-item";
 import type { TPlanView } from "@/lib/plans/plan-views";
 
-const formatDay = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 /** A plan as an ordered list of exercises with their doses; `today` (the patient's calendar date) gives the plan week. */
 export function PlanSummary({ plan, today, headingLevel = 3 }: { plan: TPlanView; today: string; headingLevel?: 2 | 3 }) {
@@ -12,8 +12,8 @@ export function PlanSummary({ plan, today, headingLevel = 3 }: { plan: TPlanView
     <div className="space-y-3">
       <Heading className="text-lg font-bold text-brand-900">{plan.title}</Heading>
       <p className="text-sm text-muted">
-        {week === 0 ? `Starts ${formatDay(plan.startDate)}` : `Started ${formatDay(plan.startDate)} · week ${week}`}
-        {plan.version.number > 1 ? ` · changed ${formatDay(plan.version.effectiveFrom)} (version ${plan.version.number})` : ""}
+        {week === 0 ? `Starts ${mediumDate(plan.startDate)}` : `Started ${mediumDate(plan.startDate)} · week ${week}`}
+        {plan.version.number > 1 ? ` · changed ${mediumDate(plan.version.effectiveFrom)} (version ${plan.version.number})` : ""}
       </p>
       {plan.version.instructions ? <p className="whitespace-pre-line">{plan.version.instructions}</p> : null}
       <ol className="space-y-2">

@@ -3,7 +3,8 @@ import { addDays } from "../dates/calendar-date";
 import { phaseStartDates } from "./phase";
 import { daily } from "./test-helpers";
 import type { TrendChartAdherenceWeek, TrendChartInput } from "./trend-chart-input";
-import { clinicianChartSeries, patientChartSeries, phaseWeeks, shortDate } from "./trend-chart-series";
+import { clinicianChartSeries, patientChartSeries, phaseWeeks } from "./trend-chart-series";
+import { shortDate } from "../dates/format-date";
 import { weeklySeries, type TrendCheckIn } from "./weekly-series";
 
 const onsetDate = "2026-03-01";

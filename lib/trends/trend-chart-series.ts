@@ -119,7 +119,6 @@ export interface ClinicianChartSeries {
 const weekMiddleX = (week: number) => (week - 1) * 7 + 3;
 
 /** "9 Mar": calendar dates read the same in every time zone. */
-export const shortDate = (date: CalendarDate) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 export function clinicianChartSeries(input: TrendChartInput): ClinicianChartSeries {
   const { onsetDate } = input;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { weekdayDate } from "@/lib/dates/format-date";
 import Link from "next/link";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { PAIN_AREAS } from "@/lib/checkins/check-in-input";
@@ -12,7 +13,6 @@ import { redFlagPlain } from "@/lib/red-flags/red-flags";
 
 export const metadata: Metadata = { title: "My check-ins" };
 
-const dayName = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
 const areaLabel = (code: string) => PAIN_AREAS.find((area) => area.code === code)?.label ?? code;
 
 /** The patient's check-ins, newest first; days of the last week can still be added or changed. */
@@ -46,7 +46,7 @@ export default async function CheckInsPage() {
             {missed.map((date) => (
               <li key={date}>
                 <Link href={date === status.today ? "/check-in" : `/check-in?date=${date}`} className="inline-flex min-h-12 items-center rounded-md border-2 border-brand-700 bg-white px-4 font-semibold text-brand-800">
-                  {date === status.today ? "Today" : dayName(date)}
+                  {date === status.today ? "Today" : weekdayDate(date)}
                 </Link>
               </li>
             ))}
@@ -61,7 +61,7 @@ export default async function CheckInsPage() {
             <li key={checkIn.id} className="space-y-1 rounded-lg border border-brand-100 p-4">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="font-bold">
-                  <time dateTime={checkIn.date}>{dayName(checkIn.date)}</time>
+                  <time dateTime={checkIn.date}>{weekdayDate(checkIn.date)}</time>
                 </h2>
                 <p className="text-lg">
                   Pain <strong>{checkIn.painNow}</strong> out of 10
@@ -79,7 +79,7 @@ export default async function CheckInsPage() {
               {checkIn.note ? <p className="text-sm whitespace-pre-line">{checkIn.note}</p> : null}
               {checkIn.date >= status.editableFrom ? (
                 <Link href={checkIn.date === status.today ? "/check-in" : `/check-in?date=${checkIn.date}`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
-                  Change<span className="sr-only"> the check-in for {dayName(checkIn.date)}</span>
+                  Change<span className="sr-only"> the check-in for {weekdayDate(checkIn.date)}</span>
                 </Link>
               ) : null}
             </li>

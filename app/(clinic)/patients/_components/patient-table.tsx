@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { mediumDate } from "@/lib/dates/format-date";
 import { CONDITION_LABELS } from "@/lib/conditions/conditions";
 import type { ExerciseAdherence, PatientListRow } from "@/lib/patients/list-clinic-patients";
 import { patientListHref, type PatientListQuery, type PatientListSort } from "@/lib/patients/patient-list-query";
@@ -32,10 +33,6 @@ function caption(query: PatientListQuery, page: number, lastPage: number): strin
   return `Patients of your clinic${filters.length ? ` ${filters.join(", ")}` : ""}, sorted ${SORT_WORDS[query.sort][query.dir]}${pages}`;
 }
 
-function formatDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-}
-
 /** "5 days ago" under two weeks, then whole weeks. */
 function timeSince(days: number): string | null {
   if (days < 0) return null;
@@ -49,7 +46,7 @@ function OnsetCell({ onsetDate, daysSinceOnset }: { onsetDate: string | null; da
   const since = daysSinceOnset === null ? null : timeSince(daysSinceOnset);
   return (
     <>
-      <time dateTime={onsetDate}>{formatDate(onsetDate)}</time>
+      <time dateTime={onsetDate}>{mediumDate(onsetDate)}</time>
       {since ? <div className="text-sm text-muted">{since}</div> : null}
     </>
   );
@@ -73,7 +70,7 @@ function PainTrendCell({ lastCheckIn, trend }: Pick<PatientListRow, "lastCheckIn
     <>
       <div className="font-medium">
         {lastCheckIn.painNow}/10
-        <span className="sr-only"> on {formatDate(lastCheckIn.date)}</span>
+        <span className="sr-only"> on {mediumDate(lastCheckIn.date)}</span>
       </div>
       {trend?.latestWeek ? (
         <div className="text-sm">
@@ -94,7 +91,7 @@ function LastCheckInCell({ lastCheckIn, quiet }: Pick<PatientListRow, "lastCheck
   const since = lastCheckIn ? timeSince(lastCheckIn.daysAgo) : null;
   return (
     <>
-      {lastCheckIn ? <time dateTime={lastCheckIn.date}>{formatDate(lastCheckIn.date)}</time> : <span className="text-muted">No check-ins yet</span>}
+      {lastCheckIn ? <time dateTime={lastCheckIn.date}>{mediumDate(lastCheckIn.date)}</time> : <span className="text-muted">No check-ins yet</span>}
       {since ? <div className="text-sm text-muted">{since}</div> : null}
       {quiet ? <div className={`${BADGE} border-gray-500 bg-gray-50 text-ink`}>No check-in for 7+ days</div> : null}
     </>

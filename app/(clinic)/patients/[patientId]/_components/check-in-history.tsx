@@ -1,8 +1,8 @@
 import { PAIN_AREAS } from "@/lib/checkins/check-in-input";
+import { weekdayDate } from "@/lib/dates/format-date";
 import type { TCheckInView } from "@/lib/checkins/check-in-view";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
-const dayName = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
 const areaLabel = (code: string) => PAIN_AREAS.find((area) => area.code === code)?.label.toLowerCase() ?? code;
 const yes = (value: boolean) => (value ? "Yes" : "—");
 
@@ -29,7 +29,7 @@ export function CheckInHistory({ checkIns }: { checkIns: TCheckInView[] }) {
           {checkIns.map((checkIn) => (
             <tr key={checkIn.id} className="border-b border-gray-200 align-top">
               <th scope="row" className="py-2 pr-3 font-normal whitespace-nowrap">
-                <time dateTime={checkIn.date}>{dayName(checkIn.date)}</time>
+                <time dateTime={checkIn.date}>{weekdayDate(checkIn.date)}</time>
               </th>
               <td className="py-2 pr-3 font-semibold">
                 {checkIn.painNow}

@@ -1,4 +1,5 @@
 import { ClinicianTrendChart } from "@/components/charts/clinician-trend-chart";
+import { shortDate } from "@/lib/dates/format-date";
 import { trendChartInput, type TEpisodeTrendView } from "@/lib/episodes/get-episode-trend";
 import type { TWeekAdherence } from "@/lib/exercise-log/schedule";
 import { PHASE_LABELS } from "@/lib/trends/phase";
@@ -6,7 +7,6 @@ import { DIRECTION_LABELS } from "@/lib/trends/theil-sen";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 const CHANGE_WORDS = { improved: "clinically important improvement", worsened: "clinically important worsening", "no-important-change": "no important change" } as const;
-const shortDay = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
 
 /**
@@ -64,7 +64,7 @@ export function PainTrend({ view, adherence }: { view: TEpisodeTrendView; adhere
               {trend.weeks.map((week) => (
                 <tr key={week.week} className="border-b border-gray-200">
                   <th scope="row" className="py-2 pr-3 font-normal">
-                    Week {week.week} ({shortDay(week.from)}–{shortDay(week.to)})
+                    Week {week.week} ({shortDate(week.from)}–{shortDate(week.to)})
                   </th>
                   <td className="py-2 pr-3">{week.checkIns}</td>
                   <td className="py-2 pr-3 font-semibold">{week.meanPain ?? "—"}</td>

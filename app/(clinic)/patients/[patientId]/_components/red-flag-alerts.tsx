@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useQuery } from "@tanstack/react-query";
+import { mediumDate } from "@/lib/dates/format-date";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { callApi, type ApiClientError } from "@/lib/api/api-client";
@@ -9,7 +10,6 @@ import { redFlagPlain } from "@/lib/red-flags/red-flags";
 
 type TAlerts = { alerts: TRedFlagAlertView[] };
 
-const dayName = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 /** Unreviewed red-flag answers; marking one reviewed takes it off at once (put back, with the reason, if the save fails). */
 export function RedFlagAlerts({ patientId, initial }: { patientId: string; initial: TAlerts }) {
@@ -28,7 +28,7 @@ export function RedFlagAlerts({ patientId, initial }: { patientId: string; initi
       setProblem(null);
       return { before };
     },
-    onSuccess: (_result, alert) => setStatus(`Alert from ${dayName(alert.date)} marked reviewed.`),
+    onSuccess: (_result, alert) => setStatus(`Alert from ${mediumDate(alert.date)} marked reviewed.`),
     onError: (error, _alert, context) => {
       if (context?.before) queryClient.setQueryData(queryKey, context.before);
       setProblem(error.message);
@@ -45,14 +45,14 @@ export function RedFlagAlerts({ patientId, initial }: { patientId: string; initi
         <ul className="space-y-2">
           {data.alerts.map((alert) => (
             <li key={alert.id} className="space-y-2 rounded-lg border-2 border-alert-700 bg-alert-50 p-3">
-              <p className="font-semibold text-alert-700">Check-in of {dayName(alert.date)}:</p>
+              <p className="font-semibold text-alert-700">Check-in of {mediumDate(alert.date)}:</p>
               <ul className="list-disc pl-6">
                 {alert.flags.map((flag) => (
                   <li key={flag}>{redFlagPlain(flag)}</li>
                 ))}
               </ul>
               <button type="button" onClick={() => review.mutate(alert)} className="min-h-11 rounded-md border-2 border-alert-700 bg-white px-4 font-semibold text-alert-700">
-                Mark reviewed<span className="sr-only"> (check-in of {dayName(alert.date)})</span>
+                Mark reviewed<span className="sr-only"> (check-in of {mediumDate(alert.date)})</span>
               </button>
             </li>
           ))}

@@ -1,7 +1,7 @@
 import type { TWeeklyAdherence } from "@/lib/exercise-log/get-weekly-adherence";
+import { shortDate } from "@/lib/dates/format-date";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
-const shortDay = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /** Prescribed against done, per plan week, as a table (the chart comes with the trends work). */
 export function WeeklyAdherence({ adherence }: { adherence: TWeeklyAdherence }) {
@@ -24,7 +24,7 @@ export function WeeklyAdherence({ adherence }: { adherence: TWeeklyAdherence }) 
           {adherence.weeks.map((week) => (
             <tr key={week.week} className="border-b border-gray-200">
               <th scope="row" className="py-2 pr-3 font-normal">
-                Week {week.week} ({shortDay(week.from)}–{shortDay(week.to)})
+                Week {week.week} ({shortDate(week.from)}–{shortDate(week.to)})
               </th>
               <td className="py-2 pr-3">{week.prescribed}</td>
               <td className="py-2 pr-3">{week.done}</td>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { mediumDate } from "@/lib/dates/format-date";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WeeklyPainChart } from "@/components/charts/weekly-pain-chart";
@@ -18,7 +19,6 @@ import { DIRECTION_LABELS } from "@/lib/trends/theil-sen";
 
 export const metadata: Metadata = { title: "Visit summary" };
 
-const formatDay = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 /** The last this many weeks of PEG-3 and adherence fit the page. */
 const RECENT_WEEKS = 6;
 
@@ -52,7 +52,7 @@ export default async function VisitSummaryPage({ params }: { params: Promise<{ p
       <div>
         <h1 className="text-xl font-bold text-brand-900">Visit summary: {record.name}</h1>
         <p className="text-sm">
-          Born {formatDay(record.dateOfBirth)} · {trend ? `printed ${formatDay(trend.today)}` : record.email}
+          Born {mediumDate(record.dateOfBirth)} · {trend ? `printed ${mediumDate(trend.today)}` : record.email}
         </p>
       </div>
       <section aria-labelledby="summary-episode" className={SECTION}>
@@ -61,7 +61,7 @@ export default async function VisitSummaryPage({ params }: { params: Promise<{ p
         </h2>
         {record.episode && trend ? (
           <p>
-            {CONDITION_LABELS[record.episode.primaryCondition]}, pain began {formatDay(record.episode.onsetDate)}: <strong>{PHASE_LABELS[trend.trend.phase]}</strong>
+            {CONDITION_LABELS[record.episode.primaryCondition]}, pain began {mediumDate(record.episode.onsetDate)}: <strong>{PHASE_LABELS[trend.trend.phase]}</strong>
             {trend.trend.latest
               ? `. Latest week (week ${trend.trend.latest.week}) mean pain ${trend.trend.latest.meanPain}, first week ${trend.trend.baseline?.meanPain ?? "—"}`
               : ". No check-ins yet"}
@@ -123,14 +123,14 @@ export default async function VisitSummaryPage({ params }: { params: Promise<{ p
           <ul>
             {alerts.map((alert) => (
               <li key={alert.id} className="font-semibold text-alert-700">
-                Not yet reviewed, {formatDay(alert.date)}: {alert.flags.map(redFlagPlain).join("; ")}
+                Not yet reviewed, {mediumDate(alert.date)}: {alert.flags.map(redFlagPlain).join("; ")}
               </li>
             ))}
             {redFlagMarkers
               .filter((marker) => !alerts.some((alert) => alert.date === marker.date))
               .map((marker) => (
                 <li key={marker.date}>
-                  {formatDay(marker.date)}: {marker.label}
+                  {mediumDate(marker.date)}: {marker.label}
                 </li>
               ))}
           </ul>
@@ -145,8 +145,8 @@ export default async function VisitSummaryPage({ params }: { params: Promise<{ p
         {plan ? (
           <>
             <p>
-              {plan.title}, from {formatDay(plan.startDate)}
-              {plan.version.number > 1 ? ` (version ${plan.version.number} from ${formatDay(plan.version.effectiveFrom)})` : ""}
+              {plan.title}, from {mediumDate(plan.startDate)}
+              {plan.version.number > 1 ? ` (version ${plan.version.number} from ${mediumDate(plan.version.effectiveFrom)})` : ""}
             </p>
             <ul>
               {plan.version.items.map((item) => (

@@ -1,0 +1,19 @@
+import type { CalendarDate } from "./calendar-date";
+
+/*
+ * A patient's calendar date in words, the same on every page. The date is
+ * read at UTC midnight and shown in UTC, so the reader's own time zone can
+ * never move it to the day before.
+ */
+
+const atUtcMidnight = (date: CalendarDate) => new Date(`${date}T00:00:00Z`);
+
+/** "4 Nov" */
+export const shortDate = (date: CalendarDate) => atUtcMidnight(date).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** "4 Nov 2026" */
+export const mediumDate = (date: CalendarDate) => atUtcMidnight(date).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+/** "Tue 24 Nov" */
+export const weekdayDate = (date: CalendarDate) =>
+  atUtcMidnight(date).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
