@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MIN_GUIDE_SOURCES } from "./content-schemas";
@@ -54,7 +54,10 @@ describe("the clinical library in content/", () => {
   });
 
   it("never copies sentences from the clinic's source article", () => {
-    const article = readFileSync(path.resolve("../shared/seeds/back-pain-article.txt"), "utf8").toLowerCase();
+    // The shared folder sits beside the checkout (../shared), or two levels up from a worktree in /work/wt/<name>.
+    const articlePath = ["../shared", "../../shared"].map((dir) => path.resolve(dir, "seeds/back-pain-article.txt")).find((file) => existsSync(file));
+    expect(articlePath, "shared/seeds/back-pain-article.txt").toBeDefined();
+    const article = readFileSync(articlePath!, "utf8").toLowerCase();
     const sentences = [...library.guides, ...library.exercises]
       .flatMap((entry) => entry.body.split(/(?<=[.!?])\s+/))
       .map((sentence) => sentence.replace(/[#*_-]/g, "").trim().toLowerCase())
