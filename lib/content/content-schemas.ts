@@ -21,7 +21,7 @@ export const MIN_GUIDE_SOURCES = 3;
 export const MAX_REVIEW_INTERVAL_MONTHS = 24;
 
 /** The latest allowed next-review date: the same calendar day MAX_REVIEW_INTERVAL_MONTHS later (compared as ISO strings). */
-export function latestNextReview(reviewed: string): string {
+function latestNextReview(reviewed: string): string {
   const [year, month, day] = reviewed.split("-").map(Number) as [number, number, number];
   const months = year * 12 + (month - 1) + MAX_REVIEW_INTERVAL_MONTHS;
   return `${String(Math.floor(months / 12)).padStart(4, "0")}-${String((months % 12) + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
