@@ -35,12 +35,18 @@ test.describe("the clinical library", () => {
     const outline = page.getByRole("navigation", { name: "On this page" });
     await outline.getByRole("link", { name: "What you can do today" }).click();
     await expect(page).toHaveURL(/#what-you-can-do-today$/);
-    await expect(page.getByText("Sources")).toBeVisible();
+    const sources = page.getByRole("region", { name: "Sources" });
+    await expect(sources.locator("p").first()).toHaveText(/^Reviewed \d+ \w+ \d{4} by .+; next review \d+ \w+ \d{4}\./);
+    expect(await sources.getByRole("listitem").count()).toBeGreaterThanOrEqual(3);
+    await expect(sources.getByRole("link", { name: /Low back pain and sciatica in over 16s/ })).toHaveAttribute("href", "https://www.nice.org.uk/guidance/ng59");
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, testInfo, "guide");
 
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("banner")).toBeHidden();
+    // Paper has no links: the sources print with their addresses written out.
+    await expect(sources).toBeVisible();
+    await expect(sources.getByText("https://www.nice.org.uk/guidance/ng59")).toBeVisible();
     const pdf = await page.pdf({ format: "A4" });
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThan(2);

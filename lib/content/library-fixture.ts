@@ -11,10 +11,23 @@ slug: easy-back
 title: Easy back
 summary: A short guide used in tests.
 conditions: [LOW_BACK_PAIN]
-readingLevel: 8
+readingLevel: 6
 reviewed: 2026-11-24
+reviewedBy: Test reviewer
+nextReview: 2027-11-24
 sources:
-  - title: Test source
+  - title: First test source
+    publisher: Test publisher
+    year: 2016
+    url: https://example.org/first
+  - title: Second test source
+    publisher: Test publisher
+    year: 2017
+    url: https://example.org/second
+  - title: Third test source
+    publisher: Test publisher
+    year: 2018
+    url: https://example.org/third
 redFlags: [BLADDER_BOWEL]
 exercises: [tilt]
 ---

@@ -3,12 +3,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
-import { ZExerciseFrontmatter, ZGuideFrontmatter, type TExerciseFrontmatter, type TGuideFrontmatter } from "./content-schemas";
+import { MAX_GUIDE_GRADE, ZExerciseFrontmatter, ZGuideFrontmatter, type TExerciseFrontmatter, type TGuideFrontmatter } from "./content-schemas";
 import { readability } from "./readability";
 import { sectionOf } from "./render-markdown";
 
 export const CONTENT_DIR = path.join(process.cwd(), "content");
-export const MAX_GUIDE_GRADE = 8;
+export { MAX_GUIDE_GRADE };
 const MAX_ILLUSTRATION_BYTES = 4096;
 
 export interface Guide extends TGuideFrontmatter {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/ui/print-button";
 import { RedFlagsBox } from "@/components/ui/red-flags-box";
+import { GuideSources } from "./_components/guide-sources";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getLibrary } from "@/lib/content/load-library";
 import { renderMarkdown } from "@/lib/content/render-markdown";
@@ -66,19 +67,8 @@ export default async function GuidePage({ params }: { params: Promise<{ slug: st
           <p className="text-sm text-muted">Only start an exercise your clinician has suggested for you.</p>
         </section>
       ) : null}
-      <footer className="space-y-2 border-t border-brand-100 pt-4 text-sm text-muted">
-        <p>
-          Reviewed <time dateTime={guide.reviewed}>{guide.reviewed}</time> · reading level: grade {Math.max(1, Math.round(guide.readingGrade))}
-        </p>
-        <p className="font-medium">Sources</p>
-        <ul className="list-disc pl-5">
-          {guide.sources.map((source) => (
-            <li key={source.title}>
-              {source.title}
-              {source.publisher ? `, ${source.publisher}` : ""}
-            </li>
-          ))}
-        </ul>
+      <GuideSources guide={guide} />
+      <footer className="no-print border-t border-brand-100 pt-4">
         <PrintButton label="Print this guide" />
       </footer>
     </article>
