@@ -1,12 +1,30 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { Condition } from "../db/generated/enums";
 import { MIN_GUIDE_SOURCES } from "./content-schemas";
 import { loadLibrary, MAX_GUIDE_GRADE, type Guide } from "./load-library";
 import { sectionOf } from "./render-markdown";
 
-const BACK_GUIDES = ["low-back-pain", "muscle-strain", "herniated-disc", "sciatica", "pinched-nerve", "spinal-osteoarthritis", "spinal-stenosis", "preventing-back-pain"];
+const BACK_GUIDES = [
+  "low-back-pain",
+  "muscle-strain",
+  "herniated-disc",
+  "sciatica",
+  "pinched-nerve",
+  "spinal-osteoarthritis",
+  "spinal-stenosis",
+  "preventing-back-pain",
+  "persistent-low-back-pain",
+  "cauda-equina-syndrome",
+  "spondylolisthesis",
+  "sacroiliac-and-pelvic-girdle-pain",
+  "spine-fracture-thin-bones",
+  "after-back-surgery",
+];
 const ALL_GUIDES = [...BACK_GUIDES, "leg-pain-after-running"];
+/** Guides that are not about the back itself (tendons): every other rule still applies. */
+const OTHER_GUIDES = ["runner-tendon-pain"];
 /** Cauda equina syndrome: the emergency signs every back guide shows (NHS "Cauda equina syndrome"; GIRFT national suspected CES pathway, 2023). */
 const CAUDA_EQUINA_FLAGS = ["URINE_RETENTION", "BLADDER_NUMB", "BLADDER_BOWEL", "SADDLE_NUMBNESS", "SEXUAL_PROBLEMS", "BOTH_LEGS"];
 const NICE_NG59 = "https://www.nice.org.uk/guidance/ng59";
@@ -38,6 +56,18 @@ describe("the clinical library in content/", () => {
       expect(sourceUrls(slug), slug).toContain(NICE_NG59);
       expect(sourceUrls(slug).some((url) => url.startsWith("https://www.nhs.uk/conditions/")), slug).toBe(true);
     }
+  });
+
+  it("has a guide for every primary condition a clinician can choose, and no guide outside the lists above", () => {
+    const covered = new Set(library.guides.flatMap((entry) => entry.conditions));
+    expect(Object.values(Condition).filter((condition) => !covered.has(condition))).toEqual([]);
+    expect(library.guides.map((entry) => entry.slug).filter((slug) => ![...ALL_GUIDES, ...OTHER_GUIDES].includes(slug))).toEqual([]);
+    expect(library.guides.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it("points patients to their flare-up plan and to the printable cauda equina card", () => {
+    expect(guide("persistent-low-back-pain").body).toContain("](/my-flare-up-plan)");
+    expect(guide("cauda-equina-syndrome").body).toContain("](/library/cauda-equina-card)");
   });
 
   it("never cites the clinic's source article", () => {

@@ -58,6 +58,27 @@ type ConditionCodes = { snomed: Coding; icd10: Coding };
  *   - POSTERIOR_LEG_PAIN_AFTER_RUNNING is a presentation, not a diagnosis (often
  *     a hamstring strain, sometimes referred from a nerve root): "pain in lower
  *     limb" until the clinician records the cause.
+ *   - PERSISTENT_LOW_BACK_PAIN: SNOMED has "chronic low back pain"; WHO ICD-10
+ *     has no chronic variant of M54.5, so the duration lives in the SNOMED code
+ *     and the episode's onset date.
+ *   - SACROILIAC_PELVIC_GIRDLE_PAIN: pelvic girdle pain is "a specific form of
+ *     low back pain" (Vleeming et al., "European guidelines for the diagnosis
+ *     and treatment of pelvic girdle pain", European Spine Journal 2008,
+ *     https://doi.org/10.1007/s00586-008-0602-4). No SNOMED or WHO ICD-10 code
+ *     for it could be confirmed here, so the broader low back pain codes are
+ *     used; "pain in pelvis" (R10.2) was not chosen because ICD-10 files it with
+ *     abdominal (organ) pain. O26.7 covers only the pubic symphysis in pregnancy.
+ *   - OSTEOPOROTIC_VERTEBRAL_FRACTURE: "pathological fracture due to
+ *     osteoporosis" is not specific to the spine; M80 covers osteoporotic
+ *     vertebral collapse and wedging, and M80.9 leaves the cause of the
+ *     osteoporosis open (M80.0 would say postmenopausal).
+ *   - AFTER_BACK_SURGERY is a state of care, not a disease: "postoperative
+ *     state" and surgical follow-up care. The operation itself (discectomy,
+ *     decompression) belongs in a Procedure, which the app does not record.
+ *   - RUNNER_TENDINOPATHY covers the Achilles and the hamstring tendons:
+ *     "disorder of tendon" and M76.9 (enthesopathies of the lower limb, the
+ *     category of Achilles tendinitis M76.6). SNOMED 11654001 "Achilles
+ *     tendinitis" would fit the Achilles alone.
  */
 export const CONDITION_CODES = {
   LOW_BACK_PAIN: {
@@ -91,6 +112,34 @@ export const CONDITION_CODES = {
   POSTERIOR_LEG_PAIN_AFTER_RUNNING: {
     snomed: { system: SYSTEMS.snomed, code: "10601006", display: "Pain in lower limb" },
     icd10: { system: SYSTEMS.icd10, code: "M79.6", display: "Pain in limb" },
+  },
+  PERSISTENT_LOW_BACK_PAIN: {
+    snomed: { system: SYSTEMS.snomed, code: "278860009", display: "Chronic low back pain" },
+    icd10: { system: SYSTEMS.icd10, code: "M54.5", display: "Low back pain" },
+  },
+  CAUDA_EQUINA_SYNDROME: {
+    snomed: { system: SYSTEMS.snomed, code: "192970008", display: "Cauda equina syndrome" },
+    icd10: { system: SYSTEMS.icd10, code: "G83.4", display: "Cauda equina syndrome" },
+  },
+  SPONDYLOLISTHESIS: {
+    snomed: { system: SYSTEMS.snomed, code: "274152003", display: "Spondylolisthesis" },
+    icd10: { system: SYSTEMS.icd10, code: "M43.1", display: "Spondylolisthesis" },
+  },
+  SACROILIAC_PELVIC_GIRDLE_PAIN: {
+    snomed: { system: SYSTEMS.snomed, code: "279039007", display: "Low back pain" },
+    icd10: { system: SYSTEMS.icd10, code: "M54.5", display: "Low back pain" },
+  },
+  OSTEOPOROTIC_VERTEBRAL_FRACTURE: {
+    snomed: { system: SYSTEMS.snomed, code: "443165006", display: "Pathological fracture due to osteoporosis" },
+    icd10: { system: SYSTEMS.icd10, code: "M80.9", display: "Unspecified osteoporosis with pathological fracture" },
+  },
+  AFTER_BACK_SURGERY: {
+    snomed: { system: SYSTEMS.snomed, code: "19585003", display: "Postoperative state" },
+    icd10: { system: SYSTEMS.icd10, code: "Z48.8", display: "Other specified surgical follow-up care" },
+  },
+  RUNNER_TENDINOPATHY: {
+    snomed: { system: SYSTEMS.snomed, code: "68172002", display: "Disorder of tendon" },
+    icd10: { system: SYSTEMS.icd10, code: "M76.9", display: "Enthesopathy of lower limb, unspecified" },
   },
 } as const satisfies Record<Condition, ConditionCodes>;
 
