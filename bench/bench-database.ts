@@ -1,8 +1,8 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { runOnServer, withDatabase } from "../lib/testing/database-global-setup";
+import { startEmbeddedPostgres } from "../tools/db/embedded-postgres";
+import { runOnServer, withDatabase } from "../tools/testing/database-global-setup";
 
 /*
  * The benchmark's own database, never the portal's: a throwaway embedded

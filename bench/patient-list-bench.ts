@@ -4,10 +4,10 @@ import path from "node:path";
 import { seedDemoData } from "../prisma/seed";
 import { listClinicPatients } from "../lib/patients/list-clinic-patients";
 import { createDatabaseClient } from "../lib/db/client";
-import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { applyPendingMigrations } from "../lib/db/migrations/schema-engine";
-import { runOnServer, withDatabase } from "../lib/testing/database-global-setup";
-import { viewerFor } from "../lib/testing/viewers";
+import { startEmbeddedPostgres } from "../tools/db/embedded-postgres";
+import { applyPendingMigrations } from "../tools/db/schema-engine";
+import { runOnServer, withDatabase } from "../tools/testing/database-global-setup";
+import { viewerFor } from "../tools/testing/viewers";
 import { fillEpisodeSummaries } from "./fill-episode-summaries";
 
 /*

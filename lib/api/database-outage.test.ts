@@ -7,10 +7,10 @@ import type { Viewer } from "../auth/viewer-types";
 import { todayIn } from "../dates/calendar-date";
 import { APP_POOL_SETTINGS, createDatabaseClient, type Database } from "../db/client";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
-import { startEmbeddedPostgres, type RunningPostgres } from "../db/embedded-postgres";
-import { applyPendingMigrations } from "../db/migrations/schema-engine";
-import { createDatabaseIfMissing } from "../launcher/database";
-import { viewerFor } from "../testing/viewers";
+import { startEmbeddedPostgres, type RunningPostgres } from "../../tools/db/embedded-postgres";
+import { applyPendingMigrations } from "../../tools/db/schema-engine";
+import { createDatabaseIfMissing } from "../../tools/launcher/database";
+import { viewerFor } from "../../tools/testing/viewers";
 
 /*
  * A real PostgreSQL of this file's own (the shared test server must not be

@@ -3,7 +3,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
-import { applyPendingMigrations } from "../db/migrations/schema-engine";
+import { applyPendingMigrations } from "../db/schema-engine";
 
 declare module "vitest" {
   export interface ProvidedContext {

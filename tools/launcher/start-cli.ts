@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import type { ChildProcess } from "node:child_process";
-import { parseEnv, type TEnv } from "../config/env";
+import { parseEnv, type TEnv } from "../../lib/config/env";
 import { DEFAULT_DEMO_PASSWORD, demoSignIns } from "../../prisma/seed";
 import { authSecret } from "./auth-secret";
 import { provideDatabase, type ProvidedDatabase } from "./database";
