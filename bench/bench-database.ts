@@ -1,7 +1,6 @@
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../tools/db/embedded-postgres";
+import { removeEmbeddedPostgres, startEmbeddedPostgres } from "../tools/db/embedded-postgres";
 import { runOnServer, withDatabase } from "../tools/testing/database-global-setup";
 
 /*
@@ -27,7 +26,7 @@ export async function createBenchDatabase(databaseUrl: string | undefined): Prom
   let where = serverUrl ? `DATABASE_URL's server (${new URL(serverUrl).host})` : "embedded PostgreSQL";
   if (!serverUrl) {
     const dataDir = path.resolve(".data/bench-load");
-    await rm(dataDir, { recursive: true, force: true });
+    await removeEmbeddedPostgres(dataDir);
     const server = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
     serverUrl = server.url;
     where = `embedded PostgreSQL on port ${server.port}, fsync off`;
@@ -35,7 +34,7 @@ export async function createBenchDatabase(databaseUrl: string | undefined): Prom
       try {
         await server.stop();
       } finally {
-        await rm(dataDir, { recursive: true, force: true });
+        await removeEmbeddedPostgres(dataDir);
       }
     };
   }
