@@ -14,6 +14,28 @@ const config = [
     },
   },
   {
+    // lib/ is the running product's domain; launcher, test support and scripts depend on it, never the reverse.
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+(prisma|e2e|bench|tools)(/|$)",
+              message: "lib/ is the domain: it imports nothing from prisma/, e2e/, bench/ or tools/ (move the code or invert the dependency).",
+            },
+            {
+              regex: "^@/(prisma|e2e|bench|tools)(/|$)",
+              message: "lib/ is the domain: it imports nothing from prisma/, e2e/, bench/ or tools/ (move the code or invert the dependency).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: ["node_modules/**", ".next/**", ".data/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];

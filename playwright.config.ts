@@ -33,7 +33,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
   ],
   webServer: {
-    command: `npx tsx lib/launcher/start-cli.ts${process.env.DATABASE_URL ? "" : " --fresh"}`,
+    command: `npx tsx tools/launcher/start-cli.ts${process.env.DATABASE_URL ? "" : " --fresh"}`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

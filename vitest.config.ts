@@ -6,13 +6,13 @@ export default defineConfig({
     alias: {
       "@": import.meta.dirname,
       // `server-only` throws outside React's server build; tests call lib/ directly.
-      "server-only": path.join(import.meta.dirname, "lib/testing/server-only-in-tests.ts"),
+      "server-only": path.join(import.meta.dirname, "tools/testing/server-only-in-tests.ts"),
     },
   },
   test: {
-    include: ["{app,components,lib,prisma}/**/*.test.{ts,tsx}"],
-    globalSetup: ["lib/testing/database-global-setup.ts"],
-    // Each file gets its own database (lib/testing/test-database.ts), so files run in parallel.
+    include: ["{app,components,lib,prisma,tools}/**/*.test.{ts,tsx}"],
+    globalSetup: ["tools/testing/database-global-setup.ts"],
+    // Each file gets its own database (tools/testing/test-database.ts), so files run in parallel.
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 120_000,

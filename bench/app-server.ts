@@ -2,12 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, openSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { findFreePort } from "../lib/launcher/ports";
-import { nextEnv, waitUntilServing } from "../lib/launcher/next-process";
+import { findFreePort } from "../tools/launcher/ports";
+import { nextEnv, waitUntilServing } from "../tools/launcher/next-process";
 
 /*
  * The production build served by `next start` on a port of its own, with the
- * environment the launcher gives it (lib/launcher/start-cli.ts): the bench
+ * environment the launcher gives it (tools/launcher/start-cli.ts): the bench
  * database, a throwaway auth secret, the public URL. Its output goes to a log
  * file (a 500 prints its error there), not into the bench's figures.
  */

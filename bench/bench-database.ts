@@ -1,8 +1,7 @@
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { runOnServer, withDatabase } from "../lib/testing/database-global-setup";
+import { removeEmbeddedPostgres, startEmbeddedPostgres } from "../tools/db/embedded-postgres";
+import { runOnServer, withDatabase } from "../tools/testing/database-global-setup";
 
 /*
  * The benchmark's own database, never the portal's: a throwaway embedded
@@ -27,7 +26,7 @@ export async function createBenchDatabase(databaseUrl: string | undefined): Prom
   let where = serverUrl ? `DATABASE_URL's server (${new URL(serverUrl).host})` : "embedded PostgreSQL";
   if (!serverUrl) {
     const dataDir = path.resolve(".data/bench-load");
-    await rm(dataDir, { recursive: true, force: true });
+    await removeEmbeddedPostgres(dataDir);
     const server = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
     serverUrl = server.url;
     where = `embedded PostgreSQL on port ${server.port}, fsync off`;
@@ -35,7 +34,7 @@ export async function createBenchDatabase(databaseUrl: string | undefined): Prom
       try {
         await server.stop();
       } finally {
-        await rm(dataDir, { recursive: true, force: true });
+        await removeEmbeddedPostgres(dataDir);
       }
     };
   }

@@ -1,13 +1,12 @@
 import { performance } from "node:perf_hooks";
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import { seedDemoData } from "../prisma/seed";
 import { listClinicPatients } from "../lib/patients/list-clinic-patients";
 import { createDatabaseClient } from "../lib/db/client";
-import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { applyPendingMigrations } from "../lib/db/migrations/schema-engine";
-import { runOnServer, withDatabase } from "../lib/testing/database-global-setup";
-import { viewerFor } from "../lib/testing/viewers";
+import { removeEmbeddedPostgres, startEmbeddedPostgres } from "../tools/db/embedded-postgres";
+import { applyPendingMigrations } from "../tools/db/schema-engine";
+import { runOnServer, withDatabase } from "../tools/testing/database-global-setup";
+import { viewerFor } from "../tools/testing/viewers";
 import { fillEpisodeSummaries } from "./fill-episode-summaries";
 
 /*
@@ -109,12 +108,12 @@ async function main(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   let stop = async () => {};
   if (!serverUrl) {
-    await rm(dataDir, { recursive: true, force: true });
+    await removeEmbeddedPostgres(dataDir);
     const server = await startEmbeddedPostgres({ dataDir, port: 0, ephemeral: true });
     serverUrl = server.url;
     stop = async () => {
       await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await removeEmbeddedPostgres(dataDir);
     };
   }
   const url = withDatabase(serverUrl, DATABASE);

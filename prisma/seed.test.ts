@@ -5,7 +5,7 @@ import { syncCatalog } from "../lib/content/sync-catalog";
 import { addDays, fromDbDate, todayIn } from "../lib/dates/calendar-date";
 import { ZWritePlanTemplate } from "../lib/plans/plan-input";
 import { resolvePlanItems } from "../lib/plans/resolve-plan-items";
-import { useTestDatabase } from "../lib/testing/test-database";
+import { useTestDatabase } from "../tools/testing/test-database";
 import { DEMO_CLINICS, DEMO_PLAN_TEMPLATES, demoExerciseDue, demoSignIns, seedDemoData } from "./seed";
 
 describe("seedDemoData", () => {

@@ -2,11 +2,11 @@ import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedPostgres, type RunningPostgres } from "../../lib/db/embedded-postgres";
-import { APP_DATABASE, createDatabaseIfMissing } from "../../lib/launcher/database";
-import { buildIfStale, spawnNext, waitUntilServing } from "../../lib/launcher/next-process";
-import { assertPortFree, findFreePort } from "../../lib/launcher/ports";
-import { prepareDatabase } from "../../lib/launcher/prepare-database";
+import { startEmbeddedPostgres, type RunningPostgres } from "../../tools/db/embedded-postgres";
+import { APP_DATABASE, createDatabaseIfMissing } from "../../tools/launcher/database";
+import { buildIfStale, spawnNext, waitUntilServing } from "../../tools/launcher/next-process";
+import { assertPortFree, findFreePort } from "../../tools/launcher/ports";
+import { prepareDatabase } from "../../tools/launcher/prepare-database";
 
 /** The production server on its own embedded PostgreSQL, whose database can be stopped and started under it. */
 export interface AppUnderTest {

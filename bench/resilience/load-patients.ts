@@ -1,7 +1,7 @@
 import { acceptInvitation } from "../../lib/invitations/accept-invitation";
 import { createDatabaseClient } from "../../lib/db/client";
 import { createPatient } from "../../lib/patients/create-patient";
-import { viewerFor } from "../../lib/testing/viewers";
+import { viewerFor } from "../../tools/testing/viewers";
 
 export interface LoadPatient {
   email: string;

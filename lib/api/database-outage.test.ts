@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
@@ -7,10 +6,10 @@ import type { Viewer } from "../auth/viewer-types";
 import { todayIn } from "../dates/calendar-date";
 import { APP_POOL_SETTINGS, createDatabaseClient, type Database } from "../db/client";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
-import { startEmbeddedPostgres, type RunningPostgres } from "../db/embedded-postgres";
-import { applyPendingMigrations } from "../db/migrations/schema-engine";
-import { createDatabaseIfMissing } from "../launcher/database";
-import { viewerFor } from "../testing/viewers";
+import { removeEmbeddedPostgres, startEmbeddedPostgres, type RunningPostgres } from "../../tools/db/embedded-postgres";
+import { applyPendingMigrations } from "../../tools/db/schema-engine";
+import { createDatabaseIfMissing } from "../../tools/launcher/database";
+import { viewerFor } from "../../tools/testing/viewers";
 
 /*
  * A real PostgreSQL of this file's own (the shared test server must not be
@@ -42,7 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.$disconnect();
   await server?.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await removeEmbeddedPostgres(dataDir);
 });
 
 async function checkInRoute() {

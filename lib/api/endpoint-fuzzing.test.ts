@@ -14,10 +14,10 @@ import { addDays, todayIn } from "../dates/calendar-date";
 import { getTodayExercises } from "../exercise-log/get-today-exercises";
 import { createPlan } from "../plans/create-plan";
 import { ZPlanItemInput } from "../plans/plan-input";
-import { hostileRawBody, hostileString, hostileText, mutatedObject, type RawBody } from "../testing/hostile-input";
-import { changedTables, tableFingerprint } from "../testing/table-fingerprint";
-import { useTestDatabase } from "../testing/test-database";
-import { viewerFor } from "../testing/viewers";
+import { hostileRawBody, hostileString, hostileText, mutatedObject, type RawBody } from "../../tools/testing/hostile-input";
+import { changedTables, tableFingerprint } from "../../tools/testing/table-fingerprint";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { viewerFor } from "../../tools/testing/viewers";
 import type { EndpointContract, TEndpointRole } from "./endpoint";
 import { ENDPOINTS } from "./endpoints";
 

@@ -3,8 +3,8 @@ import { seedDemoData } from "../../prisma/seed";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
-import { useTestDatabase } from "../testing/test-database";
-import { viewerFor } from "../testing/viewers";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { viewerFor } from "../../tools/testing/viewers";
 import { assignGuides, listGuideAssignments, markGuideOpened, unassignGuide } from "./guide-assignments";
 
 describe("guide assignments", () => {

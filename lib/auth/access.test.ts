@@ -4,8 +4,8 @@ import { listPatientAccess } from "../audit/list-patient-access";
 import { NotFoundError } from "../errors/domain-errors";
 import { getPatientRecord } from "../patients/get-patient-record";
 import { listClinicPatients } from "../patients/list-clinic-patients";
-import { useTestDatabase } from "../testing/test-database";
-import { viewerFor } from "../testing/viewers";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { viewerFor } from "../../tools/testing/viewers";
 
 describe("who may see a patient's record", () => {
   const database = useTestDatabase();

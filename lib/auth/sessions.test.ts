@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
-import { useTestDatabase } from "../testing/test-database";
+import { useTestDatabase } from "../../tools/testing/test-database";
 import { createSession, resumeSession, revokeSessions } from "./sessions";
 
 describe("sessions", () => {

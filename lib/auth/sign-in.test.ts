@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
-import { useTestDatabase } from "../testing/test-database";
+import { useTestDatabase } from "../../tools/testing/test-database";
 import { signInWithPassword } from "./sign-in";
 import { THROTTLE_RULES } from "./sign-in-throttle";
 

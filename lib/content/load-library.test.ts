@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeLibraryFixture } from "./library-fixture";
+import { writeLibraryFixture } from "../../tools/content/library-fixture";
 import { ContentError, loadLibrary } from "./load-library";
 import { readability } from "./readability";
 

@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeLibraryFixture } from "./library-fixture";
+import { writeLibraryFixture } from "../../tools/content/library-fixture";
 import { loadLibrary } from "./load-library";
 import { searchLibrary } from "./search-library";
 

@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "../testing/test-database";
-import { writeLibraryFixture } from "./library-fixture";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { writeLibraryFixture } from "../../tools/content/library-fixture";
 import { loadLibrary } from "./load-library";
 import { syncCatalog } from "./sync-catalog";
 

@@ -3,8 +3,8 @@ import { seedDemoData } from "../../prisma/seed";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
 import { NotFoundError } from "../errors/domain-errors";
-import { useTestDatabase } from "../testing/test-database";
-import { viewerFor } from "../testing/viewers";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { viewerFor } from "../../tools/testing/viewers";
 import { getEpisodeTrend } from "./get-episode-trend";
 import { ZEpisodeTrendView } from "./trend-endpoints";
 

@@ -3,7 +3,7 @@ import { buildCapabilityStatement } from "./capability-statement";
 import type { FhirLinks } from "./fhir-links";
 import { operationOutcome } from "./operation-outcome";
 import { buildPegQuestionnaire } from "./peg-questionnaire";
-import { fhirValidationErrors } from "./testing/validate-fhir";
+import { fhirValidationErrors } from "../../tools/testing/fhir/validate-fhir";
 
 const links: FhirLinks = { base: "https://clinic.example/api/fhir/r4", appOrigin: "https://clinic.example" };
 

@@ -5,11 +5,11 @@ import type { Viewer } from "../auth/viewer-types";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
 import { fromDbDate } from "../dates/calendar-date";
-import { useTestDatabase } from "../testing/test-database";
-import { viewerFor } from "../testing/viewers";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { viewerFor } from "../../tools/testing/viewers";
 import { FHIR_JSON, type FhirRouteHandler } from "./fhir-route";
 import { capabilityStatementRoute, observationSearchRoute, patientOperationRoute, pegQuestionnaireRoute, unknownFhirPath } from "./fhir-routes";
-import { bundleValidationErrors, fhirValidationErrors } from "./testing/validate-fhir";
+import { bundleValidationErrors, fhirValidationErrors } from "../../tools/testing/fhir/validate-fhir";
 
 const ORIGIN = "http://localhost:3000";
 const BASE = `${ORIGIN}/api/fhir/r4`;

@@ -10,11 +10,11 @@ import { endPlan } from "../plans/end-plan";
 import { formatPlanDose } from "../plans/format-plan-item";
 import { ZRevisePlan } from "../plans/plan-input";
 import { revisePlan } from "../plans/revise-plan";
-import { useTestDatabase } from "../testing/test-database";
-import { viewerFor } from "../testing/viewers";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { viewerFor } from "../../tools/testing/viewers";
 import type { FhirLinks } from "./fhir-links";
 import { getPatientEverything } from "./get-patient-everything";
-import { bundleValidationErrors, referenceTypeProblems, unresolvedReferences } from "./testing/validate-fhir";
+import { bundleValidationErrors, referenceTypeProblems, unresolvedReferences } from "../../tools/testing/fhir/validate-fhir";
 
 const links: FhirLinks = { base: "https://clinic.example/api/fhir/r4", appOrigin: "https://clinic.example" };
 

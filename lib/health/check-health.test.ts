@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDatabaseClient } from "../db/client";
-import { listMigrationNames } from "../db/migrations/migration-names";
-import { useTestDatabase } from "../testing/test-database";
+import { listMigrationNames } from "../db/migration-names";
+import { useTestDatabase } from "../../tools/testing/test-database";
 import { checkHealth } from "./check-health";
 
 describe("checkHealth", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Database } from "../db/client";
-import { listMigrationNames } from "../db/migrations/migration-names";
+import { listMigrationNames } from "../db/migration-names";
 
 export const ZHealth = z.object({
   status: z.enum(["ok", "unavailable"]),

@@ -3,8 +3,8 @@ import { seedDemoData } from "../../prisma/seed";
 import { signInWithPassword } from "../auth/sign-in";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { createPatient, reissuePatientInvitation } from "../patients/create-patient";
-import { useTestDatabase } from "../testing/test-database";
-import { viewerFor } from "../testing/viewers";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { viewerFor } from "../../tools/testing/viewers";
 import { acceptInvitation } from "./accept-invitation";
 import { findInvitation } from "./find-invitation";
 

@@ -5,8 +5,8 @@ import type { Viewer } from "../auth/viewer-types";
 import { addDays, todayIn, toDbDate, type CalendarDate } from "../dates/calendar-date";
 import { refreshMissingEpisodeSummaries } from "../episodes/refresh-episode-summary";
 import { NotFoundError } from "../errors/domain-errors";
-import { useTestDatabase } from "../testing/test-database";
-import { viewerFor } from "../testing/viewers";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { viewerFor } from "../../tools/testing/viewers";
 import { listClinicPatients, type PatientListRow } from "./list-clinic-patients";
 
 const NOW = new Date();

@@ -4,8 +4,8 @@ import { seedDemoData } from "../../prisma/seed";
 import { ZCheckInInput, type TCheckInInput } from "../checkins/check-in-input";
 import { saveCheckIn } from "../checkins/save-check-in";
 import { NotFoundError } from "../errors/domain-errors";
-import { useTestDatabase } from "../testing/test-database";
-import { viewerFor } from "../testing/viewers";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { viewerFor } from "../../tools/testing/viewers";
 import { listOpenRedFlagAlerts } from "./list-open-alerts";
 import { markRedFlagAlertReviewed } from "./mark-alert-reviewed";
 

@@ -5,8 +5,8 @@ import { createSession, resumeSession } from "../auth/sessions";
 import { signInWithPassword } from "../auth/sign-in";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { acceptInvitation } from "../invitations/accept-invitation";
-import { useTestDatabase } from "../testing/test-database";
-import { viewerFor } from "../testing/viewers";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { viewerFor } from "../../tools/testing/viewers";
 import { findInvitation } from "../invitations/find-invitation";
 import { inviteClinician, listStaff, reissueStaffInvitation, setStaffActive, ZInviteClinician } from "./staff";
 

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { StartupError } from "../../lib/launcher/startup-error";
-import { runCli } from "../../lib/launcher/run-cli";
-import { MIGRATIONS_DIR } from "../../lib/db/migrations/migration-names";
-import { pendingSchemaChanges } from "../../lib/db/migrations/schema-engine";
+import { StartupError } from "../../tools/launcher/startup-error";
+import { runCli } from "../../tools/launcher/run-cli";
+import { MIGRATIONS_DIR } from "../../lib/db/migration-names";
+import { pendingSchemaChanges } from "../../tools/db/schema-engine";
 
 // `npm run db:migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql
 // with what schema.prisma has that the migrations do not. Needs no database.

@@ -1,5 +1,5 @@
-import { runCli, withDatabase } from "../../lib/launcher/run-cli";
-import { applyPendingMigrations } from "../../lib/db/migrations/schema-engine";
+import { runCli, withDatabase } from "../../tools/launcher/run-cli";
+import { applyPendingMigrations } from "../../tools/db/schema-engine";
 
 runCli(() =>
   withDatabase(async (database) => {

@@ -1,7 +1,7 @@
-import { resetDatabase } from "../../lib/db/migrations/schema-engine";
-import { prepareDatabase } from "../../lib/launcher/prepare-database";
-import { runCli, withDatabase } from "../../lib/launcher/run-cli";
-import { StartupError } from "../../lib/launcher/startup-error";
+import { resetDatabase } from "../../tools/db/schema-engine";
+import { prepareDatabase } from "../../tools/launcher/prepare-database";
+import { runCli, withDatabase } from "../../tools/launcher/run-cli";
+import { StartupError } from "../../tools/launcher/startup-error";
 
 // `npm run db:reset`: drop everything, then migrate, seed the demo and sync the library as on first start.
 // A server someone configured (DATABASE_URL) may hold real records: only with --force.

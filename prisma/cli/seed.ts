@@ -1,7 +1,7 @@
 import { loadLibrary } from "../../lib/content/load-library";
 import { syncCatalog } from "../../lib/content/sync-catalog";
 import { createDatabaseClient } from "../../lib/db/client";
-import { runCli, withDatabase } from "../../lib/launcher/run-cli";
+import { runCli, withDatabase } from "../../tools/launcher/run-cli";
 import { seedDemoData } from "../seed";
 
 runCli(() =>

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
-import { listMigrationNames, MIGRATIONS_DIR } from "./migration-names";
+import { listMigrationNames, MIGRATIONS_DIR } from "../../lib/db/migration-names";
 
 export const SCHEMA_PATH = path.join(process.cwd(), "prisma", "schema.prisma");
 

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { InvalidInputError } from "../errors/domain-errors";
+import { InvalidInputError } from "../../lib/errors/domain-errors";
 
 /** Awaits a call that must be refused for its input, and hands back the error to check its fields. */
 export async function refusal(promise: Promise<unknown>): Promise<InvalidInputError> {

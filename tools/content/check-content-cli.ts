@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { MAX_GUIDE_GRADE, ZGuideFrontmatter } from "./content-schemas";
-import { readability } from "./readability";
+import { MAX_GUIDE_GRADE, ZGuideFrontmatter } from "../../lib/content/content-schemas";
+import { readability } from "../../lib/content/readability";
 
-// `npx tsx lib/content/check-content-cli.ts content/guides/*.md`: each file's Flesch-Kincaid grade and, for guides,
+// `npx tsx tools/content/check-content-cli.ts content/guides/*.md`: each file's Flesch-Kincaid grade and, for guides,
 // its frontmatter problems (cross-links are checked by the whole-library check, `npx vitest run lib/content`).
 let failed = false;
 for (const file of process.argv.slice(2)) {

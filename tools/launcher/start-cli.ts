@@ -1,6 +1,6 @@
-import { rm } from "node:fs/promises";
 import type { ChildProcess } from "node:child_process";
-import { parseEnv, type TEnv } from "../config/env";
+import { parseEnv, type TEnv } from "../../lib/config/env";
+import { removeEmbeddedPostgres } from "../db/embedded-postgres";
 import { DEFAULT_DEMO_PASSWORD, demoSignIns } from "../../prisma/seed";
 import { authSecret } from "./auth-secret";
 import { provideDatabase, type ProvidedDatabase } from "./database";
@@ -60,7 +60,7 @@ runCli(async () => {
 
 async function wipeEmbeddedData(env: TEnv): Promise<void> {
   if (env.DATABASE_URL) throw new StartupError("--fresh wipes the embedded database only.", "Unset DATABASE_URL, or drop that database yourself.");
-  await rm(env.BACKTRACK_DATA_DIR, { recursive: true, force: true });
+  await removeEmbeddedPostgres(env.BACKTRACK_DATA_DIR);
 }
 
 function printBanner(baseUrl: string, database: ProvidedDatabase, env: TEnv): void {

@@ -51,7 +51,7 @@ describe("the embedded PostgreSQL", () => {
 describe("loading the embedded PostgreSQL module", () => {
   it("keeps the process's exit code (a failing test run must not exit 0) and exits without crashing", () => {
     const tsx = path.resolve("node_modules/.bin/tsx");
-    const run = spawnSync(tsx, ["-e", 'import("./lib/db/embedded-postgres.ts").then(() => { process.exitCode = 3; });'], { encoding: "utf8" });
+    const run = spawnSync(tsx, ["-e", 'import("./tools/db/embedded-postgres.ts").then(() => { process.exitCode = 3; });'], { encoding: "utf8" });
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(3);
   });

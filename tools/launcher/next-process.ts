@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import { loadLibrary } from "../content/load-library";
+import { loadLibrary } from "../../lib/content/load-library";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./build-fingerprint";
 import { StartupError } from "./startup-error";
 

@@ -1,9 +1,8 @@
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../db/embedded-postgres";
-import { applyPendingMigrations } from "../db/migrations/schema-engine";
+import { removeEmbeddedPostgres, startEmbeddedPostgres } from "../db/embedded-postgres";
+import { applyPendingMigrations } from "../db/schema-engine";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -30,7 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     serverUrl = server.url;
     stopServer = async () => {
       await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await removeEmbeddedPostgres(dataDir);
     };
   }
 

@@ -1,5 +1,5 @@
-import { EnvError, parseEnv, type TEnv } from "../config/env";
-import { ContentError } from "../content/load-library";
+import { EnvError, parseEnv, type TEnv } from "../../lib/config/env";
+import { ContentError } from "../../lib/content/load-library";
 import { provideDatabase, type ProvidedDatabase } from "./database";
 import { StartupError } from "./startup-error";
 

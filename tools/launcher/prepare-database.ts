@@ -1,9 +1,9 @@
 import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "../../prisma/seed";
-import { loadLibrary } from "../content/load-library";
-import { syncCatalog } from "../content/sync-catalog";
-import { refreshMissingEpisodeSummaries } from "../episodes/refresh-episode-summary";
-import { createDatabaseClient } from "../db/client";
-import { applyPendingMigrations } from "../db/migrations/schema-engine";
+import { loadLibrary } from "../../lib/content/load-library";
+import { syncCatalog } from "../../lib/content/sync-catalog";
+import { refreshMissingEpisodeSummaries } from "../../lib/episodes/refresh-episode-summary";
+import { createDatabaseClient } from "../../lib/db/client";
+import { applyPendingMigrations } from "../db/schema-engine";
 
 /**
  * What a database needs before the app serves from it: pending migrations,

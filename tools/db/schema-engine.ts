@@ -8,7 +8,7 @@ import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from "@pri
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import * as engineRuntime from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { StartupError } from "../../launcher/startup-error";
+import { StartupError } from "../launcher/startup-error";
 import { loadMigrationList, readSchemaFile } from "./migration-files";
 
 /*

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createDatabaseClient, type Database } from "../db/client";
+import { createDatabaseClient, type Database } from "../../lib/db/client";
 import { runOnServer, withDatabase } from "./database-global-setup";
 
 export interface TestDatabase {

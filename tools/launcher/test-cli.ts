@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { MISSING_BROWSER_FIX, resolveChromium } from "../../e2e/support/browser";
-import { ContentError } from "../content/load-library";
+import { ContentError } from "../../lib/content/load-library";
 import { buildIfStale } from "./next-process";
 import { StartupError } from "./startup-error";
 

@@ -1,5 +1,5 @@
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { Viewer } from "../../lib/auth/viewer-types";
+import type { Database } from "../../lib/db/client";
 
 /** The Viewer a signed-in request by `email` would have (tests call lib/ functions as that person). */
 export async function viewerFor(db: Database, email: string, sessionId = "test-session"): Promise<Viewer> {

@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { useTestDatabase } from "../../testing/test-database";
+import { useTestDatabase } from "../testing/test-database";
 import { SCHEMA_PATH } from "./migration-files";
-import { listMigrationNames, MIGRATIONS_DIR } from "./migration-names";
+import { listMigrationNames, MIGRATIONS_DIR } from "../../lib/db/migration-names";
 import { applyPendingMigrations, pendingSchemaChanges } from "./schema-engine";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "backtrack-migrations-"));

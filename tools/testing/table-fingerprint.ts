@@ -1,4 +1,4 @@
-import type { Database } from "../db/client";
+import type { Database } from "../../lib/db/client";
 
 /**
  * Every application table's row count and newest row version (the highest
