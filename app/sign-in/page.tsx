@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import { ROLE_HOME } from "@/lib/auth/viewer-types";
 import { safeCallbackPath } from "@/lib/http/safe-callback";
+import { ForgetKeptDrafts } from "@/components/auth/forget-kept-drafts";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -13,6 +14,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (viewer) redirect(safeCallbackPath(params.callbackUrl) ?? ROLE_HOME[viewer.role]);
   return (
     <div className="mx-auto max-w-md space-y-6">
+      <ForgetKeptDrafts />
       <h1 className="text-2xl font-bold text-brand-900">Sign in to BackTrack</h1>
       {params.signedOut ? <p role="status">You have signed out.</p> : null}
       <SignInForm callbackUrl={safeCallbackPath(params.callbackUrl)} />
