@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { contextFor, signInWithForm, uniqueEmail } from "./support/accounts";
+import { expect, test, type Page } from "@playwright/test";
+import { contextFor, DEMO_PASSWORD, signInWithForm, uniqueEmail } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 test.describe("signing in", () => {
@@ -119,5 +119,34 @@ test.describe("inviting a patient", () => {
     await patientPage.goto(link);
     await expect(patientPage.getByRole("heading", { name: "This link has already been used" })).toBeVisible();
     await patientContext.close();
+  });
+});
+
+/** The sign-in form on the page already open (keeps its callbackUrl). */
+async function fillSignIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test.describe("no open redirect after sign-in", () => {
+  // Each of these resolves, in a browser, to another origin; the sign-in must end on this site.
+  for (const [name, callback] of [
+    ["backslash", "/\\evil.example"],
+    ["tab", "/\t/evil.example"],
+    ["protocol-relative", "//evil.example"],
+  ] as const) {
+    test(`a ${name} callback ends on this site`, async ({ page, baseURL }) => {
+      await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callback)}`);
+      await fillSignIn(page, "patel@riverside.example");
+      await expect(page).toHaveURL(/\/patients$/);
+      expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    });
+  }
+
+  test("a same-site callback is honoured", async ({ page }) => {
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/library?q=sciatica")}`);
+    await fillSignIn(page, "patel@riverside.example");
+    await expect(page).toHaveURL(/\/library\?q=sciatica$/);
   });
 });

@@ -2,24 +2,22 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import { ROLE_HOME } from "@/lib/auth/viewer-types";
+import { safeCallbackPath } from "@/lib/http/safe-callback";
+import { ForgetKeptDrafts } from "@/components/auth/forget-kept-drafts";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-/** Only same-site paths: a sign-in link must not be able to send people elsewhere. */
-function safeCallback(value: string | string[] | undefined): string | null {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : null;
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const viewer = await getViewer();
-  if (viewer) redirect(safeCallback(params.callbackUrl) ?? ROLE_HOME[viewer.role]);
+  if (viewer) redirect(safeCallbackPath(params.callbackUrl) ?? ROLE_HOME[viewer.role]);
   return (
     <div className="mx-auto max-w-md space-y-6">
+      <ForgetKeptDrafts />
       <h1 className="text-2xl font-bold text-brand-900">Sign in to BackTrack</h1>
       {params.signedOut ? <p role="status">You have signed out.</p> : null}
-      <SignInForm callbackUrl={safeCallback(params.callbackUrl)} />
+      <SignInForm callbackUrl={safeCallbackPath(params.callbackUrl)} />
       <p className="text-sm text-muted">New here? Your clinic sends you an invitation link to set your password.</p>
     </div>
   );

@@ -1,5 +1,7 @@
 "use client";
 
+import { forgetAllKeptDrafts } from "@/components/forms/use-kept-draft";
+
 const SIGNED_OUT = "/sign-in?signedOut=1";
 
 /**
@@ -9,6 +11,8 @@ const SIGNED_OUT = "/sign-in?signedOut=1";
  * dashboard too. If the request fails, next-auth's sign-out page takes over.
  */
 async function signOut(): Promise<void> {
+  // Drafts (a check-in in progress) are health data: a shared phone keeps none after sign-out.
+  forgetAllKeptDrafts();
   try {
     const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
     const response = await fetch("/api/auth/signout", {

@@ -1,10 +1,11 @@
 import type { z, ZodType } from "zod";
 import type { Viewer } from "../auth/viewer-types";
-import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
+import { InvalidInputError, NotFoundError, TryLaterError } from "../errors/domain-errors";
 import { fieldErrorsOf } from "../errors/parse-input";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { ApiError, databaseUnavailable } from "./api-error";
 import { fieldWithNul, NUL_MESSAGE } from "./nul-character";
+import { readJsonBody } from "./read-json-body";
 import { checkSameOrigin } from "./same-origin";
 
 export type TEndpointRole = "public" | "ADMIN" | "CLINICIAN" | "PATIENT";
@@ -34,6 +35,8 @@ export interface EndpointContract<
   response: TResponse;
   /** The 200 answer's media type when it is not JSON (a file): `response` then describes it as a string. */
   responseType?: string;
+  /** The largest JSON body read, in bytes, when more than the default 64 KiB (lib/api/read-json-body.ts). */
+  maxBodyBytes?: number;
   /** Statuses other than 200 the endpoint can answer, with what they mean. */
   otherResponses?: Record<number, string>;
 }
@@ -111,7 +114,7 @@ async function parseRequest<TQuery extends ZodType, TBody extends ZodType, TPara
 ): Promise<PublicHandlerInput<TQuery, TBody, TParams>> {
   const params = contract.params ? parseInput(contract.params, (await context?.params) ?? {}) : undefined;
   const query = contract.query ? parseInput(contract.query, Object.fromEntries(new URL(request.url).searchParams)) : undefined;
-  const body = contract.body ? parseInput(contract.body, await readJson(request)) : undefined;
+  const body = contract.body ? parseInput(contract.body, await readJsonBody(request, contract.maxBodyBytes)) : undefined;
   return { params, query, body, request } as PublicHandlerInput<TQuery, TBody, TParams>;
 }
 
@@ -120,6 +123,9 @@ function errorResponse(contract: EndpointContract, error: unknown): Response {
   if (error instanceof NotFoundError) return new ApiError(404, "not_found", "Not found.").toResponse();
   if (error instanceof InvalidInputError) {
     return new ApiError(error.status, error.status === 409 ? "conflict" : "invalid_request", error.message, error.fields).toResponse();
+  }
+  if (error instanceof TryLaterError) {
+    return new ApiError(429, "too_many_requests", error.message, undefined, { "Retry-After": String(error.retryAfterSeconds) }).toResponse();
   }
   if (isDatabaseUnavailable(error)) {
     // Expected while PostgreSQL restarts: one line per request, not a stack trace each.
@@ -144,15 +150,4 @@ function parseInput<T extends ZodType>(schema: T, value: unknown): z.output<T> {
   const { fields, formErrors } = fieldErrorsOf(parsed.error);
   const message = formErrors[0] ?? `Check these fields: ${Object.keys(fields).join(", ")}.`;
   throw new ApiError(400, "invalid_request", message, Object.keys(fields).length ? fields : undefined);
-}
-
-async function readJson(request: Request): Promise<unknown> {
-  if (!(request.headers.get("content-type") ?? "").includes("application/json")) {
-    throw new ApiError(415, "unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
-  }
-  try {
-    return await request.json();
-  } catch {
-    throw new ApiError(400, "invalid_json", "The request body is not valid JSON.");
-  }
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { FHIR_TAG, FHIR_TAG_DESCRIPTION, fhirRouteConfigs } from "../fhir/fhir-openapi-paths";
 import { ENDPOINTS } from "./endpoints";
 import type { EndpointContract } from "./endpoint";
+import { DEFAULT_MAX_JSON_BYTES } from "./read-json-body";
 
 // The generator reads metadata through zod methods it adds (registered components need them).
 extendZodWithOpenApi(z);
@@ -46,6 +47,12 @@ function toRouteConfig(endpoint: EndpointContract, apiError: z.ZodType): RouteCo
       400: "Invalid input: `fields` names each problem.",
       ...(endpoint.roles.includes("public") ? {} : { 401: "Not signed in.", 404: "Not found, or not yours to see (the two look the same)." }),
       ...(endpoint.method === "get" ? {} : { 403: "Not sent from the BackTrack site (CSRF check)." }),
+      ...(endpoint.body
+        ? {
+            413: `The JSON body is larger than ${Math.floor((endpoint.maxBodyBytes ?? DEFAULT_MAX_JSON_BYTES) / 1024)} KiB (refused before it is read in full).`,
+            415: "The body is not sent as `application/json`.",
+          }
+        : {}),
       500: "Unexpected failure.",
       503: "The database cannot be reached right now (`database_unavailable`): nothing was changed; retry after the `Retry-After` header's seconds.",
       ...endpoint.otherResponses,

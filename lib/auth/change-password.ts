@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Database } from "../db/client";
-import { InvalidInputError } from "../errors/domain-errors";
+import { InvalidInputError, TryLaterError } from "../errors/domain-errors";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { revokeSessions } from "./sessions";
+import { lockIfAtLimit, releaseAttempt, reserveAttempt, throttleKey } from "./sign-in-throttle";
 import type { Viewer } from "./viewer-types";
 
 export const ZChangePassword = z.object({
@@ -11,12 +12,24 @@ export const ZChangePassword = z.object({
   newPassword: z.string().min(1, "Choose a new password."),
 });
 
-/** Changes the viewer's password and ends their other sessions (this one stays signed in). */
+/**
+ * Changes the viewer's password and ends their other sessions (this one stays
+ * signed in). The current-password check is throttled like a sign-in (counted
+ * before hashing), so a stolen session cannot be used to guess the password.
+ */
 export async function changePassword(db: Database, viewer: Viewer, input: z.infer<typeof ZChangePassword>): Promise<void> {
+  const key = throttleKey("account", `password-change:${viewer.userId}`);
+  const attempt = await reserveAttempt(db, "account", key);
+  if (!attempt.ok) {
+    const seconds = Math.max(1, Math.ceil((attempt.lockedUntil.getTime() - Date.now()) / 1000));
+    throw new TryLaterError("Too many wrong current passwords. For your safety, password changes are paused for a while.", seconds);
+  }
   const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true, email: true } });
   if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    await lockIfAtLimit(db, "account", key, attempt.failures);
     throw new InvalidInputError({ currentPassword: ["That is not your current password."] });
   }
+  await releaseAttempt(db, "account", key);
   const problem = passwordProblem(input.newPassword, { email: user.email });
   if (problem) throw new InvalidInputError({ newPassword: [problem] });
   if (input.newPassword === input.currentPassword) throw new InvalidInputError({ newPassword: ["Choose a password different from the current one."] });

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { parseEnv } from "../config/env";
 import { getDb } from "../db/client";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
+import { TryLaterError } from "../errors/domain-errors";
 import { clientAddress } from "../http/client-address";
 import { revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
@@ -12,6 +13,8 @@ import { signInWithPassword } from "./sign-in";
 export const LOCKED_PREFIX = "locked:";
 /** The message a sign-in fails with while the database cannot be reached (instead of a wrong-password answer). */
 export const DATABASE_UNAVAILABLE = "database_unavailable";
+/** The message a sign-in fails with while too many password checks are already queued: "busy:<seconds to wait>". */
+export const BUSY_PREFIX = "busy:";
 
 /*
  * next-auth handles the cookie (signed, encrypted, httpOnly, SameSite=Lax)
@@ -34,6 +37,7 @@ export const authOptions: NextAuthOptions = {
           ip: clientAddress(request.headers ?? {}),
         }).catch((error: unknown) => {
           // next-auth hands a thrown message to the sign-in form: a code, never the driver's text.
+          if (error instanceof TryLaterError) throw new Error(`${BUSY_PREFIX}${error.retryAfterSeconds}`);
           throw isDatabaseUnavailable(error) ? new Error(DATABASE_UNAVAILABLE) : error;
         });
         if (result.ok) return { id: result.userId, sessionId: result.sessionId };

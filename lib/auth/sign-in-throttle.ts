@@ -5,16 +5,75 @@ import type { Database } from "../db/client";
  * and per address, so limits hold across app instances and restarts. Each
  * failure slows the next answer a little; at the limit the key locks.
  * Keys for unknown emails count too, so a lock reveals nothing about accounts.
+ *
+ * Every attempt is reserved (counted) atomically BEFORE the password is
+ * verified, so many concurrent guesses cannot all be checked before the lock
+ * starts: past the limit a reservation is refused without hashing anything.
+ * A successful attempt gives its reservation back.
  */
 export const THROTTLE_RULES = {
   account: { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 },
   address: { maxFailures: 20, windowMinutes: 15, lockMinutes: 15 },
 } as const;
 
-type ThrottleKind = keyof typeof THROTTLE_RULES;
+/** Rows untouched for this long and not locked are deleted (made-up emails and addresses would otherwise pile up). */
+export const THROTTLE_ROW_TTL_HOURS = 24;
 
-export function throttleKey(kind: ThrottleKind, value: string): string {
+export type TThrottleKind = keyof typeof THROTTLE_RULES;
+
+export function throttleKey(kind: TThrottleKind, value: string): string {
   return `${kind}:${value.toLowerCase()}`;
+}
+
+export type TReservation = { ok: true; failures: number } | { ok: false; lockedUntil: Date };
+
+/**
+ * Counts one attempt against `key` in one statement and says whether it may
+ * go ahead: refused while a lock is in force, and refused (locking the key)
+ * when the attempt would go past the limit.
+ */
+export async function reserveAttempt(db: Database, kind: TThrottleKind, key: string, now: Date = new Date()): Promise<TReservation> {
+  const rule = THROTTLE_RULES[kind];
+  const windowStart = new Date(now.getTime() - rule.windowMinutes * 60_000);
+  const lockEnd = new Date(now.getTime() + rule.lockMinutes * 60_000);
+  const [row] = await db.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
+    INSERT INTO "SignInThrottle" ("key", "failures", "windowStartedAt", "updatedAt")
+    VALUES (${key}, 1, ${now}, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE
+        WHEN "SignInThrottle"."lockedUntil" > ${now} THEN "SignInThrottle"."failures"
+        WHEN "SignInThrottle"."windowStartedAt" < ${windowStart} OR "SignInThrottle"."lockedUntil" IS NOT NULL THEN 1
+        ELSE "SignInThrottle"."failures" + 1 END,
+      "windowStartedAt" = CASE
+        WHEN "SignInThrottle"."lockedUntil" > ${now} THEN "SignInThrottle"."windowStartedAt"
+        WHEN "SignInThrottle"."windowStartedAt" < ${windowStart} OR "SignInThrottle"."lockedUntil" IS NOT NULL THEN ${now}
+        ELSE "SignInThrottle"."windowStartedAt" END,
+      "lockedUntil" = CASE
+        WHEN "SignInThrottle"."lockedUntil" > ${now} THEN "SignInThrottle"."lockedUntil"
+        WHEN "SignInThrottle"."windowStartedAt" >= ${windowStart} AND "SignInThrottle"."lockedUntil" IS NULL
+          AND "SignInThrottle"."failures" + 1 > ${rule.maxFailures} THEN ${lockEnd}
+        ELSE NULL END,
+      "updatedAt" = ${now}
+    RETURNING "failures", "lockedUntil"`;
+  if (row?.lockedUntil && row.lockedUntil > now) return { ok: false, lockedUntil: row.lockedUntil };
+  return { ok: true, failures: row?.failures ?? 1 };
+}
+
+/** After a failed attempt: at the limit, the key locks. */
+export async function lockIfAtLimit(db: Database, kind: TThrottleKind, key: string, failures: number, now: Date = new Date()): Promise<void> {
+  const rule = THROTTLE_RULES[kind];
+  if (failures < rule.maxFailures) return;
+  const lockEnd = new Date(now.getTime() + rule.lockMinutes * 60_000);
+  await db.signInThrottle.updateMany({ where: { key }, data: { lockedUntil: lockEnd, updatedAt: now } });
+}
+
+/** A successful attempt gives its reservation back (an account's failures are forgotten). */
+export async function releaseAttempt(db: Database, kind: TThrottleKind, key: string): Promise<void> {
+  if (kind === "account") {
+    await db.signInThrottle.deleteMany({ where: { key, OR: [{ lockedUntil: null }, { lockedUntil: { lte: new Date() } }] } });
+    return;
+  }
+  await db.$executeRaw`UPDATE "SignInThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "key" = ${key} AND "lockedUntil" IS NULL`;
 }
 
 /** The latest lock among `keys` still in force, or null. */
@@ -24,29 +83,14 @@ export async function lockedUntil(db: Database, keys: string[], now: Date = new 
   return times.length ? new Date(Math.max(...times)) : null;
 }
 
-/** Counts one failure against `key` (atomically) and returns how many it has in the current window. */
-export async function recordFailure(db: Database, kind: ThrottleKind, key: string, now: Date = new Date()): Promise<number> {
-  const rule = THROTTLE_RULES[kind];
-  const windowStart = new Date(now.getTime() - rule.windowMinutes * 60_000);
-  const lockEnd = new Date(now.getTime() + rule.lockMinutes * 60_000);
-  // One statement, so concurrent failures cannot both read the old count.
-  const [row] = await db.$queryRaw<{ failures: number }[]>`
-    INSERT INTO "SignInThrottle" ("key", "failures", "windowStartedAt", "updatedAt")
-    VALUES (${key}, 1, ${now}, ${now})
-    ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN "SignInThrottle"."windowStartedAt" < ${windowStart} THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
-      "windowStartedAt" = CASE WHEN "SignInThrottle"."windowStartedAt" < ${windowStart} THEN ${now} ELSE "SignInThrottle"."windowStartedAt" END,
-      "updatedAt" = ${now}
-    RETURNING "failures"`;
-  const failures = row?.failures ?? 1;
-  if (failures >= rule.maxFailures) {
-    await db.signInThrottle.update({ where: { key }, data: { lockedUntil: lockEnd, failures: 0, windowStartedAt: now } });
-  }
-  return failures;
-}
-
-export async function clearFailures(db: Database, key: string): Promise<void> {
-  await db.signInThrottle.deleteMany({ where: { key } });
+/** Deletes rows nobody has touched for a day and that hold no lock; answers how many went. */
+export async function purgeStaleThrottles(db: Database, now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - THROTTLE_ROW_TTL_HOURS * 3_600_000);
+  return db.$executeRaw`
+    DELETE FROM "SignInThrottle" WHERE "key" IN (
+      SELECT "key" FROM "SignInThrottle"
+      WHERE "updatedAt" < ${cutoff} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
+      LIMIT 1000)`;
 }
 
 /** The pause before answering a failed attempt: grows with the count, capped at 2 s. */

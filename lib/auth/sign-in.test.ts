@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { signInWithPassword } from "./sign-in";
-import { THROTTLE_RULES } from "./sign-in-throttle";
+import { PARAMS } from "./password";
+import { purgeStaleThrottles, THROTTLE_ROW_TTL_HOURS, THROTTLE_RULES } from "./sign-in-throttle";
+import { scryptSync, randomBytes } from "node:crypto";
 
 const PASSWORD = "backtrack-demo";
 const noSleep = { sleep: async () => undefined };
@@ -59,5 +61,48 @@ describe("signInWithPassword", () => {
     expect((await signInWithPassword(database.db, { email: "kim@harbor.example", password: PASSWORD, ip: "198.51.100.3" }, noSleep)).ok).toBe(false);
     await database.db.user.update({ where: { email: "noah@harbor.example" }, data: { passwordHash: null } });
     expect((await signInWithPassword(database.db, { email: "noah@harbor.example", password: PASSWORD, ip: "198.51.100.3" }, noSleep)).ok).toBe(false);
+  });
+
+  it("holds the limit against 40 concurrent wrong guesses: only the allowed few are checked, then even the right password is refused", async () => {
+    const email = "james@riverside.example";
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, index) =>
+        signInWithPassword(database.db, { email, password: `wrong guess ${index}!`, ip: `203.0.113.${index + 1}` }, noSleep),
+      ),
+    );
+    expect(results.every((result) => !result.ok)).toBe(true);
+    // At most the limit's worth of attempts got as far as a password check ("invalid"); the rest were refused up front.
+    expect(results.filter((result) => !result.ok && result.reason === "invalid").length).toBeLessThan(THROTTLE_RULES.account.maxFailures);
+    const right = await signInWithPassword(database.db, { email, password: PASSWORD, ip: "203.0.113.200" }, noSleep);
+    expect(right.ok === false && right.reason).toBe("locked");
+    const row = await database.db.signInThrottle.findUniqueOrThrow({ where: { key: "account:james@riverside.example" } });
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+  });
+
+  it("re-hashes a password stored with older scrypt parameters at the next successful sign-in", async () => {
+    const salt = randomBytes(16);
+    const key = scryptSync(PASSWORD, salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const old = ["scrypt", 32768, 8, 1, salt.toString("base64url"), key.toString("base64url")].join("$");
+    await database.db.user.update({ where: { email: "sofia@riverside.example" }, data: { passwordHash: old } });
+    expect((await signInWithPassword(database.db, { email: "sofia@riverside.example", password: PASSWORD, ip: "198.51.100.4" }, noSleep)).ok).toBe(true);
+    const { passwordHash } = await database.db.user.findUniqueOrThrow({ where: { email: "sofia@riverside.example" } });
+    expect(passwordHash).toMatch(new RegExp(`^scrypt\\$${PARAMS.N}\\$${PARAMS.r}\\$${PARAMS.p}\\$`));
+    expect((await signInWithPassword(database.db, { email: "sofia@riverside.example", password: PASSWORD, ip: "198.51.100.4" }, noSleep)).ok).toBe(true);
+  });
+
+  it("purges throttle rows nobody touched for a day, but keeps locks in force and fresh rows", async () => {
+    const now = new Date();
+    const old = new Date(now.getTime() - (THROTTLE_ROW_TTL_HOURS + 1) * 3_600_000);
+    await database.db.signInThrottle.createMany({
+      data: [
+        { key: "account:made-up-1@purge.example", failures: 1, windowStartedAt: old, updatedAt: old },
+        { key: "account:stale-address@purge.example", failures: 3, windowStartedAt: old, updatedAt: old },
+        { key: "account:still-locked@purge.example", failures: 0, windowStartedAt: old, updatedAt: old, lockedUntil: new Date(now.getTime() + 600_000) },
+        { key: "account:fresh@purge.example", failures: 1, windowStartedAt: now, updatedAt: now },
+      ],
+    });
+    expect(await purgeStaleThrottles(database.db, now)).toBe(2);
+    const keys = (await database.db.signInThrottle.findMany({ where: { key: { endsWith: "@purge.example" } }, select: { key: true } })).map((row) => row.key);
+    expect(keys.sort()).toEqual(["account:fresh@purge.example", "account:still-locked@purge.example"]);
   });
 });

@@ -1,20 +1,22 @@
 import type { Database } from "../db/client";
-import { verifyPassword } from "./password";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
-import { clearFailures, failureDelayMs, lockedUntil, recordFailure, throttleKey } from "./sign-in-throttle";
+import { failureDelayMs, lockIfAtLimit, lockedUntil, purgeStaleThrottles, releaseAttempt, reserveAttempt, throttleKey } from "./sign-in-throttle";
 
 export type SignInResult =
   | { ok: true; userId: string; sessionId: string }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAt: Date };
 
-// Verifying against this keeps a wrong email as slow as a wrong password.
-const DECOY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+// Verifying against this keeps a wrong email as slow as a wrong password (same parameters as a new hash).
+const DECOY_HASH = "scrypt$32768$8$3$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 /**
  * Email + password sign-in with throttling. The answer never says whether the
  * email exists: unknown email, wrong password, no password yet and a
- * deactivated account all fail the same way.
+ * deactivated account all fail the same way. The attempt is counted before the
+ * password is checked (lib/auth/sign-in-throttle.ts), so a locked key costs
+ * no hashing and concurrent guesses cannot slip past the limit.
  */
 export async function signInWithPassword(
   db: Database,
@@ -24,18 +26,25 @@ export async function signInWithPassword(
   const email = input.email.trim().toLowerCase();
   const accountKey = throttleKey("account", email);
   const addressKey = throttleKey("address", input.ip);
-  const locked = await lockedUntil(db, [accountKey, addressKey]);
-  if (locked) return { ok: false, reason: "locked", retryAt: locked };
+  const [account, address] = await Promise.all([reserveAttempt(db, "account", accountKey), reserveAttempt(db, "address", addressKey)]);
+  if (!account.ok || !address.ok) {
+    const locks = [account, address].flatMap((reservation) => (reservation.ok ? [] : [reservation.lockedUntil.getTime()]));
+    return { ok: false, reason: "locked", retryAt: new Date(Math.max(...locks)) };
+  }
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, active: true } });
   const passwordMatches = await verifyPassword(input.password, user?.passwordHash ?? DECOY_HASH);
   if (user && user.active && user.passwordHash && passwordMatches) {
-    await clearFailures(db, accountKey);
+    await Promise.all([releaseAttempt(db, "account", accountKey), releaseAttempt(db, "address", addressKey)]);
+    if (needsRehash(user.passwordHash)) {
+      await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } });
+    }
+    await purgeStaleThrottles(db);
     return { ok: true, userId: user.id, sessionId: await createSession(db, user.id) };
   }
 
-  const [accountFailures] = await Promise.all([recordFailure(db, "account", accountKey), recordFailure(db, "address", addressKey)]);
-  await (options.sleep ?? sleep)(failureDelayMs(accountFailures));
+  await Promise.all([lockIfAtLimit(db, "account", accountKey, account.failures), lockIfAtLimit(db, "address", addressKey, address.failures)]);
+  await (options.sleep ?? sleep)(failureDelayMs(account.failures));
   const lockedNow = await lockedUntil(db, [accountKey, addressKey]);
   return lockedNow ? { ok: false, reason: "locked", retryAt: lockedNow } : { ok: false, reason: "invalid" };
 }

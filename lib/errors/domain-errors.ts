@@ -21,3 +21,14 @@ export class InvalidInputError extends Error {
     this.name = "InvalidInputError";
   }
 }
+
+/** Too many attempts, or the server is too busy to take this one now: the caller may retry after `retryAfterSeconds`. */
+export class TryLaterError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = "TryLaterError";
+  }
+}

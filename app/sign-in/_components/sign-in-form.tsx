@@ -11,12 +11,14 @@ import { callApi } from "@/lib/api/api-client";
 // Kept in step with lib/auth/next-auth-options.ts, which is server-only.
 const LOCKED_PREFIX = "locked:";
 const DATABASE_UNAVAILABLE = "database_unavailable";
+const BUSY_PREFIX = "busy:";
 
 function failureMessage(error: string): string {
   if (error.startsWith(LOCKED_PREFIX)) {
     const until = new Date(error.slice(LOCKED_PREFIX.length));
     return `Too many attempts. For your safety, sign-in is paused. Try again after ${until.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`;
   }
+  if (error.startsWith(BUSY_PREFIX)) return `BackTrack is busy right now. Try again in ${Number(error.slice(BUSY_PREFIX.length)) || 2} seconds.`;
   if (error === DATABASE_UNAVAILABLE) return "BackTrack cannot reach its database right now. Try signing in again in a minute.";
   // Deliberately the same whether or not the email has an account.
   return "That email and password do not match. Check them and try again.";
