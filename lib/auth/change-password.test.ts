@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
 import { TryLaterError } from "../errors/domain-errors";
-import { useTestDatabase } from "../testing/test-database";
-import { viewerFor } from "../testing/viewers";
+import { useTestDatabase } from "../../tools/testing/test-database";
+import { viewerFor } from "../../tools/testing/viewers";
 import { changePassword } from "./change-password";
 import { verifyPassword } from "./password";
 import { THROTTLE_RULES } from "./sign-in-throttle";
