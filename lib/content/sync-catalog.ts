@@ -37,6 +37,8 @@ export async function syncCatalog(db: Database, library: Library, now: Date = ne
         defaultMinutes: exercise.dose.minutes ?? null,
         defaultTimesPerDay: exercise.dose.timesPerDay,
         defaultDaysPerWeek: exercise.dose.daysPerWeek,
+        eachSide: exercise.dose.eachSide,
+        acceptablePain: exercise.acceptablePain,
         contentHash: exercise.contentHash,
         retiredAt: null,
       };
