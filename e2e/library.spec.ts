@@ -50,8 +50,8 @@ test.describe("the clinical library", () => {
     await page.goto("/library/exercises/bridge-march");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bridge with march");
     await expect(page.getByRole("img").first()).toHaveAccessibleName(/.{5,}/);
-    await expect(page.getByRole("figure").filter({ hasText: /^Start$/ }).getByRole("img")).toHaveAccessibleName(/both feet on the floor/);
-    await expect(page.getByRole("figure").filter({ hasText: /^End$/ }).getByRole("img")).toHaveAccessibleName(/one foot lifted/);
+    await expect(page.getByRole("figure").filter({ has: page.locator("figcaption", { hasText: /^Start$/ }) }).getByRole("img")).toHaveAccessibleName(/both feet on the floor/);
+    await expect(page.getByRole("figure").filter({ has: page.locator("figcaption", { hasText: /^End$/ }) }).getByRole("img")).toHaveAccessibleName(/one foot lifted/);
     await expect(page.getByText(/sets? of \d+ each side/).first()).toBeVisible();
     await expect(page.getByText("Pain up to 3 out of 10 while you do it is OK, if it settles back by the next morning.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Steps" })).toBeVisible();
