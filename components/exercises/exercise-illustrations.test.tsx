@@ -10,6 +10,8 @@ describe("ExerciseIllustrations", () => {
     expect(html.indexOf("Knees bent")).toBeLessThan(html.indexOf("Hips lifted"));
     expect(html).toMatch(/Knees bent[\s\S]*<figcaption[^>]*>Start<\/figcaption>[\s\S]*Hips lifted[\s\S]*<figcaption[^>]*>End<\/figcaption>/);
     expect(html).toContain("grid-cols-2");
+    // Scaled to the box: the SVGs' own width="240" would spill over the text beside them on the handout.
+    expect(html).toContain("[&amp;_svg]:w-full");
   });
 
   it("shows a single drawing without labels, and nothing without one", () => {

@@ -7,9 +7,11 @@
  */
 export function ExerciseIllustrations({ startSvg, endSvg, className = "" }: { startSvg: string | null; endSvg: string | null; className?: string }) {
   if (!startSvg) return null;
-  if (!endSvg) return <figure className={`text-brand-900 ${className}`} dangerouslySetInnerHTML={{ __html: startSvg }} />;
+  // The SVGs carry width="240": scaled to their box here, so they never spill over the text beside them.
+  const fit = "text-brand-900 [&_svg]:h-auto [&_svg]:w-full";
+  if (!endSvg) return <figure className={`${fit} ${className}`} dangerouslySetInnerHTML={{ __html: startSvg }} />;
   return (
-    <div className={`grid grid-cols-2 gap-3 text-brand-900 ${className}`}>
+    <div className={`grid grid-cols-2 gap-3 ${fit} ${className}`}>
       {[
         { label: "Start", svg: startSvg },
         { label: "End", svg: endSvg },
