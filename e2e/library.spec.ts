@@ -52,12 +52,17 @@ test.describe("the clinical library", () => {
     expect(pages).toBeGreaterThan(2);
   });
 
-  test("an exercise page shows its picture, dose, steps and links to easier and harder versions", async ({ page }, testInfo) => {
-    await page.goto("/library/exercises/bridge");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bridge");
+  test("an exercise page shows its start and end pictures, dose each side, pain that is OK, steps and links to easier and harder versions", async ({ page }, testInfo) => {
+    await page.goto("/library/exercises/bridge-march");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bridge with march");
     await expect(page.getByRole("img").first()).toHaveAccessibleName(/.{5,}/);
-    await expect(page.getByText(/sets? of \d+/).first()).toBeVisible();
+    await expect(page.getByRole("figure").filter({ has: page.locator("figcaption", { hasText: /^Start$/ }) }).getByRole("img")).toHaveAccessibleName(/both feet on the floor/);
+    await expect(page.getByRole("figure").filter({ has: page.locator("figcaption", { hasText: /^End$/ }) }).getByRole("img")).toHaveAccessibleName(/one foot lifted/);
+    await expect(page.getByText(/sets? of \d+ each side/).first()).toBeVisible();
+    await expect(page.getByText("Pain up to 3 out of 10 while you do it is OK, if it settles back by the next morning.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Steps" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "How much pain is OK" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Bridge", exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "Single-leg bridge" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, testInfo, "exercise");

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { formatAcceptablePain } from "@/lib/content/format-dose";
 import { mediumDate } from "@/lib/dates/format-date";
 import { formatPlanDose, formatPlanWeeks, planWeekOn } from "@/lib/plans/format-plan-item";
 import type { TPlanView } from "@/lib/plans/plan-views";
-
 
 /** A plan as an ordered list of exercises with their doses; `today` (the patient's calendar date) gives the plan week. */
 export function PlanSummary({ plan, today, headingLevel = 3 }: { plan: TPlanView; today: string; headingLevel?: 2 | 3 }) {
@@ -25,6 +25,7 @@ export function PlanSummary({ plan, today, headingLevel = 3 }: { plan: TPlanView
                 {item.exerciseName}
               </Link>
               <p>{formatPlanDose(item)}</p>
+              {item.acceptablePain !== null ? <p className="text-sm">{formatAcceptablePain(item.acceptablePain)}</p> : null}
               {weeks ? <p className="text-sm text-muted">{weeks}</p> : null}
               {item.instructions ? <p className="text-sm">{item.instructions}</p> : null}
             </li>

@@ -5,7 +5,7 @@ import type { TCurrentPlanSchedule } from "../exercise-log/plan-schedule";
 import { EXERCISE_DAYS_AHEAD, EXERCISE_DAYS_BACK, exerciseCalendar } from "./exercise-calendar";
 
 const today = "2026-11-25";
-const dose = { sets: 2, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 5, instructions: null, position: 0, exerciseSlug: "x" };
+const dose = { sets: 2, reps: 10, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 5, instructions: null, position: 0, exerciseSlug: "x", eachSide: false, acceptablePain: 3 };
 
 function plan(startDate: string): TCurrentPlanSchedule {
   return {
@@ -49,6 +49,14 @@ describe("the exercise calendar (iCalendar)", () => {
     // The bridge ends with plan week 2: week 3 lists the walk only.
     expect(exerciseDays.find((event) => event.startDate.toString() === addDays(today, -3 + 14))!.summary).toBe("Home exercises (1)");
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+  });
+
+  it("says each side for an exercise done on one side, then the other", () => {
+    const oneSided = plan(today);
+    oneSided.versions[0]!.items[0] = { ...oneSided.versions[0]!.items[0]!, exerciseName: "Clamshell", eachSide: true };
+    const [first] = parse(exerciseCalendar({ feedId: "f", today, plan: oneSided, onsetDate: null, baseUrl: "https://clinic.example", now: new Date() }));
+    expect(first!.description).toContain("- Clamshell: 2 sets of 10 each side · once a day");
+    expect(first!.description).not.toMatch(/Walking[^\n]*each side/);
   });
 
   it("has a weekly check-in reminder at 6 pm local time from the onset's weekday, with an alarm", () => {

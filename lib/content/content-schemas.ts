@@ -73,6 +73,8 @@ export const ZExerciseDose = z
     minutes: z.number().int().min(1).max(180).optional(),
     timesPerDay: z.number().int().min(1).max(10),
     daysPerWeek: z.number().int().min(1).max(7),
+    /** Done on one side, then the other: the amount is for each side. */
+    eachSide: z.boolean().default(false),
   })
   .refine((dose) => dose.reps !== undefined || dose.holdSeconds !== undefined || dose.minutes !== undefined, "a dose needs reps, holdSeconds or minutes");
 
@@ -83,12 +85,24 @@ export const ZExerciseFrontmatter = z.object({
   goals: z.array(z.enum(GOALS)).min(1),
   equipment: z.array(z.enum(EQUIPMENT)).min(1),
   dose: ZExerciseDose,
+  /**
+   * The most pain (0-10) that is fine during the exercise, as long as it
+   * settles by the next morning: the "pain-monitoring model" (Silbernagel et
+   * al., "Continued sports activity, using a pain-monitoring model, during
+   * rehabilitation in patients with Achilles tendinopathy", Am J Sports Med
+   * 2007, https://doi.org/10.1177/0363546506298279).
+   */
+  acceptablePain: z.number({ error: "is required: the most pain (0-10) that is OK during the exercise" }).int().min(0).max(10),
   conditions: z.array(z.enum(Condition)).min(1),
   easier: ZSlug.nullable().default(null),
   harder: ZSlug.nullable().default(null),
   illustration: z.string().regex(/^[a-z0-9-]+\.svg$/).nullable().default(null),
+  /** A second drawing for the end position, shown beside `illustration` (the start). */
+  endIllustration: z.string().regex(/^[a-z0-9-]+\.svg$/).nullable().default(null),
 });
 
 export type TGuideFrontmatter = z.infer<typeof ZGuideFrontmatter>;
 export type TExerciseFrontmatter = z.infer<typeof ZExerciseFrontmatter>;
 export type TExerciseDose = z.infer<typeof ZExerciseDose>;
+/** A dose as written in a file, where `eachSide` may be left out. */
+export type TExerciseDoseInput = z.input<typeof ZExerciseDose>;

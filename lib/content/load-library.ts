@@ -9,7 +9,9 @@ import { sectionOf } from "./render-markdown";
 
 export const CONTENT_DIR = path.join(process.cwd(), "content");
 export { MAX_GUIDE_GRADE };
-const MAX_ILLUSTRATION_BYTES = 4096;
+const MAX_ILLUSTRATION_BYTES = 3072;
+/** The `##` sections every exercise has, in this order. */
+export const EXERCISE_SECTIONS = ["Steps", "How it should feel", "How much pain is OK", "Stop and call your clinic if"] as const;
 
 export interface Guide extends TGuideFrontmatter {
   body: string;
@@ -22,6 +24,8 @@ export interface Exercise extends TExerciseFrontmatter {
   body: string;
   contentHash: string;
   illustrationSvg: string | null;
+  /** The end position, when the exercise has a second drawing; `illustrationSvg` is then the start. */
+  endIllustrationSvg: string | null;
 }
 
 export interface Library {
@@ -58,11 +62,19 @@ function readEntries<T>(dir: string, schema: z.ZodType<T>, problems: string[]): 
     });
 }
 
-/** An illustration we inline into pages: our own simple SVG, nothing that runs or loads. */
+/**
+ * An illustration we inline into pages: our own simple SVG, nothing that runs
+ * or loads, drawn in the page's text colour (so it follows the theme and
+ * prints), with its words in the page rather than in the picture.
+ */
 function illustrationProblem(svg: string): string | null {
   if (Buffer.byteLength(svg) > MAX_ILLUSTRATION_BYTES) return `is over ${MAX_ILLUSTRATION_BYTES} bytes`;
   if (!/^\s*<svg[\s>]/.test(svg) || !/role="img"/.test(svg) || !/<title>[^<]{3,}<\/title>/.test(svg)) return "needs an <svg role=\"img\"> with a <title>";
   if (/<script|<foreignObject|\bon[a-z]+\s*=|href\s*=|url\(/i.test(svg)) return "may not contain scripts, event handlers or links";
+  if (!/<svg[^>]*\sviewBox="0 0 240 140"/.test(svg)) return 'needs viewBox="0 0 240 140"';
+  if (/<text[\s>]/.test(svg)) return "may not contain text (labels belong in the page)";
+  const colours = [...svg.matchAll(/\b(?:stroke|fill)="([^"]*)"/g)].map((match) => match[1]);
+  if (colours.some((colour) => colour !== "currentColor" && colour !== "none")) return "must draw in currentColor";
   return null;
 }
 
@@ -87,21 +99,27 @@ export function loadLibrary(dir: string = CONTENT_DIR): Library {
 
   const exercises = exerciseEntries.map(({ file, data, body, contentHash }) => {
     for (const link of [data.easier, data.harder]) if (link && !exerciseSlugs.has(link)) problems.push(`${file}: exercise "${link}" does not exist`);
-    for (const heading of ["Steps", "How it should feel", "Stop and call your clinic if"]) {
+    for (const heading of EXERCISE_SECTIONS) {
       if (!sectionOf(body, heading)) problems.push(`${file}: needs a "## ${heading}" section`);
     }
-    let illustrationSvg: string | null = null;
-    if (data.illustration) {
-      const svgPath = path.join(dir, "exercises", "illustrations", data.illustration);
-      if (!existsSync(/* turbopackIgnore: true */ svgPath)) {
-        problems.push(`${file}: illustration ${data.illustration} does not exist`);
-      } else {
-        illustrationSvg = readFileSync(/* turbopackIgnore: true */ svgPath, "utf8");
-        const problem = illustrationProblem(illustrationSvg);
-        if (problem) problems.push(`${data.illustration} ${problem}`);
-      }
+    const headings = [...body.matchAll(/^## (.+?)\s*$/gm)].map((match) => match[1]).filter((heading) => (EXERCISE_SECTIONS as readonly string[]).includes(heading ?? ""));
+    if (headings.join("|") !== EXERCISE_SECTIONS.join("|") && EXERCISE_SECTIONS.every((heading) => headings.includes(heading))) {
+      problems.push(`${file}: sections must come in this order: ${EXERCISE_SECTIONS.join(", ")}`);
     }
-    return { ...data, body, contentHash, illustrationSvg };
+    if (data.endIllustration && !data.illustration) problems.push(`${file}: endIllustration needs an illustration of the start position too`);
+    const readIllustration = (name: string | null): string | null => {
+      if (!name) return null;
+      const svgPath = path.join(dir, "exercises", "illustrations", name);
+      if (!existsSync(/* turbopackIgnore: true */ svgPath)) {
+        problems.push(`${file}: illustration ${name} does not exist`);
+        return null;
+      }
+      const svg = readFileSync(/* turbopackIgnore: true */ svgPath, "utf8");
+      const problem = illustrationProblem(svg);
+      if (problem) problems.push(`${name} ${problem}`);
+      return svg;
+    };
+    return { ...data, body, contentHash, illustrationSvg: readIllustration(data.illustration), endIllustrationSvg: readIllustration(data.endIllustration) };
   });
 
   if (problems.length) throw new ContentError(problems);

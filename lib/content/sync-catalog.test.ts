@@ -15,7 +15,12 @@ describe("syncCatalog", () => {
     expect(await syncCatalog(database.db, loadLibrary(dir))).toEqual({ changed: 2, retired: 0 });
     expect(await syncCatalog(database.db, loadLibrary(dir))).toEqual({ changed: 0, retired: 0 });
     const exercise = await database.db.exercise.findUniqueOrThrow({ where: { slug: "tilt" } });
-    expect(exercise).toMatchObject({ defaultSets: 1, defaultReps: 10, defaultTimesPerDay: 2, goals: ["mobility"], conditions: ["LOW_BACK_PAIN"] });
+    expect(exercise).toMatchObject({ defaultSets: 1, defaultReps: 10, defaultTimesPerDay: 2, goals: ["mobility"], conditions: ["LOW_BACK_PAIN"], eachSide: false, acceptablePain: 3 });
+
+    const exerciseFile = path.join(dir, "exercises/tilt.md");
+    writeFileSync(exerciseFile, readFileSync(exerciseFile, "utf8").replace("acceptablePain: 3", "acceptablePain: 4").replace("daysPerWeek: 7 }", "daysPerWeek: 7, eachSide: true }"));
+    expect(await syncCatalog(database.db, loadLibrary(dir))).toEqual({ changed: 1, retired: 0 });
+    expect(await database.db.exercise.findUniqueOrThrow({ where: { slug: "tilt" } })).toMatchObject({ eachSide: true, acceptablePain: 4 });
 
     const guideFile = path.join(dir, "guides/easy-back.md");
     writeFileSync(guideFile, readFileSync(guideFile, "utf8").replace("title: Easy back", "title: Easy back, revised"));

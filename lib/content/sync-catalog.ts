@@ -2,6 +2,13 @@ import type { Database } from "../db/client";
 import type { Library } from "./load-library";
 
 /**
+ * A whole library (the first start, or a content release that touches every
+ * file) is some fifty upserts in one transaction: Prisma's default 5 s
+ * timeout failed start-up on a busy machine.
+ */
+const SYNC_TRANSACTION = { timeout: 60_000 };
+
+/**
  * Brings the Guide and Exercise tables in line with content/: adds new
  * entries, updates changed ones (their content hash differs), retires removed
  * ones (kept, so earlier assignments still resolve). Idempotent; returns what changed.
@@ -37,6 +44,8 @@ export async function syncCatalog(db: Database, library: Library, now: Date = ne
         defaultMinutes: exercise.dose.minutes ?? null,
         defaultTimesPerDay: exercise.dose.timesPerDay,
         defaultDaysPerWeek: exercise.dose.daysPerWeek,
+        eachSide: exercise.dose.eachSide,
+        acceptablePain: exercise.acceptablePain,
         contentHash: exercise.contentHash,
         retiredAt: null,
       };
@@ -48,5 +57,5 @@ export async function syncCatalog(db: Database, library: Library, now: Date = ne
       data: { retiredAt: now },
     });
     return { changed: changedGuides.length + changedExercises.length, retired: retiredGuides.count + retiredExercises.count };
-  });
+  }, SYNC_TRANSACTION);
 }

@@ -104,6 +104,8 @@ describe("the exercise log", () => {
         planItemId: items.bridge,
         exerciseSlug: "bridge",
         exerciseName: "Bridge",
+        eachSide: false,
+        acceptablePain: 3,
         sets: 1,
         reps: 10,
         holdSeconds: null,

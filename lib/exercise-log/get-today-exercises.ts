@@ -2,11 +2,12 @@ import { requirePatientAccess, requireRole } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import { toDbDate, type CalendarDate } from "../dates/calendar-date";
 import type { Database } from "../db/client";
-import type { TPlanDose } from "../plans/plan-views";
+import type { TExerciseFacts, TPlanDose } from "../plans/plan-views";
 import { loadCurrentPlanSchedule, patientToday, readStreak, type TExerciseLogMark } from "./plan-schedule";
 import { dueOn } from "./schedule";
 
-export type TTodayExercise = TPlanDose & {
+export type TTodayExercise = TPlanDose &
+  TExerciseFacts & {
   planItemId: string;
   exerciseSlug: string;
   exerciseName: string;
@@ -59,6 +60,8 @@ export async function getTodayExercises(db: Database, viewer: Viewer, patientId:
       planItemId: item.id,
       exerciseSlug: item.exerciseSlug,
       exerciseName: item.exerciseName,
+      eachSide: item.eachSide,
+      acceptablePain: item.acceptablePain,
       sets: item.sets,
       reps: item.reps,
       holdSeconds: item.holdSeconds,

@@ -3,7 +3,7 @@ import type { Database } from "../db/client";
 import type { ExerciseFeel, ExerciseOutcome, SkipReason } from "../db/generated/enums";
 import type { Prisma } from "../db/generated/client";
 import { InvalidInputError } from "../errors/domain-errors";
-import { planItemSelect, type TPlanDose } from "../plans/plan-views";
+import { planItemSelect, type TExerciseFacts, type TPlanDose } from "../plans/plan-views";
 import { streakOf, type TSchedulePlan, type TScheduleItem } from "./schedule";
 
 /*
@@ -14,7 +14,7 @@ import { streakOf, type TSchedulePlan, type TScheduleItem } from "./schedule";
 
 /** A plan item as the log shows it. */
 export type TScheduleItemDetail = TScheduleItem &
-  TPlanDose & { position: number; exerciseSlug: string; exerciseName: string; instructions: string | null };
+  TPlanDose & TExerciseFacts & { position: number; exerciseSlug: string; exerciseName: string; instructions: string | null };
 
 export type TCurrentPlanSchedule = TSchedulePlan<TScheduleItemDetail> & { id: string; title: string };
 
@@ -60,7 +60,13 @@ export function toPlanSchedule(row: CurrentPlanRow): TCurrentPlanSchedule {
     versions: row.versions.map((version) => ({
       number: version.number,
       effectiveFrom: fromDbDate(version.effectiveFrom),
-      items: version.items.map(({ exercise, ...item }) => ({ ...item, exerciseSlug: exercise.slug, exerciseName: exercise.name })),
+      items: version.items.map(({ exercise, ...item }) => ({
+        ...item,
+        exerciseSlug: exercise.slug,
+        exerciseName: exercise.name,
+        eachSide: exercise.eachSide,
+        acceptablePain: exercise.acceptablePain,
+      })),
     })),
   };
 }

@@ -62,7 +62,7 @@ function buildExerciseRequest(context: PlanContext, version: TExportPlanVersion,
 /** The dose in the app's own words, e.g. "2 sets of 10, hold each 5 seconds · twice a day · 5 days a week · Weeks 1–2". */
 function doseInWords(item: TExportPlanItem): string {
   const weeks = formatPlanWeeks(item.fromWeek, item.toWeek);
-  return [formatPlanDose(item), weeks].filter(Boolean).join(" · ");
+  return [formatPlanDose({ ...item, eachSide: item.exercise.eachSide }), weeks].filter(Boolean).join(" · ");
 }
 
 /** Each part of the dose on its own, for systems that list order details. */

@@ -170,6 +170,9 @@ describe("Patient/$everything", () => {
     // Version 1's items stay, revoked, for the marks made on them.
     const revoked = [...requests.values()].filter((request) => request.status === "revoked");
     expect(revoked.length).toBe(4);
+    // A one-sided exercise's dose says so when it leaves the app too.
+    const piriformis = revoked.find((request) => request.code?.text === "Buttock (piriformis) stretch");
+    expect(piriformis?.occurrenceTiming?.code?.text).toMatch(/^1 set of 3 each side, hold each 30 seconds/);
 
     const procedures = resourcesOf<Procedure>(bundle, "Procedure");
     const logs = await database.db.exerciseLog.findMany({ where: { patientId: aisha }, orderBy: [{ date: "asc" }, { id: "asc" }] });

@@ -45,6 +45,8 @@ describe("plan templates", () => {
     expect(sciatica?.items[0]).toEqual({
       exerciseSlug: "sciatic-nerve-glide",
       exerciseName: "Sciatic nerve glide",
+      eachSide: false,
+      acceptablePain: 2,
       sets: 1,
       reps: 10,
       holdSeconds: null,

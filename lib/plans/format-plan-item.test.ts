@@ -7,6 +7,11 @@ describe("plan item wording", () => {
     expect(formatPlanDose({ sets: 1, reps: null, holdSeconds: null, minutes: 20, timesPerDay: 1, daysPerWeek: 7 })).toBe("20 minutes · once a day · every day");
   });
 
+  it("says each side for a one-sided exercise's prescribed dose", () => {
+    expect(formatPlanDose({ sets: 3, reps: 8, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 4, eachSide: true })).toBe("3 sets of 8 each side · once a day · 4 days a week");
+    expect(formatPlanDose({ sets: 3, reps: 8, holdSeconds: null, minutes: null, timesPerDay: 1, daysPerWeek: 4, eachSide: false })).toBe("3 sets of 8 · once a day · 4 days a week");
+  });
+
   it("names the weeks an exercise belongs to", () => {
     expect(formatPlanWeeks(1, null)).toBeNull();
     expect(formatPlanWeeks(3, null)).toBe("From week 3");

@@ -1,9 +1,9 @@
-import type { TExerciseDose } from "../content/content-schemas";
+import type { TExerciseDoseInput } from "../content/content-schemas";
 import { formatDose } from "../content/format-dose";
 import type { TPlanDose } from "./plan-views";
 
 /** A library-style dose (parts left out) as a plan dose (parts null): an exercise's usual dose becomes a starting prescription. */
-export function planDoseOf(dose: TExerciseDose): TPlanDose {
+export function planDoseOf(dose: TExerciseDoseInput): TPlanDose {
   return {
     sets: dose.sets,
     reps: dose.reps ?? null,
@@ -14,8 +14,8 @@ export function planDoseOf(dose: TExerciseDose): TPlanDose {
   };
 }
 
-/** A plan item's dose in the same plain words as the library's usual doses. */
-export function formatPlanDose(dose: TPlanDose): string {
+/** A plan item's dose in the same plain words as the library's usual doses ("each side" when the exercise is one-sided). */
+export function formatPlanDose(dose: TPlanDose & { eachSide?: boolean }): string {
   return formatDose({
     sets: dose.sets,
     reps: dose.reps ?? undefined,
@@ -23,6 +23,7 @@ export function formatPlanDose(dose: TPlanDose): string {
     minutes: dose.minutes ?? undefined,
     timesPerDay: dose.timesPerDay,
     daysPerWeek: dose.daysPerWeek,
+    eachSide: dose.eachSide ?? false,
   });
 }
 

@@ -16,6 +16,7 @@ export type TPlanDraftItem = { key: string; exerciseSlug: string; exerciseName: 
 export type TDraftSource = TPlanDose & {
   exerciseSlug: string;
   exerciseName: string;
+  eachSide?: boolean;
   fromWeek?: number;
   toWeek?: number | null;
   instructions?: string | null;

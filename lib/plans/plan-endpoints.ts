@@ -9,6 +9,8 @@ const ZPlanParams = ZPatientParams.extend({ planId: ZRecordId });
 export const ZPlanDoseView = z.object({
   exerciseSlug: z.string(),
   exerciseName: z.string(),
+  eachSide: z.boolean().describe("The exercise is done on one side, then the other: the dose is for each side."),
+  acceptablePain: z.number().int().min(0).max(10).nullable().describe("The most pain (0-10) that is OK during the exercise, if it settles by the next morning."),
   sets: z.number().int(),
   reps: z.number().int().nullable(),
   holdSeconds: z.number().int().nullable(),

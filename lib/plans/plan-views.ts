@@ -18,10 +18,17 @@ export type TPlanDose = {
   daysPerWeek: number;
 };
 
+/**
+ * What the exercise itself says about every dose of it: done on each side, and
+ * the most pain (0-10) that is OK during it (null for a catalog row synced
+ * before the library had it).
+ */
+export type TExerciseFacts = { eachSide: boolean; acceptablePain: number | null };
+
 /** A dose with the plan weeks it belongs to (week 1 starts on the plan's start date; toWeek null = to the end) and its own instructions. */
 export type TPlanItemDose = TPlanDose & { fromWeek: number; toWeek: number | null; instructions: string | null };
 
-export type TPlanItemView = TPlanItemDose & { id: string; position: number; exerciseSlug: string; exerciseName: string };
+export type TPlanItemView = TPlanItemDose & TExerciseFacts & { id: string; position: number; exerciseSlug: string; exerciseName: string };
 
 export type TPlanVersionView = {
   id: string;
@@ -64,7 +71,7 @@ const doseSelect = {
   fromWeek: true,
   toWeek: true,
   instructions: true,
-  exercise: { select: { slug: true, name: true } },
+  exercise: { select: { slug: true, name: true, eachSide: true, acceptablePain: true } },
 } as const;
 
 /** A plan item as every reader selects it. */
@@ -113,12 +120,14 @@ export const planTemplateViewSelect = {
 
 type PlanTemplateRow = Prisma.PlanTemplateGetPayload<{ select: typeof planTemplateViewSelect }>;
 
-type DoseRow = { [K in Exclude<keyof typeof doseSelect, "exercise">]: TPlanItemView[K] } & { exercise: { slug: string; name: string } };
+type DoseRow = { [K in Exclude<keyof typeof doseSelect, "exercise">]: TPlanItemView[K] } & { exercise: { slug: string; name: string } & TExerciseFacts };
 
 function toDoseView({ exercise, ...dose }: DoseRow): TPlanTemplateItemView {
   return {
     exerciseSlug: exercise.slug,
     exerciseName: exercise.name,
+    eachSide: exercise.eachSide,
+    acceptablePain: exercise.acceptablePain,
     sets: dose.sets,
     reps: dose.reps,
     holdSeconds: dose.holdSeconds,

@@ -48,6 +48,7 @@ bodyArea: lower-back
 goals: [mobility]
 equipment: [mat]
 dose: { sets: 1, reps: 10, timesPerDay: 2, daysPerWeek: 7 }
+acceptablePain: 3
 conditions: [LOW_BACK_PAIN]
 easier: null
 harder: null
@@ -62,6 +63,10 @@ illustration: tilt.svg
 ## How it should feel
 
 A gentle stretch.
+
+## How much pain is OK
+
+Pain up to 3 out of 10 is fine if it settles by the next morning.
 
 ## Stop and call your clinic if
 

@@ -5,11 +5,12 @@ import { useState } from "react";
 import { RatingScale } from "@/components/checkins/rating-scale";
 import { FormAlert } from "@/components/forms/form-alert";
 import { callApi, type ApiClientError } from "@/lib/api/api-client";
+import { formatAcceptablePain } from "@/lib/content/format-dose";
 import { formatPlanDose } from "@/lib/plans/format-plan-item";
-import type { TPlanDose } from "@/lib/plans/plan-views";
+import type { TExerciseFacts, TPlanDose } from "@/lib/plans/plan-views";
 
 type TLog = { outcome: "DONE" | "SKIPPED"; painDuring: number | null; feel: "TOO_EASY" | "ABOUT_RIGHT" | "TOO_HARD" | null; skipReason: "TOO_PAINFUL" | "NO_TIME" | "OTHER" | null };
-type TTodayItem = TPlanDose & { planItemId: string; exerciseSlug: string; exerciseName: string; instructions: string | null; log: TLog | null };
+type TTodayItem = TPlanDose & TExerciseFacts & { planItemId: string; exerciseSlug: string; exerciseName: string; instructions: string | null; log: TLog | null };
 export type TToday = { date: string; planTitle: string | null; planWeek: number; items: TTodayItem[]; streak: number };
 
 const FEELS = [
@@ -78,6 +79,7 @@ export function TodayExercises({ patientId, initial }: { patientId: string; init
               {item.exerciseName}
             </Link>
             <p>{formatPlanDose(item)}</p>
+            {item.acceptablePain !== null ? <p className="text-sm">{formatAcceptablePain(item.acceptablePain)}</p> : null}
             {item.instructions ? <p className="text-sm">{item.instructions}</p> : null}
             <ExerciseMark item={item} onMark={(log) => void save(item.planItemId, log)} onUndo={() => void save(item.planItemId, null)} />
           </li>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExerciseIllustrations } from "@/components/exercises/exercise-illustrations";
 import { PrintButton } from "@/components/ui/print-button";
 import { requirePageViewer } from "@/lib/auth/viewer";
-import { formatDose } from "@/lib/content/format-dose";
+import { formatAcceptablePain, formatDose } from "@/lib/content/format-dose";
 import { getLibrary } from "@/lib/content/load-library";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 
@@ -33,13 +34,12 @@ export default async function ExercisePage({ params }: { params: Promise<{ slug:
         <h1 className="text-3xl font-bold text-brand-900">{exercise.name}</h1>
       </header>
       <div className="grid gap-6 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        {exercise.illustrationSvg ? (
-          // Our own SVG, checked when the library loads (no scripts, links or event handlers).
-          <figure className="max-w-sm text-brand-900" dangerouslySetInnerHTML={{ __html: exercise.illustrationSvg }} />
-        ) : null}
+        <ExerciseIllustrations startSvg={exercise.illustrationSvg} endSvg={exercise.endIllustrationSvg} className={exercise.endIllustrationSvg ? "max-w-lg" : "max-w-sm"} />
         <dl className="grid grid-cols-[max-content_1fr] content-start gap-x-4 gap-y-2">
           <dt className="font-medium">Usual amount</dt>
           <dd>{formatDose(exercise.dose)}</dd>
+          <dt className="font-medium">Pain that is OK</dt>
+          <dd>{formatAcceptablePain(exercise.acceptablePain)}</dd>
           <dt className="font-medium">Works on</dt>
           <dd>{words([exercise.bodyArea])}</dd>
           <dt className="font-medium">Goal</dt>

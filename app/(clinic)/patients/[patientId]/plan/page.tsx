@@ -33,6 +33,7 @@ export default async function PlanBuilderPage({ params, searchParams }: { params
     goals: exercise.goals,
     equipment: exercise.equipment,
     conditions: exercise.conditions,
+    eachSide: exercise.dose.eachSide,
     ...planDoseOf(exercise.dose),
   }));
   return (

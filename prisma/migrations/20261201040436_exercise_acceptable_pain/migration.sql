@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Exercise" ADD COLUMN     "acceptablePain" INTEGER,
+ADD COLUMN     "eachSide" BOOLEAN NOT NULL DEFAULT false;
