@@ -2,6 +2,7 @@ import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "../../prisma/seed";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
 import { refreshMissingEpisodeSummaries } from "../episodes/refresh-episode-summary";
+import { refreshStaleEpisodeSummaries } from "../episodes/refresh-stale-summaries";
 import { createDatabaseClient } from "../db/client";
 import { applyPendingMigrations } from "../db/migrations/schema-engine";
 
@@ -22,6 +23,7 @@ export async function prepareDatabase(databaseUrl: string, options: { demoPasswo
       await seedDemoData(db, { password: options.demoPassword ?? DEFAULT_DEMO_PASSWORD });
       console.log("Seeded the demo clinics.");
     }
+    if (await refreshStaleEpisodeSummaries(db)) console.log("Pain-trend summaries: recomputed those of an older change rule.");
     const summarized = await refreshMissingEpisodeSummaries(db);
     if (summarized) console.log(`Pain-trend summaries: ${summarized} episode(s) brought up to date.`);
   } finally {
