@@ -16,7 +16,9 @@ test.describe("the flare-up plan", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("My flare-up plan");
     // A new plan starts with a pointer to the warning signs, listed on the page in two levels.
     await expect(page.getByLabel("When to get help")).toHaveValue(/emergency number now/);
-    await expect(page.getByText("Numbness around your bottom, genitals or inner thighs (where you sit on a saddle)")).toBeVisible();
+    const warningSigns = page.getByRole("region", { name: /Warning signs/ });
+    await expect(warningSigns.getByText("Numbness around your bottom, genitals or inner thighs (where you sit on a saddle)")).toBeVisible();
+    await expect(warningSigns.getByText("A fever, or feeling hot, shivery or unwell, with your back pain")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
     // Too long: refused, naming the part.

@@ -29,7 +29,7 @@ export function FlareUpPlanSheet({ plan, patientName, timeZone }: { plan: FlareU
       ) : (
         <p>Nothing written yet.</p>
       )}
-      <FlareUpRedFlags headingLevel={3} />
+      <FlareUpRedFlags headingLevel={3} id="flare-up-sheet-red-flags" />
     </article>
   );
 }

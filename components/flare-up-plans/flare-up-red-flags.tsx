@@ -6,11 +6,11 @@ const LEVEL_WORDS: Record<TRedFlagLevel, string> = {
 };
 
 /** The warning signs a flare-up plan points to, in the two levels of lib/red-flags (NICE NG59; NHS cauda equina guidance). */
-export function FlareUpRedFlags({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function FlareUpRedFlags({ headingLevel = 2, id = "flare-up-red-flags" }: { headingLevel?: 2 | 3; id?: string }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby="flare-up-red-flags-heading" className="space-y-3 rounded-lg border-2 border-alert-700 bg-alert-50 p-4 break-inside-avoid">
-      <Heading id="flare-up-red-flags-heading" className="text-lg font-bold text-alert-700">
+    <section aria-labelledby={`${id}-heading`} className="space-y-3 rounded-lg border-2 border-alert-700 bg-alert-50 p-4 break-inside-avoid">
+      <Heading id={`${id}-heading`} className="text-lg font-bold text-alert-700">
         Warning signs: a flare-up plan is not for these
       </Heading>
       {(["EMERGENCY", "URGENT"] as const).map((level) => (
