@@ -85,12 +85,12 @@ async function fillBatch(pool: pg.Pool, batch: EpisodeRow[]): Promise<void> {
     );
     await client.query(
       `INSERT INTO "EpisodeTrendSummary"
-         ("episodeId", "checkIns", "lastCheckInDate", "baselineWeek", "baselineMean", "latestWeek", "latestMean", "latestChange", recent, "updatedAt")
-       SELECT r.*, now() FROM unnest($1::text[], $2::int[], $3::date[], $4::int[], $5::float8[], $6::int[], $7::float8[], $8::"TrendChange"[], $9::jsonb[]) AS r
+         ("episodeId", "checkIns", "lastCheckInDate", "baselineWeek", "baselineMean", "latestWeek", "latestMean", "latestChange", recent, "ruleVersion", "updatedAt")
+       SELECT r.*, now() FROM unnest($1::text[], $2::int[], $3::date[], $4::int[], $5::float8[], $6::int[], $7::float8[], $8::"TrendChange"[], $9::jsonb[], $10::int[]) AS r
        ON CONFLICT ("episodeId") DO UPDATE SET
          "checkIns" = EXCLUDED."checkIns", "lastCheckInDate" = EXCLUDED."lastCheckInDate", "baselineWeek" = EXCLUDED."baselineWeek",
          "baselineMean" = EXCLUDED."baselineMean", "latestWeek" = EXCLUDED."latestWeek", "latestMean" = EXCLUDED."latestMean",
-         "latestChange" = EXCLUDED."latestChange", recent = EXCLUDED.recent, "updatedAt" = EXCLUDED."updatedAt"`,
+         "latestChange" = EXCLUDED."latestChange", recent = EXCLUDED.recent, "ruleVersion" = EXCLUDED."ruleVersion", "updatedAt" = EXCLUDED."updatedAt"`,
       [
         batch.map((episode) => episode.episodeId),
         columns.map((column) => column.checkIns),
@@ -102,6 +102,7 @@ async function fillBatch(pool: pg.Pool, batch: EpisodeRow[]): Promise<void> {
         columns.map((column) => column.latestMean),
         columns.map((column) => column.latestChange),
         columns.map((column) => JSON.stringify(column.recent)),
+        columns.map((column) => column.ruleVersion),
       ],
     );
     await client.query("COMMIT");

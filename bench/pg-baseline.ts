@@ -165,11 +165,11 @@ async function checkInUpsert(pool: pg.Pool, patient: { id: string; timeZone: str
       );
       const summary = toSummaryColumns(summarizeEpisode(episode.onset, checkIns.map((row) => ({ ...row, pegScore: null }))));
       await client.query(
-        `INSERT INTO "EpisodeTrendSummary" ("episodeId", "checkIns", "lastCheckInDate", "baselineWeek", "baselineMean", "latestWeek", "latestMean", "latestChange", recent, "updatedAt")
-         VALUES ($1, $2, $3::date, $4, $5, $6, $7, $8::"TrendChange", $9::jsonb, now())
+        `INSERT INTO "EpisodeTrendSummary" ("episodeId", "checkIns", "lastCheckInDate", "baselineWeek", "baselineMean", "latestWeek", "latestMean", "latestChange", recent, "ruleVersion", "updatedAt")
+         VALUES ($1, $2, $3::date, $4, $5, $6, $7, $8::"TrendChange", $9::jsonb, $10, now())
          ON CONFLICT ("episodeId") DO UPDATE SET "checkIns" = EXCLUDED."checkIns", "lastCheckInDate" = EXCLUDED."lastCheckInDate",
            "baselineWeek" = EXCLUDED."baselineWeek", "baselineMean" = EXCLUDED."baselineMean", "latestWeek" = EXCLUDED."latestWeek",
-           "latestMean" = EXCLUDED."latestMean", "latestChange" = EXCLUDED."latestChange", recent = EXCLUDED.recent, "updatedAt" = now()`,
+           "latestMean" = EXCLUDED."latestMean", "latestChange" = EXCLUDED."latestChange", recent = EXCLUDED.recent, "ruleVersion" = EXCLUDED."ruleVersion", "updatedAt" = now()`,
         [
           episode.id,
           summary.checkIns,
@@ -180,6 +180,7 @@ async function checkInUpsert(pool: pg.Pool, patient: { id: string; timeZone: str
           summary.latestMean,
           summary.latestChange,
           JSON.stringify(summary.recent),
+          summary.ruleVersion,
         ],
       );
     }

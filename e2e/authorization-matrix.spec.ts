@@ -124,6 +124,14 @@ const API: Record<string, ApiProbe[]> = {
     { label: "download Maria's data", url: (ids) => `/api/v1/patients/${ids.maria}/export`, expect: row(401, 200, 404, 200, 404, 404) },
   ],
   // Only the patient manages their calendar link. Maria's probe makes one and the next turns it off again.
+  "get /api/v1/patients/{patientId}/flare-up-plan": [
+    { label: "Maria's flare-up plan", url: (ids) => `/api/v1/patients/${ids.maria}/flare-up-plan`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  "put /api/v1/patients/{patientId}/flare-up-plan": [
+    // The body is checked before the record: a part too long is 400 for every role that may call it.
+    { label: "save Maria's flare-up plan (too long)", url: (ids) => `/api/v1/patients/${ids.maria}/flare-up-plan`, body: { earlySigns: "x".repeat(1001) }, expect: row(401, 400, 400, 400, 400, 404) },
+    { label: "save Maria's flare-up plan", url: (ids) => `/api/v1/patients/${ids.maria}/flare-up-plan`, body: { whatHelps: "Short walks and heat." }, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
   "get /api/v1/patients/{patientId}/calendar-feed": [
     { label: "Maria's calendar link status", url: (ids) => `/api/v1/patients/${ids.maria}/calendar-feed`, expect: row(401, 200, 404, 404, 404, 404) },
   ],
@@ -158,8 +166,13 @@ const API: Record<string, ApiProbe[]> = {
 
 type Ids = { maria: string; lee: string; kim: string };
 
-async function outcomeOf(request: APIRequestContext, method: "get" | "post", url: string, body: unknown, baseURL: string): Promise<Outcome> {
-  const response = method === "get" ? await request.get(url, { maxRedirects: 0 }) : await request.post(url, { data: body, maxRedirects: 0 });
+async function outcomeOf(request: APIRequestContext, method: "get" | "post" | "put", url: string, body: unknown, baseURL: string): Promise<Outcome> {
+  const response =
+    method === "get"
+      ? await request.get(url, { maxRedirects: 0 })
+      : method === "put"
+        ? await request.put(url, { data: body, maxRedirects: 0 })
+        : await request.post(url, { data: body, maxRedirects: 0 });
   if (response.status() >= 300 && response.status() < 400) {
     const location = new URL(response.headers()["location"] ?? "", baseURL);
     return location.pathname === "/sign-in" ? "sign-in" : "home";
@@ -195,7 +208,7 @@ test.describe("authorization matrix", () => {
         wanted[`page ${page}`] = probe.expect[persona];
       }
       for (const [endpoint, probes] of Object.entries(API)) {
-        const method = endpoint.startsWith("post") ? "post" : "get";
+        const method = endpoint.startsWith("post") ? "post" : endpoint.startsWith("put") ? "put" : "get";
         for (const probe of probes) {
           seen[`${endpoint} (${probe.label})`] = await outcomeOf(request, method, probe.url(ids), probe.body, base);
           wanted[`${endpoint} (${probe.label})`] = probe.expect[persona];

@@ -14,6 +14,8 @@ interface RatingScaleProps {
   /** Words for the two ends of the scale, e.g. "No pain" and "Worst pain imaginable". */
   lowLabel: string;
   highLabel: string;
+  /** Plain words under the question (read after it by screen readers). */
+  hint?: string;
   errors?: string[];
 }
 
@@ -21,11 +23,17 @@ interface RatingScaleProps {
  * A 0-10 numeric rating scale as eleven large radio buttons (keyboard: Tab
  * into the group, arrows to move), with the anchors written under both ends.
  */
-export function RatingScale({ legend, name, value, onChange, lowLabel, highLabel, errors }: RatingScaleProps) {
+export function RatingScale({ legend, name, value, onChange, lowLabel, highLabel, hint, errors }: RatingScaleProps) {
   const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, `${id}-anchors`, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <fieldset className="space-y-2" aria-describedby={`${id}-anchors${errors?.length ? ` ${id}-error` : ""}`}>
+    <fieldset className="space-y-2" aria-describedby={describedBy}>
       <legend className="text-lg font-semibold">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
       <div className="grid grid-cols-6 gap-2 sm:grid-cols-11">
         {POINTS.map((point) => (
           <label

@@ -76,6 +76,7 @@ function validBody(contract: EndpointContract, fixture: Fixture): fc.Arbitrary<R
     "/api/v1/staff/{userId}/active": fc.constant({ active: true }),
     "/api/v1/patients/{patientId}/guides": fc.constant({ guides: ["low-back-pain"], note: "Read this first." }),
     "/api/v1/patients/{patientId}/notes": fc.constant({ body: "Called the patient." }),
+    "/api/v1/patients/{patientId}/flare-up-plan": fc.constant({ earlySigns: "Stiff in the morning.", whatHelps: "Short walks and heat.", whenToGetHelp: null }),
     "/api/v1/patients/{patientId}/episodes": fc.constant({ onsetDate: "2025-06-01", primaryCondition: "SCIATICA" }),
     "/api/v1/patients/{patientId}/episodes/current": fc.constant({ onsetDate: "2025-06-01", primaryCondition: "SCIATICA" }),
     "/api/v1/patients/{patientId}/plans": fc.record({ title: fc.constant("Fuzz plan"), startDate: fc.constant(fixture.today), items: fc.constant([item]), requestId: fc.uuid() }),

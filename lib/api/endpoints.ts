@@ -31,6 +31,7 @@ import {
 } from "../calendar/calendar-feed-endpoints";
 import { dataExportEndpoint } from "../exports/data-export-endpoints";
 import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
+import { getFlareUpPlanEndpoint, saveFlareUpPlanEndpoint } from "../flare-up-plans/flare-up-plan-endpoints";
 import { defineEndpoint, type EndpointContract } from "./endpoint";
 import { z } from "zod";
 
@@ -93,4 +94,6 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   calendarFeedEndpoint,
   dataExportEndpoint,
   episodeTrendEndpoint,
+  getFlareUpPlanEndpoint,
+  saveFlareUpPlanEndpoint,
 ];

@@ -62,6 +62,8 @@ const ACTION_WORDS: Record<PatientAuditAction, string> = {
   "patient.exercise-log.save": "Marked an exercise done or skipped",
   "patient.export.download": "Downloaded a copy of the data",
   "patient.calendar-feed.change": "Made or turned off the calendar link",
+  "patient.flare-up-plan.view": "Viewed the flare-up plan",
+  "patient.flare-up-plan.save": "Changed the flare-up plan",
   "patient.fhir.export": "Exported the whole record (FHIR health-record format)",
   "patient.fhir.search": "Looked up the pain scores (FHIR health-record format)",
 };

@@ -27,6 +27,8 @@ export type PatientAuditAction =
   | "patient.exercise-log.save"
   | "patient.export.download"
   | "patient.calendar-feed.change"
+  | "patient.flare-up-plan.view"
+  | "patient.flare-up-plan.save"
   | "patient.fhir.export"
   | "patient.fhir.search";
 export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate";

@@ -3,7 +3,7 @@ import type { Database } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { TrendChange } from "../db/generated/enums";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
-import type { ChangeClassification } from "../trends/change-from-baseline";
+import { CHANGE_RULE_VERSION, type ChangeClassification } from "../trends/change-from-baseline";
 import { summarizeEpisode, type EpisodeSummary } from "../trends/episode-summary";
 import type { TrendPoint } from "../trends/theil-sen";
 
@@ -34,6 +34,7 @@ export function toSummaryColumns(summary: EpisodeSummary) {
     latestMean: summary.latest?.meanPain ?? null,
     latestChange: summary.latest ? TREND_CHANGE[summary.latest.classification] : null,
     recent: summary.recent.map(({ date, value }) => ({ date, value })),
+    ruleVersion: CHANGE_RULE_VERSION,
   } satisfies SummaryColumns;
 }
 

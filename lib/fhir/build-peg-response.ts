@@ -2,7 +2,8 @@ import type { QuestionnaireResponse } from "@medplum/fhirtypes";
 import { pegScoreOf } from "../checkins/peg-score";
 import { fromDbDate } from "../dates/calendar-date";
 import { pegQuestionnaireUrl, referenceTo, type FhirLinks } from "./fhir-links";
-import { PEG_ITEMS, PEG_SCORE_LINK_ID, PEG_SCORE_TEXT } from "./peg-questionnaire";
+import { PEG_ITEMS } from "../checkins/peg-items";
+import { PEG_SCORE_LINK_ID, PEG_SCORE_TEXT } from "./peg-questionnaire";
 
 export type TPegCheckIn = { id: string; date: Date; pegPain: number | null; pegEnjoyment: number | null; pegActivity: number | null };
 
@@ -24,7 +25,7 @@ export function buildPegResponse(links: FhirLinks, patientId: string, checkIn: T
     author: referenceTo(links, "Patient", patientId),
     source: referenceTo(links, "Patient", patientId),
     item: [
-      ...PEG_ITEMS.map((item, index) => ({ linkId: item.linkId, text: item.text, answer: [{ valueInteger: answers[index] }] })),
+      ...PEG_ITEMS.map((item, index) => ({ linkId: item.linkId, text: item.question, answer: [{ valueInteger: answers[index] }] })),
       { linkId: PEG_SCORE_LINK_ID, text: PEG_SCORE_TEXT, answer: [{ valueDecimal: pegScoreOf(checkIn)! }] },
     ],
   };

@@ -1,6 +1,7 @@
 import type { CodeableConcept, Coding } from "@medplum/fhirtypes";
 import { CONDITION_LABELS } from "../conditions/conditions";
 import type { Condition } from "../db/generated/enums";
+import { PEG_ITEMS } from "../checkins/peg-items";
 
 /*
  * The code systems and codes BackTrack's FHIR export uses. One table per
@@ -30,19 +31,17 @@ export const PAIN_SEVERITY: Coding = {
 /** Every prescribed home exercise (DESIGN.md: ServiceRequest with SNOMED 229065009). */
 export const EXERCISE_THERAPY: Coding = { system: SYSTEMS.snomed, code: "229065009", display: "Exercise therapy" };
 
-/** LOINC's PEG panel and the two items LOINC codes (its own form leaves the average-pain item uncoded). */
+/**
+ * LOINC's PEG panel and the two items LOINC codes (its own form leaves the
+ * average-pain item uncoded). The item displays are the questions the
+ * check-in form asks (lib/checkins/peg-items.ts), word for word as Krebs et
+ * al. 2009 wrote them, so an export never names a question other than the one
+ * answered.
+ */
 export const PEG_LOINC = {
   panel: { system: SYSTEMS.loinc, code: "91148-7", display: "Pain intensity, Enjoyment of life, General activity (PEG) 3 item pain scale" },
-  enjoyment: {
-    system: SYSTEMS.loinc,
-    code: "91145-3",
-    display: "What number best describes how, during the past week, pain has interfered with your enjoyment of life?",
-  },
-  activity: {
-    system: SYSTEMS.loinc,
-    code: "91146-1",
-    display: "What number best describes how, during the past week, pain has interfered with your general activity?",
-  },
+  enjoyment: { system: SYSTEMS.loinc, code: "91145-3", display: PEG_ITEMS[1].question },
+  activity: { system: SYSTEMS.loinc, code: "91146-1", display: PEG_ITEMS[2].question },
 } as const satisfies Record<string, Coding>;
 
 type ConditionCodes = { snomed: Coding; icd10: Coding };

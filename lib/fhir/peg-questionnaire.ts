@@ -1,34 +1,15 @@
-import type { Questionnaire, QuestionnaireItem } from "@medplum/fhirtypes";
+import type { Coding, Questionnaire, QuestionnaireItem } from "@medplum/fhirtypes";
+import { PEG_CITATION, PEG_ITEMS, type TPegItem } from "../checkins/peg-items";
 import { PEG_LOINC } from "./codes";
 import { pegQuestionnaireUrl, type FhirLinks } from "./fhir-links";
 
 export const PEG_QUESTIONNAIRE_ID = "peg-3";
 
-/**
- * The three PEG items as the check-in form asks them (app/(patient)/check-in),
- * with the 0 and 10 anchors it shows. Items 2 and 3 are the form's plain-language
- * wording of Krebs et al.'s "how, during the past week, pain has interfered
- * with ...". Change the two together.
- */
-export const PEG_ITEMS = [
-  {
-    linkId: "peg-pain",
-    field: "pegPain",
-    text: "What number best describes your pain on average in the past week? (0 = no pain, 10 = pain as bad as you can imagine)",
-  },
-  {
-    linkId: "peg-enjoyment",
-    field: "pegEnjoyment",
-    text: "How much has pain got in the way of your enjoyment of life? (0 = not at all, 10 = completely)",
-    code: PEG_LOINC.enjoyment,
-  },
-  {
-    linkId: "peg-activity",
-    field: "pegActivity",
-    text: "How much has pain got in the way of your general activity? (0 = not at all, 10 = completely)",
-    code: PEG_LOINC.activity,
-  },
-] as const;
+/** The LOINC code of each item LOINC codes (the average-pain item has none in LOINC's own form). */
+const ITEM_CODES: Partial<Record<TPegItem["linkId"], Coding>> = {
+  "peg-enjoyment": PEG_LOINC.enjoyment,
+  "peg-activity": PEG_LOINC.activity,
+};
 
 export const PEG_SCORE_LINK_ID = "peg-score";
 export const PEG_SCORE_TEXT = "PEG score: the mean of the three answers, to one decimal";
@@ -40,14 +21,19 @@ const zeroToTen = [
 
 /** The weekly PEG-3 (Krebs et al., J Gen Intern Med 2009) as the app serves it at Questionnaire/peg-3. */
 export function buildPegQuestionnaire(links: FhirLinks): Questionnaire {
-  const answers: QuestionnaireItem[] = PEG_ITEMS.map((item) => ({
-    linkId: item.linkId,
-    ...("code" in item ? { code: [item.code] } : {}),
-    text: item.text,
-    type: "integer",
-    required: true,
-    extension: zeroToTen,
-  }));
+  // The item text is the question alone, as published (and as LOINC displays it); its anchors follow as a display item of its own.
+  const answers: QuestionnaireItem[] = PEG_ITEMS.map((item) => {
+    const code = ITEM_CODES[item.linkId];
+    return {
+      linkId: item.linkId,
+      ...(code ? { code: [code] } : {}),
+      text: item.question,
+      type: "integer",
+      required: true,
+      extension: zeroToTen,
+      item: [{ linkId: `${item.linkId}-anchors`, type: "display", text: `0 = ${item.lowAnchor}, 10 = ${item.highAnchor}` }],
+    };
+  });
   return {
     resourceType: "Questionnaire",
     id: PEG_QUESTIONNAIRE_ID,
@@ -60,8 +46,7 @@ export function buildPegQuestionnaire(links: FhirLinks): Questionnaire {
     publisher: "BackTrack",
     description:
       "The three-item PEG scale of pain intensity and interference, asked once a week with the daily check-in, about the past 7 days. " +
-      "Each answer is 0-10; the score is their mean. Source: Krebs EE, Lorenz KA, Bair MJ, et al. Development and initial validation " +
-      "of the PEG, a three-item scale assessing pain intensity and interference. J Gen Intern Med. 2009;24(6):733-738.",
+      `Each answer is 0-10; the score is their mean. Items and anchors as published. Source: ${PEG_CITATION}`,
     code: [PEG_LOINC.panel],
     item: [
       ...answers,

@@ -212,6 +212,9 @@ describe("the patient list's check-in columns and filters", () => {
       { name: "Fay Never", pains: [] },
       { name: "Gus Alert", pains: [[30, 2], [1, 8]] },
       { name: "Hal Reviewed", pains: [[2, 5]] },
+      // From a high first week: 8 to 10 is 2 points but 25%, worse all the same; 8 to 9.5 is not.
+      { name: "Ivy High", pains: [[38, 8], [36, 8], [3, 10], [1, 10]] },
+      { name: "Jon Nearly", pains: [[38, 8], [36, 8], [2, 9], [1, 10]] },
       // UTC+14 and UTC-11: their dates are always a day or two apart, so only each one's own "today" gets both right.
       { name: "Kai Kiritimati", timeZone: "Pacific/Kiritimati", pains: [[7, 3]] },
       { name: "Pat Pago", timeZone: "Pacific/Pago_Pago", pains: [[6, 3]] },
@@ -325,10 +328,15 @@ describe("the patient list's check-in columns and filters", () => {
   });
 
   it("filters patients whose latest week is clearly worse than their first", async () => {
-    // Ben went from 3 to 5.5; Gus from 2 in week 2 to 8 in week 6.
-    expect(await names(doctor, { worse: "1" })).toEqual(["Ben Worsening", "Gus Alert"]);
-    expect((await list(doctor, { worse: "1" })).total).toBe(2);
+    // Ben went from 3 to 5.5; Gus from 2 in week 2 to 8 in week 6; Ivy from 8 to 10 (a rise of 2 points is worse, whatever the percentage).
+    expect(await names(doctor, { worse: "1" })).toEqual(["Ben Worsening", "Gus Alert", "Ivy High"]);
+    expect((await list(doctor, { worse: "1" })).total).toBe(3);
     expect(await names(doctor, { worse: "1", alert: "1" })).toEqual(["Gus Alert"]);
+    expect(await row(doctor, "Ivy High")).toMatchObject({ trend: { latestWeek: { week: 6, meanPain: 10 }, worsening: true } });
+    expect(await row(doctor, "Jon Nearly")).toMatchObject({ trend: { latestWeek: { week: 6, meanPain: 9.5 }, worsening: false } });
+    // The SQL filter and the engine's flag on each row agree, both ways.
+    const everyone = (await list(doctor)).patients;
+    expect(await names(doctor, { worse: "1" })).toEqual(everyone.filter((patient) => patient.trend?.worsening).map((patient) => patient.name));
   });
 
   it("marks patients without a check-in for 7 days or more (or ever), on each patient's own calendar", async () => {
@@ -342,6 +350,8 @@ describe("the patient list's check-in columns and filters", () => {
       "Fay Never": true,
       "Gus Alert": false,
       "Hal Reviewed": false,
+      "Ivy High": false,
+      "Jon Nearly": false,
       "Kai Kiritimati": true,
       "Pat Pago": false,
     });
@@ -366,7 +376,7 @@ describe("the patient list's check-in columns and filters", () => {
     // Every clinic sees its own alerts only.
     expect(await names(lee, { alert: "1" })).toEqual(["Sofia Rossi"]);
     expect(await names(kim, { alert: "1" })).toEqual([]);
-    expect(await names(doctor, { alert: "0" })).toHaveLength(10);
+    expect(await names(doctor, { alert: "0" })).toHaveLength(12);
     expect(await names(doctor, { alert: "1", q: "hal" })).toEqual([]);
   });
 

@@ -53,7 +53,7 @@ export const listPatientsEndpoint = defineEndpoint({
               .describe("The latest week with check-ins since onset; null without any."),
             direction: z.enum(TREND_DIRECTIONS).describe("Theil-Sen slope of pain over the last 28 days: 0.5 points a week or more down (improving) or up (worsening), else steady."),
             chronicityRisk: z.boolean().describe("6 weeks or more since onset, the latest week not clearly better than the first (2 points and 30%) and its mean above 1."),
-            worsening: z.boolean().describe("The latest week is clearly worse than the first (2 points and 30%)."),
+            worsening: z.boolean().describe("The latest week is clearly worse than the first (its mean 2 points or more higher)."),
           })
           .nullable()
           .describe("The active episode's pain trend (the same engine as the patient's page); null without an active episode."),

@@ -56,7 +56,7 @@ export const ZPatientListQuery = z.object({
   risk: flag().describe(
     "1: only patients at risk of chronic pain: 6 weeks or more since onset, the latest week with check-ins not clearly better than the first and its mean above 1 (lib/trends).",
   ),
-  worse: flag().describe("1: only patients whose latest week with check-ins is clearly worse than their first (2 points and 30% or more)."),
+  worse: flag().describe("1: only patients whose latest week with check-ins is clearly worse than their first (a weekly mean 2 points or more higher)."),
   sort: lenient(z.enum(PATIENT_LIST_SORTS).default("name")).describe(
     "name; condition (by its plain-language name); onset (by time since the pain began, so by phase); lastCheckIn (by the date of the latest check-in). Patients without an active episode (or, for lastCheckIn, without a check-in) come last.",
   ),

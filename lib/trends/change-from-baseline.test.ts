@@ -27,15 +27,24 @@ describe("change from baseline", () => {
     expect(classifyChange(5, 5)).toBe("no-important-change");
   });
 
-  it("reads the same rule upwards as worsened, and from a baseline of 0 uses points only", () => {
+  it("reads a drop of 2 points that is under 30% as no important change", () => {
+    expect(classifyChange(8, 6)).toBe("no-important-change"); // 25%
+    expect(classifyChange(6, 4)).toBe("improved"); // 33%
+  });
+
+  it("reads a rise of 2 points as worsened, whatever the baseline (no 30% rule upwards)", () => {
+    expect(classifyChange(8, 10)).toBe("worsened"); // 25%: never worse under a 30% rule
+    expect(classifyChange(7.7, 9.7)).toBe("worsened");
+    expect(classifyChange(6.7, 8.7)).toBe("worsened");
+    expect(classifyChange(7, 9)).toBe("worsened");
     expect(classifyChange(4, 6)).toBe("worsened");
-    expect(classifyChange(7, 9)).toBe("no-important-change"); // 2 points but 28.6%
-    expect(classifyChange(3, 4.5)).toBe("no-important-change"); // 50% but 1.5 points
     expect(classifyChange(0, 2)).toBe("worsened");
+    expect(classifyChange(8, 9.9)).toBe("no-important-change");
+    expect(classifyChange(3, 4.5)).toBe("no-important-change");
     expect(classifyChange(0, 1.9)).toBe("no-important-change");
   });
 
-  it("property: improved and worsened are never both true, and swapping the weeks swaps them", () => {
+  it("property: a fall is never worse, a rise never better, and worse is exactly a rise of 2 points", () => {
     const score = fc.integer({ min: 0, max: 100 }).map((tenths) => tenths / 10);
     fc.assert(
       fc.property(score, score, (baseline, mean) => {
@@ -44,6 +53,7 @@ describe("change from baseline", () => {
         if (mean < baseline) expect(forward).not.toBe("worsened");
         if (mean > baseline) expect(forward).not.toBe("improved");
         if (mean === baseline) expect(forward).toBe("no-important-change");
+        expect(forward === "worsened").toBe(Math.round(mean * 10) - Math.round(baseline * 10) >= 20);
       }),
     );
   });

@@ -33,12 +33,19 @@ describe("episode trend", () => {
     expect(trend.worsening).toBe(false);
   });
 
-  it("marks a rise of 2 points and 30% as worsening", () => {
+  it("marks a rise of 2 points or more as worsening", () => {
     const checkIns = daily(onsetDate, [...Array<number>(7).fill(4), ...Array<number>(7).fill(5), ...Array<number>(7).fill(7)]);
     const trend = episodeTrend({ onsetDate, today: addDays(onsetDate, 20), checkIns });
     expect(trend.latest).toMatchObject({ changePoints: 3, changePercent: 75, classification: "worsened" });
     expect(trend.worsening).toBe(true);
     expect(trend.direction).toBe("worsening");
+  });
+
+  it("marks a rise of 2 points from a high baseline as worsening (no 30% rule upwards)", () => {
+    const checkIns = daily(onsetDate, [...Array<number>(7).fill(8), ...Array<number>(7).fill(10)]);
+    const trend = episodeTrend({ onsetDate, today: addDays(onsetDate, 13), checkIns });
+    expect(trend.latest).toMatchObject({ changePoints: 2, changePercent: 25, classification: "worsened" });
+    expect(trend.worsening).toBe(true);
   });
 
   it("has no baseline, latest or direction without check-ins", () => {

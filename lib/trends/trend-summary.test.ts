@@ -18,6 +18,8 @@ describe("trend summary for the patient", () => {
     // Down from the first week, but rising over the last 4 weeks.
     improvedButRisingLately: summaryOn(41, [...weeksOf(8, 8), ...daily(addDays(onsetDate, 14), Array.from({ length: 28 }, (_, day) => 2 + Math.floor(day / 7)))]),
     worsened: summaryOn(20, weeksOf(4, 5, 7)),
+    // 8 to 10 is a 25% rise: still worse (a rise of 2 points is enough).
+    worsenedFromHigh: summaryOn(20, weeksOf(8, 9, 10)),
     same: summaryOn(55, weeksOf(6, 6, 6, 6, 6, 6, 6, 6)),
     // About the same as the first week, but falling over the last 4 weeks.
     sameButFalling: summaryOn(34, [...weeksOf(5), ...daily(addDays(onsetDate, 7), Array.from({ length: 28 }, (_, day) => 7 - Math.floor(day / 7)))]),
@@ -35,6 +37,7 @@ describe("trend summary for the patient", () => {
 
   it("asks the patient to tell the clinician when pain is worse", () => {
     expect(cases.worsened).toBe("Your average pain this week is 7, up from 4 in your first week of check-ins. Please tell your clinician soon, so they can help you adjust your plan.");
+    expect(cases.worsenedFromHigh).toBe("Your average pain this week is 10, up from 8 in your first week of check-ins. Please tell your clinician soon, so they can help you adjust your plan.");
   });
 
   it("says plainly when pain is about the same", () => {

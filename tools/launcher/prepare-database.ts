@@ -2,6 +2,7 @@ import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "../../prisma/seed";
 import { loadLibrary } from "../../lib/content/load-library";
 import { syncCatalog } from "../../lib/content/sync-catalog";
 import { refreshMissingEpisodeSummaries } from "../../lib/episodes/refresh-episode-summary";
+import { refreshStaleEpisodeSummaries } from "../../lib/episodes/refresh-stale-summaries";
 import { createDatabaseClient } from "../../lib/db/client";
 import { applyPendingMigrations } from "../db/schema-engine";
 
@@ -22,6 +23,7 @@ export async function prepareDatabase(databaseUrl: string, options: { demoPasswo
       await seedDemoData(db, { password: options.demoPassword ?? DEFAULT_DEMO_PASSWORD });
       console.log("Seeded the demo clinics.");
     }
+    if (await refreshStaleEpisodeSummaries(db)) console.log("Pain-trend summaries: recomputed those of an older change rule.");
     const summarized = await refreshMissingEpisodeSummaries(db);
     if (summarized) console.log(`Pain-trend summaries: ${summarized} episode(s) brought up to date.`);
   } finally {

@@ -111,6 +111,11 @@ export default async function DashboardPage() {
       </section>
 
       <p>
+        <Link href="/my-flare-up-plan" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+          My flare-up plan: what to do when pain flares up
+        </Link>
+      </p>
+      <p>
         <Link href="/my-data/access" className="font-medium text-brand-800 underline">
           See who has viewed your data
         </Link>

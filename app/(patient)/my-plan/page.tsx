@@ -37,6 +37,11 @@ export default async function MyPlanPage() {
       ) : (
         <p>Your clinician has not given you an exercise plan yet.</p>
       )}
+      <p className="no-print">
+        <Link href="/my-flare-up-plan" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+          My flare-up plan: what to do when pain flares up
+        </Link>
+      </p>
     </div>
   );
 }

@@ -61,6 +61,11 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
             Visit summary<span className="sr-only"> for {record.name}</span> (one page to print)
           </Link>
         </p>
+        <p>
+          <Link href={`/patients/${record.id}/flare-up-plan`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+            Flare-up plan<span className="sr-only"> of {record.name}</span> (see, change or print)
+          </Link>
+        </p>
       </div>
       <section aria-labelledby="profile-heading" className="space-y-4">
         <h2 id="profile-heading" className="text-xl font-bold text-brand-900">

@@ -181,7 +181,7 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: Pa
       <p className="mt-2 text-sm text-muted">
         Pain is out of 10: the latest check-in, then the average of the latest week since onset with check-ins. The direction is the trend of the last 4
         weeks (0.5 points a week or more; it needs 4 check-ins over 7 days or more). Chronicity risk: 6 weeks or more since onset without an improvement of 2
-        points and 30% on the first week (pain settled at 0-1 excepted); worse than first week: a rise of as much. Exercises: marked done in the last 7 days, out of a week of the current
+        points and 30% on the first week (pain settled at 0-1 excepted); worse than first week: a rise of 2 points or more. Exercises: marked done in the last 7 days, out of a week of the current
         plan.
       </p>
     </ScrollArea>

@@ -11,6 +11,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useKeptDraft } from "@/components/forms/use-kept-draft";
 import { callApi, type ApiClientError } from "@/lib/api/api-client";
 import { PAIN_AREAS, ZCheckInInput } from "@/lib/checkins/check-in-input";
+import { PEG_ITEMS, PEG_SHORT_CITATION } from "@/lib/checkins/peg-items";
 import { fieldErrorsOf } from "@/lib/errors/parse-input";
 import { RED_FLAGS } from "@/lib/red-flags/red-flags";
 import { GetHelpNow } from "./get-help-now";
@@ -183,11 +184,21 @@ export function CheckInForm({ patientId, date, dateLabel, initial, pegDue, isEdi
             <h2 id="peg-heading" className="text-lg font-bold text-brand-900">
               This week&apos;s three questions
             </h2>
-            <p className="text-sm text-muted">Once a week. Think about the past 7 days. (PEG-3 scale: Krebs and others, Journal of General Internal Medicine, 2009.)</p>
+            <p className="text-sm text-muted">Once a week. Think about the past 7 days. ({PEG_SHORT_CITATION})</p>
           </div>
-          <RatingScale legend="What number best describes your pain on average in the past week?" name="pegPain" value={draft.pegPain} onChange={(value) => set("pegPain", value)} lowLabel="no pain" highLabel="pain as bad as you can imagine" errors={fieldErrors("pegPain")} />
-          <RatingScale legend="How much has pain got in the way of your enjoyment of life?" name="pegEnjoyment" value={draft.pegEnjoyment} onChange={(value) => set("pegEnjoyment", value)} lowLabel="not at all" highLabel="completely" errors={fieldErrors("pegEnjoyment")} />
-          <RatingScale legend="How much has pain got in the way of your general activity?" name="pegActivity" value={draft.pegActivity} onChange={(value) => set("pegActivity", value)} lowLabel="not at all" highLabel="completely" errors={fieldErrors("pegActivity")} />
+          {PEG_ITEMS.map((item) => (
+            <RatingScale
+              key={item.field}
+              legend={item.question}
+              name={item.field}
+              value={draft[item.field]}
+              onChange={(value) => set(item.field, value)}
+              lowLabel={item.lowAnchor}
+              highLabel={item.highAnchor}
+              hint={item.hint}
+              errors={fieldErrors(item.field)}
+            />
+          ))}
         </section>
       ) : null}
 

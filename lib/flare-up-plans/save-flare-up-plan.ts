@@ -1,0 +1,22 @@
+import { requirePatientAccess, requireRole } from "../auth/access";
+import type { Viewer } from "../auth/viewer-types";
+import type { Database } from "../db/client";
+import { parseDomainInput } from "../errors/parse-input";
+import { ZFlareUpPlanInput, type TFlareUpPlanInput } from "./flare-up-plan-input";
+import { FLARE_UP_PLAN_SELECT, toFlareUpPlanView, type FlareUpPlanView } from "./get-flare-up-plan";
+
+/**
+ * Saves the patient's flare-up plan as a whole (PUT semantics: a part left
+ * out is cleared), by the patient or a clinician of their clinic; the
+ * clinician's change is audited. One row per patient, written with an upsert
+ * on the patient's id, so a retried or concurrent save leaves one plan, the
+ * last one written.
+ */
+export async function saveFlareUpPlan(db: Database, viewer: Viewer, patientId: string, input: TFlareUpPlanInput): Promise<FlareUpPlanView> {
+  requireRole(viewer, "PATIENT", "CLINICIAN");
+  const parts = parseDomainInput(ZFlareUpPlanInput, input);
+  await requirePatientAccess(db, viewer, patientId, "patient.flare-up-plan.save");
+  const data = { ...parts, updatedById: viewer.userId };
+  const saved = await db.flareUpPlan.upsert({ where: { patientId }, create: { patientId, ...data }, update: data, select: FLARE_UP_PLAN_SELECT });
+  return toFlareUpPlanView(saved);
+}

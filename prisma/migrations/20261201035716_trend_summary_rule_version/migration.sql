@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "EpisodeTrendSummary" ADD COLUMN     "ruleVersion" INTEGER NOT NULL DEFAULT 1;
