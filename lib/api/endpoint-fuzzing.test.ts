@@ -19,7 +19,7 @@ import { changedTables, tableFingerprint } from "../testing/table-fingerprint";
 import { useTestDatabase } from "../testing/test-database";
 import { viewerFor } from "../testing/viewers";
 import type { EndpointContract, TEndpointRole } from "./endpoint";
-import { ENDPOINTS } from "./endpoints";
+import { ENDPOINTS } from "../openapi/endpoints";
 
 /*
  * Every JSON endpoint that takes input, called through its real route handler
