@@ -5,7 +5,8 @@ import { addDays, fromDbDate, todayIn, toDbDate, type CalendarDate } from "../li
 import type { Database } from "../lib/db/client";
 import type { Prisma } from "../lib/db/generated/client";
 import type { BodySide, Condition, Role } from "../lib/db/generated/enums";
-import { isInPlanWeek, planWeekOn } from "../lib/plans/format-plan-item";
+import { daysBetween, planWeekOn } from "../lib/dates/calendar-days";
+import { isInPlanWeek } from "../lib/plans/plan-item-weeks";
 import type { TRedFlagCode } from "../lib/red-flags/red-flags";
 import { planDoseOf } from "../lib/plans/format-plan-item";
 
@@ -401,10 +402,6 @@ export async function seedDemoData(db: Database, options: { password: string; no
   }
   // Episodes seeded without check-ins (a new patient like Maria) get their empty summary too.
   await refreshMissingEpisodeSummaries(db);
-}
-
-function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((toDbDate(to).getTime() - toDbDate(from).getTime()) / 86_400_000);
 }
 
 /** Noon UTC of a calendar date: within that date in every demo clinic's time zone, so a demo row's timestamps match its date. */

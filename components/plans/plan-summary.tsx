@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { mediumDate } from "@/lib/dates/format-date";
-import { formatPlanDose, formatPlanWeeks, planWeekOn } from "@/lib/plans/format-plan-item";
+import { planWeekOn } from "@/lib/dates/calendar-days";
+import { formatPlanDose, formatPlanWeeks } from "@/lib/plans/format-plan-item";
 import type { TPlanView } from "@/lib/plans/plan-views";
 
 

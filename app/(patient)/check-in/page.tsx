@@ -4,6 +4,7 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { getCheckInForDate } from "@/lib/checkins/get-check-in-for-date";
 import { getCheckInStatus } from "@/lib/checkins/get-check-in-status";
 import { getDb } from "@/lib/db/client";
+import { weekdayLongDate } from "@/lib/dates/format-date";
 import { CheckInForm, type TCheckInDraft } from "./_components/check-in-form";
 
 export const metadata: Metadata = { title: "Check in" };
@@ -24,8 +25,6 @@ const EMPTY: TCheckInDraft = {
   pegEnjoyment: null,
   pegActivity: null,
 };
-
-const dayName = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 
 /** Today's check-in, or (with ?date=) a day in the last week that was missed or needs a change. */
 export default async function CheckInPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
@@ -65,7 +64,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       }
     : EMPTY;
   const isToday = date === status.today;
-  const label = isToday ? "today" : dayName(date);
+  const label = isToday ? "today" : weekdayLongDate(date);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="space-y-1">

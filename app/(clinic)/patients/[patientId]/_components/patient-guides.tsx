@@ -7,12 +7,12 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { callApi, type ApiClientError } from "@/lib/api/api-client";
 import type { TGuideAssignmentJson } from "@/lib/assignments/guide-assignment-endpoints";
+import { mediumDateOfInstant } from "@/lib/dates/format-date";
 
 type TGuideAssignmentRow = TGuideAssignmentJson;
 type TAssignments = { assignments: TGuideAssignmentRow[] };
 type TAssignInput = { guides: string[]; note?: string };
 
-const formatDay = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const PENDING_PREFIX = "pending-";
 
 /**
@@ -106,8 +106,8 @@ export function PatientGuides({ patientId, initial, library }: { patientId: stri
                     {row.guideTitle}
                   </Link>
                   <p className="text-sm text-muted">
-                    {pending ? "Assigning…" : `Assigned ${formatDay(row.assignedAt)} by ${row.assignedByName}`} ·{" "}
-                    {row.unassignedAt ? `taken back ${formatDay(row.unassignedAt)}` : row.firstOpenedAt ? `opened ${formatDay(row.firstOpenedAt)}` : "not opened yet"}
+                    {pending ? "Assigning…" : `Assigned ${mediumDateOfInstant(row.assignedAt)} by ${row.assignedByName}`} ·{" "}
+                    {row.unassignedAt ? `taken back ${mediumDateOfInstant(row.unassignedAt)}` : row.firstOpenedAt ? `opened ${mediumDateOfInstant(row.firstOpenedAt)}` : "not opened yet"}
                   </p>
                   {row.note ? <p className="mt-1 text-sm">Note: {row.note}</p> : null}
                 </div>
