@@ -365,8 +365,6 @@ export const DEMO_CLINICS: DemoClinic[] = [
   },
 ];
 
-export const DEFAULT_DEMO_PASSWORD = "backtrack-demo";
-
 /** The sign-ins the seed creates, for the start-up banner and the README. */
 export function demoSignIns(): { role: Role; email: string; clinic: string }[] {
   return DEMO_CLINICS.flatMap((clinic) => [

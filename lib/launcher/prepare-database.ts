@@ -1,4 +1,5 @@
-import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "../../prisma/seed";
+import { seedDemoData } from "../../prisma/seed";
+import { DEFAULT_DEMO_PASSWORD } from "../config/env";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
 import { refreshMissingEpisodeSummaries } from "../episodes/refresh-episode-summary";
