@@ -18,7 +18,7 @@ import { hostileRawBody, hostileString, hostileText, mutatedObject, type RawBody
 import { changedTables, tableFingerprint } from "../testing/table-fingerprint";
 import { useTestDatabase } from "../testing/test-database";
 import { viewerFor } from "../testing/viewers";
-import type { EndpointContract, TEndpointRole } from "./endpoint";
+import type { EndpointContract, TEndpointRole } from "./endpoint-contract";
 import { ENDPOINTS } from "../openapi/endpoints";
 
 /*

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
 import { BodySide } from "../db/generated/enums";
-import { ZCheckInInput } from "./check-in-input";
-import { ZCheckInListQuery } from "./list-check-ins";
+import { ZCheckInInput, ZCheckInListQuery } from "./check-in-input";
 
 const ZCheckInView = z.object({
   id: z.string(),

@@ -71,3 +71,20 @@ export const ZCheckInInput = z
   });
 
 export type TCheckInInput = z.infer<typeof ZCheckInInput>;
+
+export const MAX_CHECK_INS_LISTED = 366;
+
+/** Which check-ins to list: a range of the patient's calendar dates (both ends included) and how many at most. */
+export const ZCheckInListQuery = z.object({
+  from: calendarDateField("first date").optional().describe("The earliest date to include (YYYY-MM-DD, the patient's calendar)."),
+  to: calendarDateField("last date").optional().describe("The latest date to include (YYYY-MM-DD, the patient's calendar)."),
+  limit: z.coerce
+    .number({ error: "Enter how many check-ins to list as a number." })
+    .int("Enter a whole number of check-ins.")
+    .min(1, "List at least 1 check-in.")
+    .max(MAX_CHECK_INS_LISTED, `List at most ${MAX_CHECK_INS_LISTED} check-ins at a time.`)
+    .default(60)
+    .describe(`How many check-ins at most, the newest first (1-${MAX_CHECK_INS_LISTED}; 60 unless given).`),
+});
+
+export type TCheckInListQuery = z.input<typeof ZCheckInListQuery>;

@@ -31,7 +31,7 @@ import {
 } from "../calendar/calendar-feed-endpoints";
 import { dataExportEndpoint } from "../exports/data-export-endpoints";
 import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
-import { defineEndpoint, type EndpointContract } from "../api/endpoint";
+import { defineEndpoint, type EndpointContract } from "../api/endpoint-contract";
 import { z } from "zod";
 
 export const openApiEndpoint = defineEndpoint({

@@ -2,7 +2,7 @@ import { extendZodWithOpenApi, OpenApiGeneratorV31, OpenAPIRegistry, type RouteC
 import { z } from "zod";
 import { FHIR_TAG, FHIR_TAG_DESCRIPTION, fhirRouteConfigs } from "./fhir-openapi-paths";
 import { ENDPOINTS } from "./endpoints";
-import type { EndpointContract } from "../api/endpoint";
+import type { EndpointContract } from "../api/endpoint-contract";
 
 // The generator reads metadata through zod methods it adds (registered components need them).
 extendZodWithOpenApi(z);

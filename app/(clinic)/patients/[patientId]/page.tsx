@@ -73,7 +73,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <dt className="font-medium">Account</dt>
           <dd>{record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
         </dl>
-        {record.hasSignedUp ? null : <ReissueInvitation path={`/api/v1/patients/${record.id}/invitation`} name={record.name} />}
+        {record.hasSignedUp ? null : <ReissueInvitation invitee={{ patientId: record.id }} name={record.name} />}
         <EpisodeDetails patient={record} episodes={episodes} acuteWeeks={acuteWeeks} />
       </section>
       <section aria-labelledby="alerts-heading" className="space-y-3">

@@ -9,7 +9,9 @@ import { FieldError } from "@/components/forms/field-error";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useKeptDraft } from "@/components/forms/use-kept-draft";
-import { callApi, type ApiClientError } from "@/lib/api/api-client";
+import type { z } from "zod";
+import { callApi, type ApiClientError, type TApiResponse } from "@/lib/api/api-client";
+import { saveCheckInEndpoint } from "@/lib/checkins/check-in-endpoints";
 import { PAIN_AREAS, ZCheckInInput } from "@/lib/checkins/check-in-input";
 import { fieldErrorsOf } from "@/lib/errors/parse-input";
 import { RED_FLAGS } from "@/lib/red-flags/red-flags";
@@ -32,7 +34,6 @@ export interface TCheckInDraft {
   pegActivity: number | null;
 }
 
-type TSaved = { created: boolean; redFlags: string[] };
 type TBooleanField = "belowKnee" | "numbness" | "weakness" | "sleepDisturbed" | "tookPainMedicine";
 
 const YES_NO: { field: TBooleanField; label: string }[] = [
@@ -63,8 +64,8 @@ export function CheckInForm({ patientId, date, dateLabel, initial, pegDue, isEdi
   const { draft, setDraft, restored, forget } = useKeptDraft(`backtrack:check-in:${patientId}:${date}`, initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const request = useRef<{ id: string; body: string } | null>(null);
-  const save = useMutation<TSaved, ApiClientError, Record<string, unknown>>({
-    mutationFn: (body) => callApi("POST", `/api/v1/patients/${patientId}/check-ins`, body),
+  const save = useMutation<TApiResponse<typeof saveCheckInEndpoint>, ApiClientError, z.input<typeof ZCheckInInput>>({
+    mutationFn: (body) => callApi(saveCheckInEndpoint, { params: { patientId }, body }),
     onSuccess: () => {
       forget();
       request.current = null;
@@ -87,7 +88,8 @@ export function CheckInForm({ patientId, date, dateLabel, initial, pegDue, isEdi
       return;
     }
     setErrors({});
-    save.mutate(body);
+    // The schema just accepted this body, so it is the endpoint's input type.
+    save.mutate(body as z.input<typeof ZCheckInInput>);
   }
 
   if (save.isSuccess) {
