@@ -5,26 +5,10 @@ import { getCheckInForDate } from "@/lib/checkins/get-check-in-for-date";
 import { getCheckInStatus } from "@/lib/checkins/get-check-in-status";
 import { getDb } from "@/lib/db/client";
 import { weekdayLongDate } from "@/lib/dates/format-date";
-import { CheckInForm, type TCheckInDraft } from "./_components/check-in-form";
+import { checkInDraftOf, EMPTY_CHECK_IN_DRAFT } from "@/lib/checkins/check-in-draft";
+import { CheckInForm } from "./_components/check-in-form";
 
 export const metadata: Metadata = { title: "Check in" };
-
-const EMPTY: TCheckInDraft = {
-  painNow: null,
-  painAreas: [],
-  painSide: "",
-  belowKnee: false,
-  numbness: false,
-  weakness: false,
-  activityMinutes: "",
-  sleepDisturbed: false,
-  tookPainMedicine: false,
-  note: "",
-  redFlags: [],
-  pegPain: null,
-  pegEnjoyment: null,
-  pegActivity: null,
-};
 
 /** Today's check-in, or (with ?date=) a day in the last week that was missed or needs a change. */
 export default async function CheckInPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
@@ -45,24 +29,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
     );
   }
   const existing = await getCheckInForDate(db, viewer, viewer.userId, date);
-  const initial: TCheckInDraft = existing
-    ? {
-        painNow: existing.painNow,
-        painAreas: existing.painAreas,
-        painSide: existing.painSide ?? "",
-        belowKnee: existing.belowKnee,
-        numbness: existing.numbness,
-        weakness: existing.weakness,
-        activityMinutes: existing.activityMinutes === null ? "" : String(existing.activityMinutes),
-        sleepDisturbed: existing.sleepDisturbed,
-        tookPainMedicine: existing.tookPainMedicine,
-        note: existing.note ?? "",
-        redFlags: existing.redFlags,
-        pegPain: existing.pegPain,
-        pegEnjoyment: existing.pegEnjoyment,
-        pegActivity: existing.pegActivity,
-      }
-    : EMPTY;
+  const initial = existing ? checkInDraftOf(existing) : EMPTY_CHECK_IN_DRAFT;
   const isToday = date === status.today;
   const label = isToday ? "today" : weekdayLongDate(date);
   return (

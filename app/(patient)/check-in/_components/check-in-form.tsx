@@ -11,28 +11,12 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useKeptDraft } from "@/components/forms/use-kept-draft";
 import type { z } from "zod";
 import { callApi, type ApiClientError, type TApiResponse } from "@/lib/api/api-client";
+import type { TCheckInDraft } from "@/lib/checkins/check-in-draft";
 import { saveCheckInEndpoint } from "@/lib/checkins/check-in-endpoints";
 import { PAIN_AREAS, ZCheckInInput } from "@/lib/checkins/check-in-input";
 import { fieldErrorsOf } from "@/lib/errors/parse-input";
 import { RED_FLAGS } from "@/lib/red-flags/red-flags";
 import { GetHelpNow } from "./get-help-now";
-
-export interface TCheckInDraft {
-  painNow: number | null;
-  painAreas: string[];
-  painSide: "" | "LEFT" | "RIGHT" | "BOTH";
-  belowKnee: boolean;
-  numbness: boolean;
-  weakness: boolean;
-  activityMinutes: string;
-  sleepDisturbed: boolean;
-  tookPainMedicine: boolean;
-  note: string;
-  redFlags: string[];
-  pegPain: number | null;
-  pegEnjoyment: number | null;
-  pegActivity: number | null;
-}
 
 type TBooleanField = "belowKnee" | "numbness" | "weakness" | "sleepDisturbed" | "tookPainMedicine";
 
