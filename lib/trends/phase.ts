@@ -8,7 +8,8 @@ import { daysBetween } from "../dates/calendar-days";
  * threshold is the clinic's `acuteWeeks`; every other number lives here.
  */
 
-export type EpisodePhase = "ACUTE" | "SUBACUTE" | "CHRONIC";
+export const EPISODE_PHASES = ["ACUTE", "SUBACUTE", "CHRONIC"] as const;
+export type EpisodePhase = (typeof EPISODE_PHASES)[number];
 
 export const CHRONIC_WEEKS = 12;
 export const DEFAULT_ACUTE_WEEKS = 4;
