@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ZEmailAddress, ZPersonName } from "../users/user-fields";
+import { ZEmailAddress, personNameSchema } from "../users/user-fields";
 
 export const ZInviteClinician = z.object({
-  name: ZPersonName("Enter the clinician's name."),
+  name: personNameSchema("Enter the clinician's name."),
   email: ZEmailAddress,
 });
