@@ -9,6 +9,8 @@ import { signedUpPatient } from "./support/patients";
  * fields, Enter to send and to follow links. No mouse, no fill().
  */
 test("a patient checks in by keyboard alone; focus is always visible, and the red-flag warning takes focus", async ({ page, baseURL }) => {
+  // A whole check-in one key at a time, with a patient set up first: a real long journey.
+  test.slow();
   // A patient of our own: this test saves today's check-in.
   const password = "keys only, no mouse today";
   const { email } = await signedUpPatient(await contextFor("clinician1", baseURL!), { name: "Kai Keyboard", emailPrefix: "keyboard", password });
