@@ -2,7 +2,8 @@ import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
 import type { CalendarDate } from "../lib/dates/calendar-date";
 import type { Database } from "../lib/db/client";
-import { computeEpisodeSummary, fromSummaryRow, toSummaryColumns } from "../lib/episodes/refresh-episode-summary";
+import { fromSummaryRow } from "../lib/episodes/read-episode-summary";
+import { computeEpisodeSummary, toSummaryColumns } from "../lib/episodes/refresh-episode-summary";
 import { summarizeEpisode } from "../lib/trends/episode-summary";
 
 /*

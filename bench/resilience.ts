@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { DEFAULT_DEMO_PASSWORD } from "../prisma/seed";
+import { DEFAULT_DEMO_PASSWORD } from "../lib/config/env";
 import { startAppUnderTest, type AppUnderTest } from "./resilience/app-under-test";
 import { runCheckInLoad } from "./resilience/check-in-load";
 import { signIn } from "./resilience/http-session";

@@ -107,6 +107,8 @@ test.describe("pages in use", () => {
   });
 
   test("adding a patient: the form's errors, the invitation link, and the invitation page the patient opens", async ({ page, browser }, testInfo) => {
+    // Two browsers and an axe scan at each step.
+    test.slow();
     await signInAs(page, "clinician1");
     await page.goto("/patients/new");
     await page.getByRole("button", { name: /add patient/i }).click();
@@ -162,6 +164,8 @@ test.describe("pages in use", () => {
   });
 
   test("a patient's day: marking exercises, a check-in with errors, a red flag answered, and the help it brings", async ({ page, baseURL }) => {
+    // Several pages, each scanned by axe in more than one state.
+    test.slow();
     // A patient of our own: this test saves marks and a check-in.
     const password = "quiet paths and long views";
     const { email } = await patientWithPlan(await contextFor("clinician1", baseURL!), password);

@@ -67,6 +67,8 @@ test.describe("signing in", () => {
 
 test.describe("inviting a patient", () => {
   test("a clinician invites a patient, who sets a password, signs in and cannot open another patient's record", async ({ page, browser, baseURL }) => {
+    // Two people through the forms of several pages: a real long journey.
+    test.slow();
     const email = uniqueEmail("invited");
     await signInWithForm(page, "lee@riverside.example");
     await expect(page).toHaveURL(/\/patients$/);

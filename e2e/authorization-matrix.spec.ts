@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { ENDPOINTS } from "../lib/api/endpoints";
+import { ENDPOINTS } from "../lib/openapi/endpoints";
 import { FHIR_ENDPOINTS } from "../lib/fhir/fhir-endpoints";
 import { contextFor } from "./support/accounts";
 import { MATRIX_PERSONAS, PAGES, all, pagesOnDisk, row, type Outcome, type Row } from "./support/pages";

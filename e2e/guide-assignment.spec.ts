@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { contextFor, signInByApi, uniqueEmail } from "./support/accounts";
 
 test("a clinician assigns a guide with a note and keeps a private note; the patient sees the guide first as new, and the clinician sees it opened", async ({ page, browser, baseURL }) => {
+  // Clinician and patient take turns over several page loads: a real long journey.
+  test.slow();
   // A patient of our own, so reruns and parallel projects never collide.
   const lee = await contextFor("clinician1", baseURL!);
   const email = uniqueEmail("reader");

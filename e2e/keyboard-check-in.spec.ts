@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { contextFor, signInByApi } from "./support/accounts";
 import { expectFocusVisible, tabTo } from "./support/keyboard";
 import { signedUpPatient } from "./support/patients";
+import { redFlagPlain } from "../lib/red-flags/red-flags";
+
+const LEG_WEAKNESS = redFlagPlain("WORSENING_LEG_WEAKNESS");
 
 /*
  * The daily check-in by keyboard alone: Tab and Shift+Tab between questions,
@@ -9,6 +12,8 @@ import { signedUpPatient } from "./support/patients";
  * fields, Enter to send and to follow links. No mouse, no fill().
  */
 test("a patient checks in by keyboard alone; focus is always visible, and the red-flag warning takes focus", async ({ page, baseURL }) => {
+  // A whole check-in one key at a time, with a patient set up first: a real long journey.
+  test.slow();
   // A patient of our own: this test saves today's check-in.
   const password = "keys only, no mouse today";
   const { email } = await signedUpPatient(await contextFor("clinician1", baseURL!), { name: "Kai Keyboard", emailPrefix: "keyboard", password });
@@ -72,7 +77,7 @@ test("a patient checks in by keyboard alone; focus is always visible, and the re
   }
 
   // A red flag, ticked with Space.
-  const weakness = page.getByRole("checkbox", { name: "Weakness in your leg that is getting worse" });
+  const weakness = page.getByRole("checkbox", { name: LEG_WEAKNESS });
   await tabTo(page, weakness);
   await expectFocusVisible(page);
   await page.keyboard.press("Space");
@@ -88,7 +93,7 @@ test("a patient checks in by keyboard alone; focus is always visible, and the re
 
   // The warning takes focus, so it is read first; the way on is one Tab away.
   await expect(page.getByRole("heading", { name: "Get medical help now" })).toBeFocused();
-  await expect(page.getByText("Weakness in your leg that is getting worse")).toBeVisible();
+  await expect(page.getByText(LEG_WEAKNESS)).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Back to my dashboard" })).toBeFocused();
   await expectFocusVisible(page);
@@ -103,6 +108,6 @@ test("a patient checks in by keyboard alone; focus is always visible, and the re
   const saved = page.getByRole("listitem").filter({ hasText: "Pain 5 out of 10" });
   await expect(saved).toContainText("Lower back, Back of the thigh (right), below the knee");
   await expect(saved).toContainText("Weekly questions: 3.3 out of 10 on average");
-  await expect(saved).toContainText("Warning signs: Weakness in your leg that is getting worse");
+  await expect(saved).toContainText(`Warning signs: ${LEG_WEAKNESS}`);
   await expect(saved).toContainText("Typed without a mouse.");
 });

@@ -1,11 +1,12 @@
 import { hashPassword } from "../lib/auth/password";
 import { refreshEpisodeSummary, refreshMissingEpisodeSummaries } from "../lib/episodes/refresh-episode-summary";
-import type { PAIN_AREAS } from "../lib/checkins/check-in-input";
+import { storedCheckInAnswers, ZCheckInInput, type PAIN_AREAS } from "../lib/checkins/check-in-input";
 import { addDays, fromDbDate, todayIn, toDbDate, type CalendarDate } from "../lib/dates/calendar-date";
 import type { Database } from "../lib/db/client";
 import type { Prisma } from "../lib/db/generated/client";
 import type { BodySide, Condition, Role } from "../lib/db/generated/enums";
-import { isInPlanWeek, planWeekOn } from "../lib/plans/format-plan-item";
+import { daysBetween, planWeekOn } from "../lib/dates/calendar-days";
+import { isInPlanWeek } from "../lib/plans/plan-item-weeks";
 import type { TRedFlagCode } from "../lib/red-flags/red-flags";
 import { planDoseOf } from "../lib/plans/format-plan-item";
 
@@ -364,8 +365,6 @@ export const DEMO_CLINICS: DemoClinic[] = [
   },
 ];
 
-export const DEFAULT_DEMO_PASSWORD = "backtrack-demo";
-
 /** The sign-ins the seed creates, for the start-up banner and the README. */
 export function demoSignIns(): { role: Role; email: string; clinic: string }[] {
   return DEMO_CLINICS.flatMap((clinic) => [
@@ -403,9 +402,8 @@ export async function seedDemoData(db: Database, options: { password: string; no
   await refreshMissingEpisodeSummaries(db);
 }
 
-function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((toDbDate(to).getTime() - toDbDate(from).getTime()) / 86_400_000);
-}
+/** Demo rows are not submissions: no submission is stored under this key, the schema only asks for one. */
+const DEMO_REQUEST_ID = "00000000-0000-4000-8000-000000000000";
 
 /** Noon UTC of a calendar date: within that date in every demo clinic's time zone, so a demo row's timestamps match its date. */
 function demoTimestamp(date: CalendarDate): Date {
@@ -433,20 +431,10 @@ async function seedCheckIns(db: Database, input: { today: CalendarDate; patient:
         patientId,
         episodeId: episode?.id ?? null,
         date: toDbDate(date),
-        painNow: day.painNow,
-        painAreas: day.painAreas,
-        painSide: day.painSide ?? null,
-        belowKnee: day.belowKnee ?? false,
-        numbness: day.numbness ?? false,
-        weakness: day.weakness ?? false,
-        activityMinutes: day.activityMinutes ?? null,
-        sleepDisturbed: day.sleepDisturbed ?? false,
-        tookPainMedicine: day.tookPainMedicine ?? false,
-        note: day.note ?? null,
-        redFlags: day.redFlags ?? [],
-        pegPain: day.peg?.[0] ?? null,
-        pegEnjoyment: day.peg?.[1] ?? null,
-        pegActivity: day.peg?.[2] ?? null,
+        // The patient's form would have sent these answers: the same schema fills the defaults and stores them.
+        ...storedCheckInAnswers(
+          ZCheckInInput.parse({ ...day, date, requestId: DEMO_REQUEST_ID, pegPain: day.peg?.[0] ?? null, pegEnjoyment: day.peg?.[1] ?? null, pegActivity: day.peg?.[2] ?? null }),
+        ),
         createdAt: demoTimestamp(date),
         updatedAt: demoTimestamp(date),
       }));

@@ -1,6 +1,6 @@
 import { ScrollArea } from "@/components/ui/scroll-area";
 import type { CalendarDate } from "@/lib/dates/calendar-date";
-import { daysBetween } from "@/lib/trends/calendar-days";
+import { daysBetween, weekOfDay } from "@/lib/dates/calendar-days";
 import type { TrendChartInput } from "@/lib/trends/trend-chart-input";
 import { type ClinicianChartSeries } from "@/lib/trends/trend-chart-series";
 import { shortDate } from "@/lib/dates/format-date";
@@ -27,7 +27,7 @@ function dayEntries(input: TrendChartInput, series: ClinicianChartSeries): DayEn
 
 function weekWords(onsetDate: CalendarDate, date: CalendarDate): string {
   const days = daysBetween(onsetDate, date);
-  return days < 0 ? "Before onset" : `Week ${Math.floor(days / 7) + 1}`;
+  return days < 0 ? "Before onset" : `Week ${weekOfDay(days)}`;
 }
 
 /** The clinician chart's data for screen readers and anyone who prefers numbers (WCAG 1.1.1). */

@@ -1,4 +1,5 @@
 import { type TrendChartRow } from "@/lib/trends/trend-chart-series";
+import { weekOfDay } from "@/lib/dates/calendar-days";
 import { shortDate } from "@/lib/dates/format-date";
 
 export interface TrendRowLine {
@@ -23,7 +24,7 @@ export function describeTrendRow(row: TrendChartRow): { heading: string; lines: 
   }
   if (adherence) lines.push({ text: `Plan week ${adherence.planWeek}: ${adherence.done} of ${adherence.prescribed} exercises done (${adherence.percent}%)`, alert: false });
   for (const marker of row.markers) lines.push({ text: marker.label, alert: marker.kind === "red-flag" });
-  return { heading: `${shortDate(row.date)}: day ${row.x}, week ${Math.floor(row.x / 7) + 1}`, lines };
+  return { heading: `${shortDate(row.date)}: day ${row.x}, week ${weekOfDay(row.x)}`, lines };
 }
 
 /** The same words as one string, for a status region to read out. */

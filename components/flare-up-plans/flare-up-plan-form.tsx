@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { saveFlareUpPlanEndpoint } from "@/lib/flare-up-plans/flare-up-plan-endpoints";
 import { callApi, type ApiClientError } from "@/lib/api/api-client";
 import { FLARE_UP_PLAN_PARTS, FLARE_UP_TEXT_MAX, type TFlareUpField } from "@/lib/flare-up-plans/flare-up-plan-input";
 
@@ -20,7 +21,7 @@ export function FlareUpPlanForm({ patientId, initial, saveLabel = "Save my plan"
   const id = useId();
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const save = useMutation<unknown, ApiClientError, TParts>({
-    mutationFn: (body) => callApi("PUT", `/api/v1/patients/${patientId}/flare-up-plan`, body),
+    mutationFn: (body) => callApi(saveFlareUpPlanEndpoint, { params: { patientId }, body }),
     onSuccess: () => {
       setSavedAt(new Date().toLocaleTimeString("en", { hour: "numeric", minute: "2-digit" }));
       router.refresh();

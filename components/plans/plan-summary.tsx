@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { formatAcceptablePain } from "@/lib/content/format-dose";
 import { mediumDate } from "@/lib/dates/format-date";
-import { formatPlanDose, formatPlanWeeks, planWeekOn } from "@/lib/plans/format-plan-item";
+import { planWeekOn } from "@/lib/dates/calendar-days";
+import { formatPlanDose, formatPlanWeeks } from "@/lib/plans/format-plan-item";
 import type { TPlanView } from "@/lib/plans/plan-views";
 
 /** A plan as an ordered list of exercises with their doses; `today` (the patient's calendar date) gives the plan week. */

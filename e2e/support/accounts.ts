@@ -1,6 +1,7 @@
 import { expect, request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { getEnv } from "../../lib/config/env";
 
-export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "backtrack-demo";
+export const DEMO_PASSWORD = getEnv().DEMO_PASSWORD;
 
 export const PERSONAS = {
   patientA: "maria@riverside.example",

@@ -1,4 +1,6 @@
+import type { z, ZodType } from "zod";
 import type { TApiErrorBody } from "./api-error";
+import type { EndpointContract } from "./endpoint-contract";
 
 /** An API error as the browser sees it: status, code, message and, for forms, the problem per field. */
 export class ApiClientError extends Error {
@@ -15,12 +17,46 @@ export class ApiClientError extends Error {
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
-/** Calls the JSON API from the browser; throws ApiClientError on any non-2xx answer or network failure. */
-export async function callApi<T>(method: "GET" | "POST" | "PUT", path: string, body?: unknown): Promise<T> {
+type TInputOf<TSchema> = TSchema extends ZodType ? z.input<TSchema> : never;
+
+/** What a call sends: the contract's path parameters, query and body, typed by its schemas. */
+export interface TCallApiInput<TContract extends EndpointContract> {
+  params?: TInputOf<TContract["params"]>;
+  query?: TInputOf<TContract["query"]>;
+  body?: TInputOf<TContract["body"]>;
+}
+
+/** The answer as the contract's response schema describes it. */
+export type TApiResponse<TContract extends EndpointContract> = z.output<TContract["response"]>;
+
+/** The contract's path with its `{name}` segments filled in, and the query appended. */
+export function apiUrl(contract: Pick<EndpointContract, "path">, input: { params?: unknown; query?: unknown } = {}): string {
+  const params = (input.params ?? {}) as Record<string, unknown>;
+  const path = contract.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === null) throw new Error(`${contract.path} needs the path parameter ${name}`);
+    return encodeURIComponent(String(value));
+  });
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries((input.query ?? {}) as Record<string, unknown>)) {
+    if (value !== undefined && value !== null) search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/**
+ * Calls an endpoint of the JSON API from the browser, typed by its contract;
+ * throws ApiClientError on any non-2xx answer or network failure. The answer
+ * is not re-validated: the server validated it against the same schema.
+ */
+export async function callApi<TContract extends EndpointContract>(contract: TContract, input: TCallApiInput<TContract> = {}): Promise<TApiResponse<TContract>> {
+  const url = apiUrl(contract, input);
+  const body = contract.method === "get" ? undefined : (input.body ?? {});
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
+    response = await fetch(url, {
+      method: contract.method.toUpperCase(),
       headers: body === undefined ? undefined : { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: "same-origin",
@@ -35,5 +71,5 @@ export async function callApi<T>(method: "GET" | "POST" | "PUT", path: string, b
     const error = (payload as TApiErrorBody | null)?.error;
     throw new ApiClientError(response.status, error?.code ?? "unknown", error?.message ?? "Something went wrong. Please try again.", error?.fields);
   }
-  return payload as T;
+  return payload as TApiResponse<TContract>;
 }

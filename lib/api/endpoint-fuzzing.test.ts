@@ -18,8 +18,8 @@ import { hostileRawBody, hostileString, hostileText, mutatedObject, type RawBody
 import { changedTables, tableFingerprint } from "../../tools/testing/table-fingerprint";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
-import type { EndpointContract, TEndpointRole } from "./endpoint";
-import { ENDPOINTS } from "./endpoints";
+import type { EndpointContract, TEndpointRole } from "./endpoint-contract";
+import { ENDPOINTS } from "../openapi/endpoints";
 
 /*
  * Every JSON endpoint that takes input, called through its real route handler

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { ApiError } from "./api-error";
 import type { Viewer } from "../auth/viewer-types";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
-import { defineEndpoint, handleEndpoint, handlePublicEndpoint } from "./endpoint";
+import { handleEndpoint, handlePublicEndpoint } from "./endpoint";
+import { defineEndpoint } from "./endpoint-contract";
 import { fieldWithNul, NUL_MESSAGE } from "./nul-character";
 
 const echo = defineEndpoint({

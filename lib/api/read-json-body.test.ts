@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineEndpoint, handlePublicEndpoint } from "./endpoint";
+import { handlePublicEndpoint } from "./endpoint";
+import { defineEndpoint } from "./endpoint-contract";
 import { DEFAULT_MAX_JSON_BYTES } from "./read-json-body";
 
 const accept = defineEndpoint({

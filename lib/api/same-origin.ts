@@ -1,4 +1,4 @@
-import { parseEnv } from "../config/env";
+import { getEnv } from "../config/env";
 import { ApiError } from "./api-error";
 
 /**
@@ -10,7 +10,7 @@ import { ApiError } from "./api-error";
 export function checkSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   const allowed = new Set([new URL(request.url).origin]);
-  const publicUrl = parseEnv().NEXTAUTH_URL;
+  const publicUrl = getEnv().NEXTAUTH_URL;
   if (publicUrl) allowed.add(new URL(publicUrl).origin);
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (host) allowed.add(`${new URL(request.url).protocol}//${host}`);

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams, ZRecordId } from "../api/path-params";
-import { ZAssignGuides, type GuideAssignmentView } from "./guide-assignments";
+import { ZAssignGuides } from "./guide-assignment-input";
+import type { GuideAssignmentView } from "./guide-assignments";
 
 /** One assignment as the API answers it (instants as ISO strings). */
 export const ZGuideAssignmentJson = z.object({

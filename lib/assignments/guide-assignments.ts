@@ -1,13 +1,9 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { requirePatientAccess, requireRole } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import type { Database } from "../db/client";
+import type { ZAssignGuides } from "./guide-assignment-input";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
-
-export const ZAssignGuides = z.object({
-  guides: z.array(z.string().min(1).max(80)).min(1, "Choose at least one guide.").max(20),
-  note: z.string().trim().max(1000, "Keep the note under 1,000 characters.").optional(),
-});
 
 export interface GuideAssignmentView {
   id: string;

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { Role } from "../db/generated/enums";
-import { ZChangePassword } from "./change-password";
+import { ZChangePassword } from "./change-password-input";
 
 export const meEndpoint = defineEndpoint({
   method: "get",

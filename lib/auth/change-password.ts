@@ -1,16 +1,12 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { Database } from "../db/client";
+import type { ZChangePassword } from "./change-password-input";
 import { InvalidInputError, TryLaterError } from "../errors/domain-errors";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
 import { revokeSessions } from "./sessions";
 import { lockIfAtLimit, releaseAttempt, reserveAttempt, throttleKey } from "./sign-in-throttle";
 import type { Viewer } from "./viewer-types";
-
-export const ZChangePassword = z.object({
-  currentPassword: z.string().min(1, "Enter your current password."),
-  newPassword: z.string().min(1, "Choose a new password."),
-});
 
 /**
  * Changes the viewer's password and ends their other sessions (this one stays

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { parseEnv } from "../config/env";
+import { getEnv } from "../config/env";
 import { getDb } from "../db/client";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { TryLaterError } from "../errors/domain-errors";
@@ -23,7 +23,7 @@ export const BUSY_PREFIX = "busy:";
  * timeouts, sign-out everywhere and deactivation take effect at once.
  */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: parseEnv().SESSION_MAX_HOURS * 3600 },
+  session: { strategy: "jwt", maxAge: getEnv().SESSION_MAX_HOURS * 3600 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({

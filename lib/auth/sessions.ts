@@ -1,4 +1,4 @@
-import { parseEnv } from "../config/env";
+import { getEnv } from "../config/env";
 import type { Database } from "../db/client";
 
 /*
@@ -9,7 +9,7 @@ import type { Database } from "../db/client";
 
 const TOUCH_EVERY_MS = 60_000;
 
-export function sessionLimits(env = parseEnv()) {
+export function sessionLimits(env = getEnv()) {
   return { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxMs: env.SESSION_MAX_HOURS * 3_600_000 };
 }
 

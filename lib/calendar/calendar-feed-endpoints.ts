@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
 
 const ZFeedStatus = z.object({

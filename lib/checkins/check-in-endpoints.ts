@@ -1,31 +1,9 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
-import { BodySide } from "../db/generated/enums";
-import { ZCheckInInput } from "./check-in-input";
-import { ZCheckInListQuery } from "./list-check-ins";
+import { ZCheckInInput, ZCheckInListQuery } from "./check-in-input";
+import { ZCheckInView } from "./check-in-view";
 
-const ZCheckInView = z.object({
-  id: z.string(),
-  date: z.string().describe("The patient's local calendar date it is about (YYYY-MM-DD)."),
-  painNow: z.number().int(),
-  painAreas: z.array(z.string()),
-  painSide: z.enum(BodySide).nullable(),
-  belowKnee: z.boolean(),
-  numbness: z.boolean(),
-  weakness: z.boolean(),
-  activityMinutes: z.number().int().nullable(),
-  sleepDisturbed: z.boolean(),
-  tookPainMedicine: z.boolean(),
-  note: z.string().nullable(),
-  redFlags: z.array(z.string()).describe("Red-flag codes answered yes."),
-  pegPain: z.number().int().nullable(),
-  pegEnjoyment: z.number().int().nullable(),
-  pegActivity: z.number().int().nullable(),
-  pegScore: z.number().nullable().describe("The PEG-3 score: the mean of the three answers to one decimal, or null."),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
 
 export const listCheckInsEndpoint = defineEndpoint({
   method: "get",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZExerciseLogInput } from "../exercise-log/exercise-log-input";
-import { ZCheckInInput } from "./check-in-input";
+import { storedCheckInAnswers, ZCheckInInput } from "./check-in-input";
 
 const base = { date: "2026-11-25", requestId: "7f1c8a52-1c7e-4a53-9a55-2d1c0f0e6b11" };
 const messages = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) => result.error?.issues.map((issue) => [issue.path.join("."), issue.message]);
@@ -33,5 +33,23 @@ describe("check-in input", () => {
     expect(ZExerciseLogInput.parse({ ...done, painDuring: null })).toMatchObject({ painDuring: null, feel: null, skipReason: null });
     expect(ZExerciseLogInput.parse({ ...done, painDuring: "" }).painDuring).toBeNull();
     expect(ZExerciseLogInput.parse({ ...done, painDuring: 3 }).painDuring).toBe(3);
+  });
+});
+
+describe("storedCheckInAnswers", () => {
+  it("stores every answer of the schema but the date and request key, lists in the form's order", () => {
+    const answers = ZCheckInInput.parse({
+      date: "2026-11-24",
+      requestId: "9b2f6c1e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
+      painNow: 4,
+      painAreas: ["CALF", "LOWER_BACK", "CALF"],
+      painSide: "LEFT",
+    });
+    const stored = storedCheckInAnswers(answers);
+    expect(stored).not.toHaveProperty("date");
+    expect(stored).not.toHaveProperty("requestId");
+    expect(stored.painAreas).toEqual(["LOWER_BACK", "CALF"]);
+    const schemaFields = Object.keys(ZCheckInInput.shape).filter((key) => key !== "date" && key !== "requestId");
+    expect(Object.keys(stored).sort()).toEqual(schemaFields.sort());
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { calendarDateField } from "../dates/calendar-date-field";
+import type { Prisma } from "../db/generated/client";
 import { BodySide } from "../db/generated/enums";
 import { RED_FLAGS } from "../red-flags/red-flags";
 
@@ -71,3 +72,40 @@ export const ZCheckInInput = z
   });
 
 export type TCheckInInput = z.infer<typeof ZCheckInInput>;
+
+/** What is about the submission, not an answer: never stored as a column of its own. */
+const NOT_STORED = ["date", "requestId"] as const;
+
+/**
+ * The answers as stored (every field of the schema but the date and the
+ * request key): each list without repeats, in the order the form lists them.
+ */
+export function storedCheckInAnswers(answers: TCheckInInput) {
+  const stored = Object.fromEntries(Object.entries(answers).filter(([key]) => !(NOT_STORED as readonly string[]).includes(key))) as Omit<TCheckInInput, (typeof NOT_STORED)[number]>;
+  return {
+    ...stored,
+    painAreas: inListOrder(answers.painAreas, PAIN_AREAS),
+    redFlags: inListOrder(answers.redFlags, RED_FLAGS),
+  } satisfies Prisma.CheckInUpdateInput;
+}
+
+function inListOrder(codes: readonly string[], list: readonly { code: string }[]): string[] {
+  return list.map((entry) => entry.code).filter((code) => codes.includes(code));
+}
+
+export const MAX_CHECK_INS_LISTED = 366;
+
+/** Which check-ins to list: a range of the patient's calendar dates (both ends included) and how many at most. */
+export const ZCheckInListQuery = z.object({
+  from: calendarDateField("first date").optional().describe("The earliest date to include (YYYY-MM-DD, the patient's calendar)."),
+  to: calendarDateField("last date").optional().describe("The latest date to include (YYYY-MM-DD, the patient's calendar)."),
+  limit: z.coerce
+    .number({ error: "Enter how many check-ins to list as a number." })
+    .int("Enter a whole number of check-ins.")
+    .min(1, "List at least 1 check-in.")
+    .max(MAX_CHECK_INS_LISTED, `List at most ${MAX_CHECK_INS_LISTED} check-ins at a time.`)
+    .default(60)
+    .describe(`How many check-ins at most, the newest first (1-${MAX_CHECK_INS_LISTED}; 60 unless given).`),
+});
+
+export type TCheckInListQuery = z.input<typeof ZCheckInListQuery>;

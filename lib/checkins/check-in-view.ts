@@ -1,6 +1,7 @@
+import { z } from "zod";
 import { fromDbDate } from "../dates/calendar-date";
 import { pegScoreOf } from "./peg-score";
-import type { BodySide } from "../db/generated/enums";
+import { BodySide } from "../db/generated/enums";
 import type { Prisma } from "../db/generated/client";
 
 /*
@@ -10,51 +11,40 @@ import type { Prisma } from "../db/generated/client";
  * this select, so every caller gets the same shape.
  */
 
-export type TCheckInView = {
-  id: string;
-  /** The patient's local calendar date it is about (YYYY-MM-DD). */
-  date: string;
-  painNow: number;
-  painAreas: string[];
-  painSide: BodySide | null;
-  belowKnee: boolean;
-  numbness: boolean;
-  weakness: boolean;
-  activityMinutes: number | null;
-  sleepDisturbed: boolean;
-  tookPainMedicine: boolean;
-  note: string | null;
-  /** Red-flag codes answered yes (lib/red-flags). */
-  redFlags: string[];
-  pegPain: number | null;
-  pegEnjoyment: number | null;
-  pegActivity: number | null;
-  /** The PEG-3 score: the mean of the three answers to one decimal, or null when they were not asked. */
-  pegScore: number | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export const ZCheckInView = z.object({
+  id: z.string(),
+  date: z.string().describe("The patient's local calendar date it is about (YYYY-MM-DD)."),
+  painNow: z.number().int(),
+  painAreas: z.array(z.string()),
+  painSide: z.enum(BodySide).nullable(),
+  belowKnee: z.boolean(),
+  numbness: z.boolean(),
+  weakness: z.boolean(),
+  activityMinutes: z.number().int().nullable(),
+  sleepDisturbed: z.boolean(),
+  tookPainMedicine: z.boolean(),
+  note: z.string().nullable(),
+  redFlags: z.array(z.string()).describe("Red-flag codes answered yes."),
+  pegPain: z.number().int().nullable(),
+  pegEnjoyment: z.number().int().nullable(),
+  pegActivity: z.number().int().nullable(),
+  pegScore: z.number().nullable().describe("The PEG-3 score: the mean of the three answers to one decimal, or null."),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 
-export const checkInViewSelect = {
-  id: true,
-  date: true,
-  painNow: true,
-  painAreas: true,
-  painSide: true,
-  belowKnee: true,
-  numbness: true,
-  weakness: true,
-  activityMinutes: true,
-  sleepDisturbed: true,
-  tookPainMedicine: true,
-  note: true,
-  redFlags: true,
-  pegPain: true,
-  pegEnjoyment: true,
-  pegActivity: true,
-  createdAt: true,
-  updatedAt: true,
-} as const satisfies Prisma.CheckInSelect;
+export type TCheckInView = z.infer<typeof ZCheckInView>;
+
+/** Computed from the stored answers, not a column. */
+const COMPUTED = ["pegScore"] as const;
+type TStoredColumn = Exclude<keyof TCheckInView, (typeof COMPUTED)[number]>;
+
+const selectOf = <TSelect extends Prisma.CheckInSelect>(select: TSelect) => select;
+
+/** Every column the view shows, from the view's own schema. */
+export const checkInViewSelect = selectOf(
+  Object.fromEntries(Object.keys(ZCheckInView.shape).filter((key) => !(COMPUTED as readonly string[]).includes(key)).map((key) => [key, true])) as { [K in TStoredColumn]: true },
+);
 
 type CheckInRow = Prisma.CheckInGetPayload<{ select: typeof checkInViewSelect }>;
 

@@ -8,8 +8,7 @@ import { refreshEpisodeSummary } from "../episodes/refresh-episode-summary";
 import { InvalidInputError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
-import { RED_FLAGS } from "../red-flags/red-flags";
-import { PAIN_AREAS, ZCheckInInput, type TCheckInInput } from "./check-in-input";
+import { storedCheckInAnswers, ZCheckInInput, type TCheckInInput } from "./check-in-input";
 import { checkInViewSelect, toCheckInView, type TCheckInView } from "./check-in-view";
 
 /** How far back a missed day may be filled in or a check-in changed, in the patient's calendar. */
@@ -59,7 +58,7 @@ export async function saveCheckIn(db: Database, viewer: Viewer, patientId: strin
       if (savedMeanwhile) return savedMeanwhile;
       checkDate(answers.date, todayIn(timeZone, now));
 
-      const fields = checkInFields(answers);
+      const fields = storedCheckInAnswers(answers);
       const existing = await tx.checkIn.findUnique({ where: { patientId_date: { patientId, date: toDbDate(answers.date) } }, select: { id: true } });
       const row = existing
         ? await tx.checkIn.update({ where: { id: existing.id }, data: fields, select: checkInViewSelect })
@@ -79,30 +78,6 @@ export async function saveCheckIn(db: Database, viewer: Viewer, patientId: strin
     if (savedFirst) return savedFirst;
     throw error;
   }
-}
-
-/** The answers as stored: each list without repeats, in the order the form lists them. */
-function checkInFields(answers: TCheckInInput) {
-  return {
-    painNow: answers.painNow,
-    painAreas: inListOrder(answers.painAreas, PAIN_AREAS),
-    painSide: answers.painSide,
-    belowKnee: answers.belowKnee,
-    numbness: answers.numbness,
-    weakness: answers.weakness,
-    activityMinutes: answers.activityMinutes,
-    sleepDisturbed: answers.sleepDisturbed,
-    tookPainMedicine: answers.tookPainMedicine,
-    note: answers.note,
-    redFlags: inListOrder(answers.redFlags, RED_FLAGS),
-    pegPain: answers.pegPain,
-    pegEnjoyment: answers.pegEnjoyment,
-    pegActivity: answers.pegActivity,
-  } satisfies Prisma.CheckInUpdateInput;
-}
-
-function inListOrder(codes: readonly string[], list: readonly { code: string }[]): string[] {
-  return list.map((entry) => entry.code).filter((code) => codes.includes(code));
 }
 
 function checkDate(date: CalendarDate, today: CalendarDate): void {

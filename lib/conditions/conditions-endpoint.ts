@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Condition } from "../db/generated/enums";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 
 export const ZConditionList = z.object({
   conditions: z.array(z.object({ code: z.enum(Condition), label: z.string() })),

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { DEFAULT_DEMO_PASSWORD, EnvError, getEnv, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("fills in every default on an empty environment", () => {
@@ -7,7 +7,7 @@ describe("parseEnv", () => {
       PORT: 3000,
       BACKTRACK_DATA_DIR: ".data",
       BACKTRACK_PG_PORT: 54329,
-      DEMO_PASSWORD: "backtrack-demo",
+      DEMO_PASSWORD: DEFAULT_DEMO_PASSWORD,
       SESSION_IDLE_MINUTES: 30,
       SESSION_MAX_HOURS: 12,
       INVITATION_TTL_HOURS: 72,
@@ -25,5 +25,30 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PORT: "eighty" })).toThrow(/PORT/);
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ connection string/);
     expect(() => parseEnv({ DEMO_PASSWORD: "short" })).toThrow(/DEMO_PASSWORD/);
+  });
+});
+
+describe("getEnv", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("parses the environment once and hands out the same object while it is unchanged", () => {
+    vi.stubEnv("SESSION_IDLE_MINUTES", "45");
+    const first = getEnv();
+    expect(first.SESSION_IDLE_MINUTES).toBe(45);
+    expect(getEnv()).toBe(first);
+  });
+
+  it("re-reads a variable a test changes, and names a bad one", () => {
+    vi.stubEnv("NEXTAUTH_URL", "https://backtrack.clinic.example");
+    expect(getEnv().NEXTAUTH_URL).toBe("https://backtrack.clinic.example");
+    vi.stubEnv("NEXTAUTH_URL", undefined);
+    expect(getEnv().NEXTAUTH_URL).toBeUndefined();
+    vi.stubEnv("SESSION_MAX_HOURS", "forever");
+    expect(() => getEnv()).toThrow(/SESSION_MAX_HOURS/);
+  });
+
+  it("keeps the demo password default in one exported constant", () => {
+    vi.stubEnv("DEMO_PASSWORD", undefined);
+    expect(getEnv().DEMO_PASSWORD).toBe(DEFAULT_DEMO_PASSWORD);
   });
 });

@@ -1,10 +1,15 @@
 import { z } from "zod";
 
+/** The demo accounts' password unless DEMO_PASSWORD says otherwise (seed, start-up banner, e2e sign-ins). */
+export const DEFAULT_DEMO_PASSWORD = "backtrack-demo";
+
 /**
  * Every environment variable BackTrack reads, with its default. Parsed once;
  * a bad value stops start-up with the variable's name (README: Configuration).
  */
 const ZEnv = z.object({
+  /** Set by Next.js (development for `next dev`); only next.config reads it. */
+  NODE_ENV: z.enum(["development", "production", "test"]).optional(),
   DATABASE_URL: z
     .string()
     .trim()
@@ -15,7 +20,7 @@ const ZEnv = z.object({
   BACKTRACK_DATA_DIR: z.string().min(1).default(".data"),
   /** 0 picks any free port (the test runs do). */
   BACKTRACK_PG_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
-  DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").default("backtrack-demo"),
+  DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").default(DEFAULT_DEMO_PASSWORD),
   /** Signs the session cookies. Unset: the launcher generates one into the data folder. */
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The portal's public address; links in invitations start with it. */
@@ -39,4 +44,21 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new EnvError(`Invalid configuration: ${problems.join("; ")}`);
   }
   return parsed.data;
+}
+
+const ENV_KEYS = Object.keys(ZEnv.shape) as (keyof TEnv)[];
+let parsedEnv: { raw: (string | undefined)[]; env: TEnv } | undefined;
+
+/**
+ * The process's environment, parsed on first use and then reused. A process's
+ * environment does not change in production; tests that stub a variable get
+ * it re-read, because the cache is keyed on the raw values of the variables
+ * BackTrack reads (a dozen string comparisons, no zod).
+ */
+export function getEnv(): TEnv {
+  const raw = ENV_KEYS.map((key) => process.env[key]);
+  if (!parsedEnv || raw.some((value, index) => value !== parsedEnv?.raw[index])) {
+    parsedEnv = { raw, env: parseEnv(process.env) };
+  }
+  return parsedEnv.env;
 }

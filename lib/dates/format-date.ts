@@ -14,6 +14,20 @@ export const shortDate = (date: CalendarDate) => atUtcMidnight(date).toLocaleDat
 /** "4 Nov 2026" */
 export const mediumDate = (date: CalendarDate) => atUtcMidnight(date).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
+/** "24 November 2026" */
+export const longDate = (date: CalendarDate) => atUtcMidnight(date).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+
+/** "Tuesday 24 November" */
+export const weekdayLongDate = (date: CalendarDate) =>
+  atUtcMidnight(date).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+
+/**
+ * "4 Nov 2026" for a moment in time (a note written, a plan ended): the
+ * calendar date it fell on in `timeZone`.
+ */
+export const mediumDateOfInstant = (instant: Date | string, timeZone = "UTC") =>
+  new Date(instant).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone });
+
 /** "Tue 24 Nov" */
 export const weekdayDate = (date: CalendarDate) =>
   atUtcMidnight(date).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });

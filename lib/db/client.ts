@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PoolConfig } from "pg";
+import { getEnv } from "../config/env";
 import { PrismaClient } from "./generated/client";
 
 export type Database = PrismaClient;
@@ -31,7 +32,7 @@ const globalForDb = globalThis as typeof globalThis & { backtrackDb?: Database }
 /** The application's client, on DATABASE_URL (which `npm start` sets for the server it launches). */
 export function getDb(): Database {
   if (!globalForDb.backtrackDb) {
-    const url = process.env.DATABASE_URL;
+    const url = getEnv().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or `npm run dev`.");
     globalForDb.backtrackDb = createDatabaseClient(url, APP_POOL_SETTINGS);
   }

@@ -12,7 +12,8 @@ import { summarizeEpisode } from "../trends/episode-summary";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
 import { correctCurrentEpisode } from "./correct-current-episode";
-import { computeEpisodeSummary, fromSummaryRow, refreshMissingEpisodeSummaries } from "./refresh-episode-summary";
+import { fromSummaryRow } from "./read-episode-summary";
+import { computeEpisodeSummary, refreshMissingEpisodeSummaries } from "./refresh-episode-summary";
 import { startNewEpisode } from "./start-new-episode";
 
 const PATIENTS = ["maria", "james", "ken"] as const;

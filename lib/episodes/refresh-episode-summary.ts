@@ -5,7 +5,6 @@ import type { TrendChange } from "../db/generated/enums";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
 import { CHANGE_RULE_VERSION, type ChangeClassification } from "../trends/change-from-baseline";
 import { summarizeEpisode, type EpisodeSummary } from "../trends/episode-summary";
-import type { TrendPoint } from "../trends/theil-sen";
 
 /*
  * The stored EpisodeTrendSummary of a patient's ACTIVE episode, recomputed
@@ -19,7 +18,6 @@ import type { TrendPoint } from "../trends/theil-sen";
  */
 
 const TREND_CHANGE: Record<ChangeClassification, TrendChange> = { improved: "IMPROVED", worsened: "WORSENED", "no-important-change": "NO_IMPORTANT_CHANGE" };
-const CLASSIFICATION: Record<TrendChange, ChangeClassification> = { IMPROVED: "improved", WORSENED: "worsened", NO_IMPORTANT_CHANGE: "no-important-change" };
 
 type SummaryColumns = Omit<Prisma.EpisodeTrendSummaryUncheckedCreateInput, "episodeId" | "updatedAt">;
 
@@ -36,31 +34,6 @@ export function toSummaryColumns(summary: EpisodeSummary) {
     recent: summary.recent.map(({ date, value }) => ({ date, value })),
     ruleVersion: CHANGE_RULE_VERSION,
   } satisfies SummaryColumns;
-}
-
-export interface StoredSummaryRow {
-  checkIns: number;
-  lastCheckInDate: Date | null;
-  baselineWeek: number | null;
-  baselineMean: number | null;
-  latestWeek: number | null;
-  latestMean: number | null;
-  latestChange: TrendChange | null;
-  recent: unknown;
-}
-
-/** A stored row back as the summary it was made from. */
-export function fromSummaryRow(row: StoredSummaryRow): EpisodeSummary {
-  return {
-    checkIns: row.checkIns,
-    lastCheckInDate: row.lastCheckInDate ? fromDbDate(row.lastCheckInDate) : null,
-    baseline: row.baselineWeek !== null && row.baselineMean !== null ? { week: row.baselineWeek, meanPain: row.baselineMean } : null,
-    latest:
-      row.latestWeek !== null && row.latestMean !== null && row.latestChange !== null
-        ? { week: row.latestWeek, meanPain: row.latestMean, classification: CLASSIFICATION[row.latestChange] }
-        : null,
-    recent: row.recent as TrendPoint[],
-  };
 }
 
 /** The summary of an episode from the database as it is now (what the stored row must equal). */

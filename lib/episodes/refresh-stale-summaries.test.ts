@@ -7,7 +7,8 @@ import { listClinicPatients } from "../patients/list-clinic-patients";
 import { CHANGE_RULE_VERSION } from "../trends/change-from-baseline";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
-import { computeEpisodeSummary, fromSummaryRow, refreshMissingEpisodeSummaries } from "./refresh-episode-summary";
+import { fromSummaryRow } from "./read-episode-summary";
+import { computeEpisodeSummary, refreshMissingEpisodeSummaries } from "./refresh-episode-summary";
 import { refreshStaleEpisodeSummaries } from "./refresh-stale-summaries";
 
 const NOW = new Date();

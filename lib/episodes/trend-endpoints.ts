@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
-import { EPISODE_PHASES } from "../patients/patient-list-query";
+import { EPISODE_PHASES } from "../trends/phase";
 import { TREND_DIRECTIONS } from "../trends/theil-sen";
 
 const ZDate = z.string().describe("A calendar date in the patient's time zone (YYYY-MM-DD).");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
 import { ExerciseFeel, ExerciseOutcome, SkipReason } from "../db/generated/enums";
 import { ZExerciseLogInput, ZExerciseLogUndoInput } from "./exercise-log-input";

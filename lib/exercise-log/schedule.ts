@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate } from "../dates/calendar-date";
-import { isInPlanWeek, planWeekOn } from "../plans/format-plan-item";
+import { planWeekOn } from "../dates/calendar-days";
+import { isInPlanWeek } from "../plans/plan-item-weeks";
 
 /*
  * The rules of the exercise log, as pure functions over plain values (no

@@ -1,4 +1,4 @@
-import type { TEndpointRole } from "../api/endpoint";
+import type { TEndpointRole } from "../api/endpoint-contract";
 import { FHIR_PATH } from "./fhir-links";
 
 /** One FHIR endpoint: its public path (as in the OpenAPI document and the access matrix) and its route file's path pattern. */

@@ -1,5 +1,5 @@
 import type { ExtractResource, Reference, ResourceType } from "@medplum/fhirtypes";
-import { parseEnv } from "../config/env";
+import { getEnv } from "../config/env";
 
 export const FHIR_PATH = "/api/fhir/r4";
 
@@ -17,7 +17,7 @@ export interface FhirLinks {
 
 /** The portal's public address (NEXTAUTH_URL, as for invitation links), else the address the request came to. */
 export function fhirLinksFor(request: Request): FhirLinks {
-  const configured = parseEnv().NEXTAUTH_URL;
+  const configured = getEnv().NEXTAUTH_URL;
   const appOrigin = configured ? new URL(configured).origin : new URL(request.url).origin;
   return { base: `${appOrigin}${FHIR_PATH}`, appOrigin };
 }

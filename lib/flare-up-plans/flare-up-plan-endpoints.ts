@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
 import { FLARE_UP_TEXT_MAX, ZFlareUpPlanInput } from "./flare-up-plan-input";
 

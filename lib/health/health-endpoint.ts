@@ -1,4 +1,4 @@
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZHealth } from "./check-health";
 
 export const healthEndpoint = defineEndpoint({

@@ -1,16 +1,12 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { hashPassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-policy";
 import { revokeSessions } from "../auth/sessions";
 import type { Database } from "../db/client";
+import type { ZAcceptInvitation } from "./accept-invitation-input";
 import { InvalidInputError } from "../errors/domain-errors";
 import { findInvitation } from "./find-invitation";
 import { hashInvitationToken } from "./invitation-tokens";
-
-export const ZAcceptInvitation = z.object({
-  token: z.string().min(1, "The invitation link is missing its code."),
-  password: z.string().min(1, "Choose a password."),
-});
 
 const LINK_PROBLEMS = {
   used: "This invitation link has already been used. Sign in with your password instead.",

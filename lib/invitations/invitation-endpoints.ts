@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
-import { ZAcceptInvitation } from "./accept-invitation";
+import { defineEndpoint } from "../api/endpoint-contract";
+import { ZAcceptInvitation } from "./accept-invitation-input";
 
 export const ZIssuedInvitation = z.object({
   invitationUrl: z.string(),

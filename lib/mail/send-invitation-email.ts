@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import { parseEnv } from "../config/env";
+import { getEnv } from "../config/env";
 
 /**
  * Emails an invitation link when SMTP_URL is configured. Returns whether it
@@ -7,7 +7,7 @@ import { parseEnv } from "../config/env";
  * shown to the person who made it, so nothing depends on mail working.
  */
 export async function sendInvitationEmail(input: { to: string; name: string; clinicName: string; url: string; expiresAt: Date }): Promise<boolean> {
-  const env = parseEnv();
+  const env = getEnv();
   if (!env.SMTP_URL) return false;
   try {
     await nodemailer.createTransport(env.SMTP_URL).sendMail({

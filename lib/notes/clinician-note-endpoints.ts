@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
-import { ZAddClinicianNote } from "./clinician-notes";
+import { ZAddClinicianNote } from "./clinician-note-input";
 
 const ZNote = z.object({ id: z.string(), body: z.string(), createdAt: z.string(), authorName: z.string() });
 

@@ -3,7 +3,8 @@ import { seedDemoData } from "../../prisma/seed";
 import { NotFoundError } from "../errors/domain-errors";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
-import { addClinicianNote, listClinicianNotes, ZAddClinicianNote } from "./clinician-notes";
+import { ZAddClinicianNote } from "./clinician-note-input";
+import { addClinicianNote, listClinicianNotes } from "./clinician-notes";
 
 describe("clinician notes", () => {
   const database = useTestDatabase();

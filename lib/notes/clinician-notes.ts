@@ -1,11 +1,8 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { requirePatientAccess, requireRole } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
 import type { Database } from "../db/client";
-
-export const ZAddClinicianNote = z.object({
-  body: z.string().trim().min(1, "Write the note first.").max(5000, "Keep a note under 5,000 characters."),
-});
+import type { ZAddClinicianNote } from "./clinician-note-input";
 
 export interface ClinicianNoteView {
   id: string;

@@ -5,10 +5,11 @@ import { CONDITION_LABELS } from "../conditions/conditions";
 import { addDays, fromDbDate, todayIn, type CalendarDate } from "../dates/calendar-date";
 import type { Database } from "../db/client";
 import type { Condition } from "../db/generated/enums";
-import { isInPlanWeek, planWeekOn } from "../plans/format-plan-item";
+import { isInPlanWeek } from "../plans/plan-item-weeks";
 import { episodePhase, onsetRangeForPhase, type EpisodePhase } from "../trends/phase";
-import { fromSummaryRow, type StoredSummaryRow } from "../episodes/refresh-episode-summary";
-import { daysBetween } from "../trends/calendar-days";
+import { getClinicAcuteWeeks } from "../episodes/get-clinic-acute-weeks";
+import { fromSummaryRow, type StoredSummaryRow } from "../episodes/read-episode-summary";
+import { daysBetween, planWeekOn } from "../dates/calendar-days";
 import { CHRONICITY_RISK_DAYS, SETTLED_PAIN_MAX } from "../trends/chronicity-risk";
 import { summarizeEpisode, trendOnDay } from "../trends/episode-summary";
 import type { TrendDirection } from "../trends/theil-sen";
@@ -153,7 +154,7 @@ export async function listClinicPatients(
 ): Promise<PatientListPage> {
   requireRole(viewer, "CLINICIAN");
   const query = ZPatientListQuery.parse(input);
-  const { acuteWeeks } = await db.clinic.findUniqueOrThrow({ where: { id: viewer.clinicId }, select: { acuteWeeks: true } });
+  const acuteWeeks = await getClinicAcuteWeeks(db, viewer);
   const where = whereSql(viewer, query, acuteWeeks, now);
   const filtersOnTrend = Boolean(query.risk || query.worse);
   const filtersOnEpisode = Boolean(query.phase || query.condition || filtersOnTrend);

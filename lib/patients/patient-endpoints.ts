@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
 import { Condition, EpisodeStatus } from "../db/generated/enums";
 import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
 import { TREND_DIRECTIONS } from "../trends/theil-sen";
 import { ZCreatePatient } from "./patient-input";
-import { EPISODE_PHASES, ZPatientListQuery } from "./patient-list-query";
+import { EPISODE_PHASES } from "../trends/phase";
+import { ZPatientListQuery } from "./patient-list-query";
 
 export const createPatientEndpoint = defineEndpoint({
   method: "post",

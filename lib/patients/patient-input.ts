@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { calendarDateField, pastCalendarDateField } from "../dates/calendar-date-field";
 import { Condition } from "../db/generated/enums";
-import { ZEmailAddress, ZPersonName } from "../users/user-fields";
+import { ZEmailAddress, personNameSchema } from "../users/user-fields";
 
 function isValidTimeZone(zone: string): boolean {
   try {
@@ -15,7 +15,7 @@ function isValidTimeZone(zone: string): boolean {
 /** A new patient, as a clinician enters them. One schema for the form and the API. */
 export const ZCreatePatient = z
   .object({
-    name: ZPersonName("Enter the patient's name."),
+    name: personNameSchema("Enter the patient's name."),
     email: ZEmailAddress,
     dateOfBirth: calendarDateField("date of birth"),
     onsetDate: pastCalendarDateField("date the pain began", "The pain cannot begin in the future."),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOpenApiDocument } from "../api/openapi-document";
+import { buildOpenApiDocument } from "../openapi/openapi-document";
 import { listPatientsEndpoint } from "./patient-endpoints";
 import { DEFAULT_PATIENT_LIST_QUERY, hasPatientListFilters, parsePatientListQuery, patientListHref, ZPatientListQuery } from "./patient-list-query";
 

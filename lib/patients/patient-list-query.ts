@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Condition } from "../db/generated/enums";
-import type { EpisodePhase } from "../trends/phase";
+import { EPISODE_PHASES } from "../trends/phase";
 
 /*
  * The clinician's patient list lives in the URL (/patients?q=&phase=&condition=
@@ -13,7 +13,6 @@ import type { EpisodePhase } from "../trends/phase";
 export const PATIENT_LIST_PAGE_SIZE = 25;
 export const PATIENT_LIST_SORTS = ["name", "condition", "onset", "lastCheckIn"] as const;
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
-export const EPISODE_PHASES = ["ACUTE", "SUBACUTE", "CHRONIC"] as const satisfies readonly EpisodePhase[];
 /** Longer searches are cut to this many characters (nobody's name or email needs more). */
 export const MAX_SEARCH_LENGTH = 100;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZRecordId } from "../api/path-params";
 import { ZPlanDoseView } from "../plans/plan-endpoints";
 import { ZWritePlanTemplate } from "../plans/plan-input";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPlanDose, formatPlanWeeks, isInPlanWeek, planDoseOf, planWeekOn } from "./format-plan-item";
+import { formatPlanDose, formatPlanWeeks, planDoseOf } from "./format-plan-item";
 
 describe("plan item wording", () => {
   it("words a dose like the library does, ignoring the parts that are null", () => {
@@ -17,16 +17,6 @@ describe("plan item wording", () => {
     expect(formatPlanWeeks(3, null)).toBe("From week 3");
     expect(formatPlanWeeks(1, 2)).toBe("Weeks 1–2");
     expect(formatPlanWeeks(4, 4)).toBe("Week 4");
-  });
-
-  it("counts plan weeks from the start date, across month ends", () => {
-    expect(planWeekOn("2026-11-25", "2026-11-24")).toBe(0);
-    expect(planWeekOn("2026-11-25", "2026-11-25")).toBe(1);
-    expect(planWeekOn("2026-11-25", "2026-12-01")).toBe(1);
-    expect(planWeekOn("2026-11-25", "2026-12-02")).toBe(2);
-    expect(isInPlanWeek({ fromWeek: 1, toWeek: 2 }, 2)).toBe(true);
-    expect(isInPlanWeek({ fromWeek: 1, toWeek: 2 }, 3)).toBe(false);
-    expect(isInPlanWeek({ fromWeek: 3, toWeek: null }, 30)).toBe(true);
   });
 });
 

@@ -33,14 +33,3 @@ export function formatPlanWeeks(fromWeek: number, toWeek: number | null): string
   if (toWeek === fromWeek) return `Week ${fromWeek}`;
   return `Weeks ${fromWeek}–${toWeek}`;
 }
-
-/** The plan week `date` falls in, counting week 1 from `startDate` (both calendar dates); 0 before the start. */
-export function planWeekOn(startDate: string, date: string): number {
-  const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)) / 86_400_000);
-  return days < 0 ? 0 : Math.floor(days / 7) + 1;
-}
-
-/** Whether an item with this week range is part of the plan in `week`. */
-export function isInPlanWeek(item: { fromWeek: number; toWeek: number | null }, week: number): boolean {
-  return week >= item.fromWeek && (item.toWeek === null || week <= item.toWeek);
-}

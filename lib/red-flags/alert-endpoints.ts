@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams, ZRecordId } from "../api/path-params";
 
 export const listOpenAlertsEndpoint = defineEndpoint({

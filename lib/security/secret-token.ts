@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { parseEnv } from "../config/env";
+import { getEnv } from "../config/env";
 
 /**
  * A 256-bit random token for a link that grants something by itself (an
@@ -17,5 +17,5 @@ export function hashSecretToken(token: string): string {
 
 /** `path` on the portal's public address: NEXTAUTH_URL when set, else the address the request came in on. */
 export function publicUrl(path: string, requestOrigin: string): string {
-  return new URL(path, parseEnv().NEXTAUTH_URL ?? requestOrigin).toString();
+  return new URL(path, getEnv().NEXTAUTH_URL ?? requestOrigin).toString();
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { defineEndpoint } from "../api/endpoint";
+import { defineEndpoint } from "../api/endpoint-contract";
 import { ZRecordId } from "../api/path-params";
 import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
-import { ZInviteClinician } from "./staff";
+import { ZInviteClinician } from "./staff-input";
 
 const ZStaffMember = z.object({
   id: z.string(),

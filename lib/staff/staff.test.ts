@@ -8,7 +8,8 @@ import { acceptInvitation } from "../invitations/accept-invitation";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
 import { findInvitation } from "../invitations/find-invitation";
-import { inviteClinician, listStaff, reissueStaffInvitation, setStaffActive, ZInviteClinician } from "./staff";
+import { inviteClinician, listStaff, reissueStaffInvitation, setStaffActive } from "./staff";
+import { ZInviteClinician } from "./staff-input";
 
 describe("staff management", () => {
   const database = useTestDatabase();

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { requireRole, staffScope } from "../auth/access";
 import { revokeSessions } from "../auth/sessions";
 import type { Viewer } from "../auth/viewer-types";
@@ -6,12 +6,8 @@ import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { issueInvitation, type IssuedInvitation } from "../invitations/issue-invitation";
-import { assertEmailAvailable, ZEmailAddress, ZPersonName } from "../users/user-fields";
-
-export const ZInviteClinician = z.object({
-  name: ZPersonName("Enter the clinician's name."),
-  email: ZEmailAddress,
-});
+import { assertEmailAvailable } from "../users/user-fields";
+import type { ZInviteClinician } from "./staff-input";
 
 export interface StaffMember {
   id: string;

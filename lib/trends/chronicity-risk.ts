@@ -1,6 +1,6 @@
 import type { CalendarDate } from "../dates/calendar-date";
 import type { ChangeClassification } from "./change-from-baseline";
-import { daysBetween } from "./calendar-days";
+import { daysBetween } from "../dates/calendar-days";
 
 /*
  * "Not improving by 6 weeks" is the chronicity-risk flag for the clinician:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "../dates/calendar-date";
-import { episodePhase, onsetRangeForPhase, phaseStartDates, type EpisodePhase } from "./phase";
+import { EPISODE_PHASES, episodePhase, onsetRangeForPhase, PHASE_LABELS, phaseStartDates, type EpisodePhase } from "./phase";
 
 describe("episode phase", () => {
   it("follows the 2017 ACP thresholds: acute < 4 weeks, subacute 4 to < 12, chronic from 12", () => {
@@ -43,5 +43,13 @@ describe("episode phase", () => {
         }
       }
     }
+  });
+});
+
+describe("EPISODE_PHASES", () => {
+  it("lists the phases in the order an episode goes through them, each with a label", () => {
+    expect(EPISODE_PHASES).toEqual(["ACUTE", "SUBACUTE", "CHRONIC"]);
+    expect(Object.keys(PHASE_LABELS)).toEqual([...EPISODE_PHASES]);
+    expect(EPISODE_PHASES.map((phase) => episodePhase("2026-01-01", phaseStartDates("2026-01-01")[phase]))).toEqual([...EPISODE_PHASES]);
   });
 });

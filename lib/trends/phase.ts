@@ -1,4 +1,5 @@
 import { addDays, type CalendarDate } from "../dates/calendar-date";
+import { daysBetween } from "../dates/calendar-days";
 
 /*
  * Phase of a pain episode from its duration since onset (American College of
@@ -7,7 +8,8 @@ import { addDays, type CalendarDate } from "../dates/calendar-date";
  * threshold is the clinic's `acuteWeeks`; every other number lives here.
  */
 
-export type EpisodePhase = "ACUTE" | "SUBACUTE" | "CHRONIC";
+export const EPISODE_PHASES = ["ACUTE", "SUBACUTE", "CHRONIC"] as const;
+export type EpisodePhase = (typeof EPISODE_PHASES)[number];
 
 export const CHRONIC_WEEKS = 12;
 export const DEFAULT_ACUTE_WEEKS = 4;
@@ -15,10 +17,6 @@ export const DEFAULT_ACUTE_WEEKS = 4;
 export const ACUTE_WEEK_CHOICES = [4, 6] as const;
 
 export const PHASE_LABELS: Record<EpisodePhase, string> = { ACUTE: "Acute", SUBACUTE: "Subacute", CHRONIC: "Chronic" };
-
-function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** The first day of each phase for an episode that began on `onsetDate`. */
 export function phaseStartDates(onsetDate: CalendarDate, acuteWeeks: number = DEFAULT_ACUTE_WEEKS): Record<EpisodePhase, CalendarDate> {

@@ -1,5 +1,5 @@
 import { addDays, type CalendarDate } from "../dates/calendar-date";
-import { daysBetween } from "./calendar-days";
+import { daysBetween } from "../dates/calendar-days";
 
 /*
  * Which way pain is heading: the Theil-Sen slope (Theil 1950; Sen 1968), the

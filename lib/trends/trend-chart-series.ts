@@ -1,5 +1,5 @@
 import { addDays, type CalendarDate } from "../dates/calendar-date";
-import { daysBetween, episodeWeek } from "./calendar-days";
+import { daysBetween, episodeWeek } from "../dates/calendar-days";
 import type { EpisodePhase } from "./phase";
 import type { TrendChartInput, TrendMarkerKind } from "./trend-chart-input";
 import { usableCheckIns, type TrendWeek } from "./weekly-series";

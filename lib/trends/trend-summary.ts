@@ -1,5 +1,5 @@
 import type { CalendarDate } from "../dates/calendar-date";
-import { episodeWeek } from "./calendar-days";
+import { episodeWeek } from "../dates/calendar-days";
 import type { EpisodeTrend } from "./episode-trend";
 
 /*

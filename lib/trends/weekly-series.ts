@@ -1,5 +1,5 @@
 import { addDays, type CalendarDate } from "../dates/calendar-date";
-import { episodeWeek } from "./calendar-days";
+import { episodeWeek } from "../dates/calendar-days";
 
 /*
  * Check-ins grouped into episode weeks, counted from onset (week 1 = the onset

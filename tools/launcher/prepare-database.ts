@@ -1,4 +1,5 @@
-import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "../../prisma/seed";
+import { seedDemoData } from "../../prisma/seed";
+import { DEFAULT_DEMO_PASSWORD } from "../../lib/config/env";
 import { loadLibrary } from "../../lib/content/load-library";
 import { syncCatalog } from "../../lib/content/sync-catalog";
 import { refreshMissingEpisodeSummaries } from "../../lib/episodes/refresh-episode-summary";

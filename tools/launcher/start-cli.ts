@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
-import { parseEnv, type TEnv } from "../../lib/config/env";
+import { DEFAULT_DEMO_PASSWORD, parseEnv, type TEnv } from "../../lib/config/env";
 import { removeEmbeddedPostgres } from "../db/embedded-postgres";
-import { DEFAULT_DEMO_PASSWORD, demoSignIns } from "../../prisma/seed";
+import { demoSignIns } from "../../prisma/seed";
 import { authSecret } from "./auth-secret";
 import { provideDatabase, type ProvidedDatabase } from "./database";
 import { prepareDatabase } from "./prepare-database";

@@ -38,7 +38,7 @@ export default async function StaffPage() {
                 <td className="py-2 pr-4">{!member.active ? "Deactivated" : member.hasSignedUp ? "Active" : "Invited"}</td>
                 <td className="space-y-2 py-2 pr-4">
                   {member.id === viewer.userId ? null : <StaffActiveToggle userId={member.id} name={member.name} active={member.active} />}
-                  {member.active && !member.hasSignedUp ? <ReissueInvitation path={`/api/v1/staff/${member.id}/invitation`} name={member.name} /> : null}
+                  {member.active && !member.hasSignedUp ? <ReissueInvitation invitee={{ userId: member.id }} name={member.name} /> : null}
                 </td>
               </tr>
             ))}

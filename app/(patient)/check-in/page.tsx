@@ -4,28 +4,11 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { getCheckInForDate } from "@/lib/checkins/get-check-in-for-date";
 import { getCheckInStatus } from "@/lib/checkins/get-check-in-status";
 import { getDb } from "@/lib/db/client";
-import { CheckInForm, type TCheckInDraft } from "./_components/check-in-form";
+import { weekdayLongDate } from "@/lib/dates/format-date";
+import { checkInDraftOf, EMPTY_CHECK_IN_DRAFT } from "@/lib/checkins/check-in-draft";
+import { CheckInForm } from "./_components/check-in-form";
 
 export const metadata: Metadata = { title: "Check in" };
-
-const EMPTY: TCheckInDraft = {
-  painNow: null,
-  painAreas: [],
-  painSide: "",
-  belowKnee: false,
-  numbness: false,
-  weakness: false,
-  activityMinutes: "",
-  sleepDisturbed: false,
-  tookPainMedicine: false,
-  note: "",
-  redFlags: [],
-  pegPain: null,
-  pegEnjoyment: null,
-  pegActivity: null,
-};
-
-const dayName = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 
 /** Today's check-in, or (with ?date=) a day in the last week that was missed or needs a change. */
 export default async function CheckInPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
@@ -46,26 +29,9 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
     );
   }
   const existing = await getCheckInForDate(db, viewer, viewer.userId, date);
-  const initial: TCheckInDraft = existing
-    ? {
-        painNow: existing.painNow,
-        painAreas: existing.painAreas,
-        painSide: existing.painSide ?? "",
-        belowKnee: existing.belowKnee,
-        numbness: existing.numbness,
-        weakness: existing.weakness,
-        activityMinutes: existing.activityMinutes === null ? "" : String(existing.activityMinutes),
-        sleepDisturbed: existing.sleepDisturbed,
-        tookPainMedicine: existing.tookPainMedicine,
-        note: existing.note ?? "",
-        redFlags: existing.redFlags,
-        pegPain: existing.pegPain,
-        pegEnjoyment: existing.pegEnjoyment,
-        pegActivity: existing.pegActivity,
-      }
-    : EMPTY;
+  const initial = existing ? checkInDraftOf(existing) : EMPTY_CHECK_IN_DRAFT;
   const isToday = date === status.today;
-  const label = isToday ? "today" : dayName(date);
+  const label = isToday ? "today" : weekdayLongDate(date);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="space-y-1">

@@ -7,14 +7,13 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { getCheckInStatus } from "@/lib/checkins/get-check-in-status";
 import { CONDITION_LABELS } from "@/lib/conditions/conditions";
 import { getDb } from "@/lib/db/client";
+import { longDate } from "@/lib/dates/format-date";
 import { getEpisodeTrend } from "@/lib/episodes/get-episode-trend";
 import { getTodayExercises } from "@/lib/exercise-log/get-today-exercises";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
 import { TodayExercises } from "./_components/today-exercises";
 
 export const metadata: Metadata = { title: "My dashboard" };
-
-const longDate = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 /** The patient's day: check in, do today's exercises, read new guides. Few words, big targets. */
 export default async function DashboardPage() {

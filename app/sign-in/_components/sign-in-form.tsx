@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api/api-client";
+import { meEndpoint } from "@/lib/auth/account-endpoints";
 
 // Kept in step with lib/auth/next-auth-options.ts, which is server-only.
 const LOCKED_PREFIX = "locked:";
@@ -40,7 +41,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       setError(failureMessage(result?.error ?? ""));
       return;
     }
-    const me = await callApi<{ home: string }>("GET", "/api/v1/me").catch(() => ({ home: "/" }));
+    const me = await callApi(meEndpoint).catch(() => ({ home: "/" }));
     router.replace(callbackUrl ?? me.home);
     router.refresh();
   }

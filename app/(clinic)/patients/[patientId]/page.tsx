@@ -16,6 +16,7 @@ import { listClinicianNotes } from "@/lib/notes/clinician-notes";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PlanSummary } from "@/components/plans/plan-summary";
 import { todayIn } from "@/lib/dates/calendar-date";
+import { mediumDateOfInstant } from "@/lib/dates/format-date";
 import { getPatientPlans } from "@/lib/plans/get-patient-plans";
 import { AddNoteForm } from "./_components/add-note-form";
 import { EpisodeDetails } from "./_components/episode-details";
@@ -31,8 +32,6 @@ import { RedFlagAlerts } from "./_components/red-flag-alerts";
 import { WeeklyAdherence } from "./_components/weekly-adherence";
 
 export const metadata: Metadata = { title: "Patient" };
-
-const formatDay = (date: Date) => date.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function PatientPage({ params }: { params: Promise<{ patientId: string }> }) {
   const viewer = await requirePageViewer("CLINICIAN");
@@ -79,7 +78,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <dt className="font-medium">Account</dt>
           <dd>{record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
         </dl>
-        {record.hasSignedUp ? null : <ReissueInvitation path={`/api/v1/patients/${record.id}/invitation`} name={record.name} />}
+        {record.hasSignedUp ? null : <ReissueInvitation invitee={{ patientId: record.id }} name={record.name} />}
         <EpisodeDetails patient={record} episodes={episodes} acuteWeeks={acuteWeeks} />
       </section>
       <section aria-labelledby="alerts-heading" className="space-y-3">
@@ -151,7 +150,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
               {plans.history.map((plan) => (
                 <li key={plan.id}>
                   {plan.title}: from {plan.startDate}
-                  {plan.endedAt ? `, ended ${formatDay(new Date(plan.endedAt))}` : ""} ({plan.versionCount === 1 ? "1 version" : `${plan.versionCount} versions`})
+                  {plan.endedAt ? `, ended ${mediumDateOfInstant(plan.endedAt)}` : ""} ({plan.versionCount === 1 ? "1 version" : `${plan.versionCount} versions`})
                 </li>
               ))}
             </ul>
@@ -170,7 +169,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
             {notes.map((note) => (
               <li key={note.id} className="rounded-lg border border-brand-100 p-3">
                 <p className="text-sm text-muted">
-                  {note.authorName}, <time dateTime={note.createdAt.toISOString()}>{formatDay(note.createdAt)}</time>
+                  {note.authorName}, <time dateTime={note.createdAt.toISOString()}>{mediumDateOfInstant(note.createdAt)}</time>
                 </p>
                 <p className="mt-1 whitespace-pre-line">{note.body}</p>
               </li>

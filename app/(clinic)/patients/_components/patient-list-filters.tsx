@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CONDITIONS } from "@/lib/conditions/conditions";
-import { EPISODE_PHASES, patientListHref, type PatientListQuery } from "@/lib/patients/patient-list-query";
+import { patientListHref, type PatientListQuery } from "@/lib/patients/patient-list-query";
+import { EPISODE_PHASES } from "@/lib/trends/phase";
 import { PHASE_LABELS } from "@/lib/trends/phase";
 
 const FIELD = "block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-base";

@@ -7,16 +7,16 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { InvitationLinkCard } from "@/components/invitations/invitation-link-card";
+import { inviteClinicianEndpoint } from "@/lib/staff/staff-endpoints";
 
-type Invited = { userId: string; invitationUrl: string; expiresAt: string; emailed: boolean };
 
 export function InviteClinicianForm() {
   const router = useRouter();
-  const invite = useApiForm<Record<string, string>, Invited>("/api/v1/staff");
+  const invite = useApiForm(inviteClinicianEndpoint);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    invite.mutate(Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>, { onSuccess: () => router.refresh() });
+    invite.mutateForm(event.currentTarget, { onSuccess: () => router.refresh() });
   }
 
   if (invite.data) {

@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { setStaffActiveEndpoint } from "@/lib/staff/staff-endpoints";
 
 export function StaffActiveToggle({ userId, name, active }: { userId: string; name: string; active: boolean }) {
   const router = useRouter();
-  const toggle = useApiForm<{ active: boolean }, unknown>(`/api/v1/staff/${userId}/active`);
+  const toggle = useApiForm(setStaffActiveEndpoint, { userId });
   return (
     <div>
       <button

@@ -9,31 +9,16 @@ import { FieldError } from "@/components/forms/field-error";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useKeptDraft } from "@/components/forms/use-kept-draft";
-import { callApi, type ApiClientError } from "@/lib/api/api-client";
+import type { z } from "zod";
+import { callApi, type ApiClientError, type TApiResponse } from "@/lib/api/api-client";
+import type { TCheckInDraft } from "@/lib/checkins/check-in-draft";
+import { saveCheckInEndpoint } from "@/lib/checkins/check-in-endpoints";
 import { PAIN_AREAS, ZCheckInInput } from "@/lib/checkins/check-in-input";
 import { PEG_ITEMS, PEG_SHORT_CITATION } from "@/lib/checkins/peg-items";
 import { fieldErrorsOf } from "@/lib/errors/parse-input";
 import { RED_FLAGS } from "@/lib/red-flags/red-flags";
 import { GetHelpNow } from "./get-help-now";
 
-export interface TCheckInDraft {
-  painNow: number | null;
-  painAreas: string[];
-  painSide: "" | "LEFT" | "RIGHT" | "BOTH";
-  belowKnee: boolean;
-  numbness: boolean;
-  weakness: boolean;
-  activityMinutes: string;
-  sleepDisturbed: boolean;
-  tookPainMedicine: boolean;
-  note: string;
-  redFlags: string[];
-  pegPain: number | null;
-  pegEnjoyment: number | null;
-  pegActivity: number | null;
-}
-
-type TSaved = { created: boolean; redFlags: string[] };
 type TBooleanField = "belowKnee" | "numbness" | "weakness" | "sleepDisturbed" | "tookPainMedicine";
 
 const YES_NO: { field: TBooleanField; label: string }[] = [
@@ -64,8 +49,8 @@ export function CheckInForm({ patientId, date, dateLabel, initial, pegDue, isEdi
   const { draft, setDraft, restored, forget } = useKeptDraft(`backtrack:check-in:${patientId}:${date}`, initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const request = useRef<{ id: string; body: string } | null>(null);
-  const save = useMutation<TSaved, ApiClientError, Record<string, unknown>>({
-    mutationFn: (body) => callApi("POST", `/api/v1/patients/${patientId}/check-ins`, body),
+  const save = useMutation<TApiResponse<typeof saveCheckInEndpoint>, ApiClientError, z.input<typeof ZCheckInInput>>({
+    mutationFn: (body) => callApi(saveCheckInEndpoint, { params: { patientId }, body }),
     onSuccess: () => {
       forget();
       request.current = null;
@@ -88,7 +73,8 @@ export function CheckInForm({ patientId, date, dateLabel, initial, pegDue, isEdi
       return;
     }
     setErrors({});
-    save.mutate(body);
+    // The schema just accepted this body, so it is the endpoint's input type.
+    save.mutate(body as z.input<typeof ZCheckInInput>);
   }
 
   if (save.isSuccess) {

@@ -6,6 +6,7 @@ import { RatingScale } from "@/components/checkins/rating-scale";
 import { FormAlert } from "@/components/forms/form-alert";
 import { callApi, type ApiClientError } from "@/lib/api/api-client";
 import { formatAcceptablePain } from "@/lib/content/format-dose";
+import { saveExerciseLogEndpoint, undoExerciseLogEndpoint } from "@/lib/exercise-log/exercise-log-endpoints";
 import { formatPlanDose } from "@/lib/plans/format-plan-item";
 import type { TExerciseFacts, TPlanDose } from "@/lib/plans/plan-views";
 
@@ -33,7 +34,6 @@ const SECONDARY = `${BIG} border-2 border-brand-700 bg-white text-brand-800 hove
  * the same exercise and day again replaces the mark, so a retry is harmless.
  */
 export function TodayExercises({ patientId, initial }: { patientId: string; initial: TToday }) {
-  const path = `/api/v1/patients/${patientId}/exercise-log`;
   const [data, setData] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -52,8 +52,8 @@ export function TodayExercises({ patientId, initial }: { patientId: string; init
     setProblem(null);
     try {
       const { streak } = log
-        ? await callApi<{ streak: number }>("POST", path, { planItemId, date: data.date, ...log })
-        : await callApi<{ streak: number }>("POST", `${path}/undo`, { planItemId, date: data.date });
+        ? await callApi(saveExerciseLogEndpoint, { params: { patientId }, body: { planItemId, date: data.date, ...log } })
+        : await callApi(undoExerciseLogEndpoint, { params: { patientId }, body: { planItemId, date: data.date } });
       setData((today) => ({ ...today, streak }));
     } catch (error) {
       showLog(planItemId, before);

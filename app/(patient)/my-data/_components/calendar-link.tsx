@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { callApi, type ApiClientError } from "@/lib/api/api-client";
+import { callApi, type ApiClientError, type TApiResponse } from "@/lib/api/api-client";
+import { createCalendarFeedEndpoint, revokeCalendarFeedEndpoint } from "@/lib/calendar/calendar-feed-endpoints";
 import type { TCalendarFeedStatus } from "@/lib/calendar/calendar-feeds";
 
 const BUTTON = "min-h-11 rounded-md px-4 font-semibold";
@@ -13,20 +14,19 @@ const BUTTON = "min-h-11 rounded-md px-4 font-semibold";
  * button), make a new one (the old one stops working), or turn it off.
  */
 export function CalendarLink({ patientId, initial }: { patientId: string; initial: TCalendarFeedStatus }) {
-  const path = `/api/v1/patients/${patientId}/calendar-feed`;
   const [status, setStatus] = useState(initial);
   const [url, setUrl] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const create = useMutation<{ url: string }, ApiClientError>({
-    mutationFn: () => callApi("POST", path),
+  const create = useMutation<TApiResponse<typeof createCalendarFeedEndpoint>, ApiClientError>({
+    mutationFn: () => callApi(createCalendarFeedEndpoint, { params: { patientId } }),
     onSuccess: (made) => {
       setUrl(made.url);
       setCopied(false);
       setStatus({ active: true, createdAt: new Date().toISOString() });
     },
   });
-  const revoke = useMutation<TCalendarFeedStatus, ApiClientError>({
-    mutationFn: () => callApi("POST", `${path}/revoke`, {}),
+  const revoke = useMutation<TApiResponse<typeof revokeCalendarFeedEndpoint>, ApiClientError>({
+    mutationFn: () => callApi(revokeCalendarFeedEndpoint, { params: { patientId } }),
     onSuccess: (next) => {
       setUrl(null);
       setStatus(next);

@@ -5,14 +5,15 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { changePasswordEndpoint } from "@/lib/auth/account-endpoints";
 
 export function ChangePasswordForm({ email }: { email: string }) {
-  const change = useApiForm<Record<string, string>, { changed: true }>("/api/v1/account/password");
+  const change = useApiForm(changePasswordEndpoint);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    change.mutate(Object.fromEntries(new FormData(form)) as Record<string, string>, { onSuccess: () => form.reset() });
+    change.mutateForm(form, { onSuccess: () => form.reset() });
   }
 
   return (

@@ -1,6 +1,6 @@
 import { handlePublicEndpoint } from "@/lib/api/endpoint";
-import { openApiEndpoint } from "@/lib/api/endpoints";
-import { buildOpenApiDocument } from "@/lib/api/openapi-document";
+import { openApiEndpoint } from "@/lib/openapi/endpoints";
+import { buildOpenApiDocument } from "@/lib/openapi/openapi-document";
 
 let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 

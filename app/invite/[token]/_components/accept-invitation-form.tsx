@@ -8,10 +8,12 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { callApi } from "@/lib/api/api-client";
+import { meEndpoint } from "@/lib/auth/account-endpoints";
+import { acceptInvitationEndpoint } from "@/lib/invitations/invitation-endpoints";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const router = useRouter();
-  const accept = useApiForm<{ token: string; password: string }, { email: string }>("/api/v1/invitations/accept");
+  const accept = useApiForm(acceptInvitationEndpoint);
   const [mismatch, setMismatch] = useState<string | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -26,7 +28,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     const accepted = await accept.mutateAsync({ token, password }).catch(() => null);
     if (!accepted) return;
     const result = await signIn("credentials", { redirect: false, email: accepted.email, password });
-    const me = result?.ok ? await callApi<{ home: string }>("GET", "/api/v1/me").catch(() => null) : null;
+    const me = result?.ok ? await callApi(meEndpoint).catch(() => null) : null;
     router.replace(me?.home ?? "/sign-in");
     router.refresh();
   }

@@ -5,10 +5,11 @@ import type { FormEvent } from "react";
 import { FieldError } from "@/components/forms/field-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { addClinicianNoteEndpoint } from "@/lib/notes/clinician-note-endpoints";
 
 export function AddNoteForm({ patientId }: { patientId: string }) {
   const router = useRouter();
-  const add = useApiForm<{ body: string }, unknown>(`/api/v1/patients/${patientId}/notes`);
+  const add = useApiForm(addClinicianNoteEndpoint, { patientId });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

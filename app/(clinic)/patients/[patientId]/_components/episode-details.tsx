@@ -1,13 +1,12 @@
 import { CONDITION_LABELS, CONDITIONS } from "@/lib/conditions/conditions";
-import { todayIn, toDbDate, type CalendarDate } from "@/lib/dates/calendar-date";
+import { todayIn, type CalendarDate } from "@/lib/dates/calendar-date";
+import { mediumDate, mediumDateOfInstant } from "@/lib/dates/format-date";
 import type { EpisodeView } from "@/lib/episodes/episode-view";
 import { CHRONIC_WEEKS, episodePhase, PHASE_LABELS, phaseStartDates, type EpisodePhase } from "@/lib/trends/phase";
 import { EpisodeForm } from "./episode-form";
 
 const NEXT_PHASE: Record<EpisodePhase, EpisodePhase | null> = { ACUTE: "SUBACUTE", SUBACUTE: "CHRONIC", CHRONIC: null };
 const CONDITION_OPTIONS = CONDITIONS.map((condition) => ({ value: condition.code, label: condition.label }));
-
-const formatCalendarDate = (date: CalendarDate) => toDbDate(date).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 /** The patient's current episode with its phase, the forms to correct it or start a new one, and the earlier episodes. */
 export function EpisodeDetails({
@@ -37,7 +36,7 @@ export function EpisodeDetails({
               <dd>{CONDITION_LABELS[current.primaryCondition]}</dd>
               <dt className="font-medium">Pain began</dt>
               <dd>
-                <time dateTime={current.onsetDate}>{formatCalendarDate(current.onsetDate)}</time>
+                <time dateTime={current.onsetDate}>{mediumDate(current.onsetDate)}</time>
               </dd>
               <dt className="font-medium">Phase today</dt>
               <dd>{PHASE_LABELS[phase]}</dd>
@@ -45,7 +44,7 @@ export function EpisodeDetails({
                 <>
                   <dt className="font-medium">{PHASE_LABELS[next]} from</dt>
                   <dd>
-                    <time dateTime={nextStarts}>{formatCalendarDate(nextStarts)}</time>
+                    <time dateTime={nextStarts}>{mediumDate(nextStarts)}</time>
                   </dd>
                 </>
               ) : null}
@@ -87,12 +86,12 @@ export function EpisodeDetails({
               <li key={episode.id} className="rounded-lg border border-brand-100 p-3">
                 <p className="font-medium">{CONDITION_LABELS[episode.primaryCondition]}</p>
                 <p className="text-sm text-muted">
-                  Began <time dateTime={episode.onsetDate}>{formatCalendarDate(episode.onsetDate)}</time>
+                  Began <time dateTime={episode.onsetDate}>{mediumDate(episode.onsetDate)}</time>
                   {episode.closedAt ? (
                     <>
                       , closed{" "}
                       <time dateTime={episode.closedAt.toISOString()}>
-                        {episode.closedAt.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: patient.timeZone })}
+                        {mediumDateOfInstant(episode.closedAt, patient.timeZone)}
                       </time>
                     </>
                   ) : null}

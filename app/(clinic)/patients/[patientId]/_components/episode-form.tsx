@@ -7,13 +7,13 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { correctCurrentEpisodeEndpoint, startEpisodeEndpoint } from "@/lib/episodes/episode-endpoints";
 
 type EpisodeBody = { onsetDate: string; primaryCondition: string };
-type SavedEpisode = { id: string; onsetDate: string };
 
 const MODES = {
   correct: {
-    path: "episodes/current",
+    endpoint: correctCurrentEpisodeEndpoint,
     dateLabel: "Date the pain began",
     conditionLabel: "Primary condition",
     submit: "Save changes",
@@ -21,7 +21,7 @@ const MODES = {
     done: "Episode updated.",
   },
   start: {
-    path: "episodes",
+    endpoint: startEpisodeEndpoint,
     dateLabel: "Date the new pain began",
     conditionLabel: "Primary condition of the new episode",
     submit: "Start new episode",
@@ -52,14 +52,13 @@ export function EpisodeForm({
 }) {
   const copy = MODES[mode];
   const router = useRouter();
-  const save = useApiForm<EpisodeBody, SavedEpisode>(`/api/v1/patients/${patientId}/${copy.path}`);
+  const save = useApiForm(copy.endpoint, { patientId });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const data = new FormData(form);
-    save.mutate(
-      { onsetDate: String(data.get("onsetDate") ?? ""), primaryCondition: String(data.get("primaryCondition") ?? "") },
+    save.mutateForm(
+      form,
       {
         onSuccess: () => {
           if (mode === "start") form.reset();

@@ -5,14 +5,14 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { callApi, type ApiClientError } from "@/lib/api/api-client";
-import type { TGuideAssignmentJson } from "@/lib/assignments/guide-assignment-endpoints";
+import { callApi, type ApiClientError, type TApiResponse, type TCallApiInput } from "@/lib/api/api-client";
+import { assignGuidesEndpoint, listPatientGuidesEndpoint, unassignGuideEndpoint, type TGuideAssignmentJson } from "@/lib/assignments/guide-assignment-endpoints";
+import { mediumDateOfInstant } from "@/lib/dates/format-date";
 
 type TGuideAssignmentRow = TGuideAssignmentJson;
-type TAssignments = { assignments: TGuideAssignmentRow[] };
-type TAssignInput = { guides: string[]; note?: string };
+type TAssignments = TApiResponse<typeof listPatientGuidesEndpoint>;
+type TAssignInput = NonNullable<TCallApiInput<typeof assignGuidesEndpoint>["body"]>;
 
-const formatDay = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const PENDING_PREFIX = "pending-";
 
 /**
@@ -20,12 +20,11 @@ const PENDING_PREFIX = "pending-";
  * once (optimistic), and roll back with a visible message if the server says no.
  */
 export function PatientGuides({ patientId, initial, library }: { patientId: string; initial: TAssignments; library: { slug: string; title: string }[] }) {
-  const path = `/api/v1/patients/${patientId}/guides`;
   const queryKey = ["patients", patientId, "guides"];
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState("");
-  const { data } = useQuery({ queryKey, queryFn: () => callApi<TAssignments>("GET", path), initialData: initial });
+  const { data } = useQuery({ queryKey, queryFn: () => callApi(listPatientGuidesEndpoint, { params: { patientId } }), initialData: initial });
 
   /** Applies `change` to the cached list now; hands back how to undo it. */
   async function optimistically(change: (rows: TGuideAssignmentRow[]) => TGuideAssignmentRow[]) {
@@ -45,8 +44,8 @@ export function PatientGuides({ patientId, initial, library }: { patientId: stri
     onSettled: () => queryClient.invalidateQueries({ queryKey }),
   };
 
-  const assign = useMutation<{ assigned: number }, ApiClientError, TAssignInput, { before?: TAssignments }>({
-    mutationFn: (input) => callApi("POST", path, input),
+  const assign = useMutation<TApiResponse<typeof assignGuidesEndpoint>, ApiClientError, TAssignInput, { before?: TAssignments }>({
+    mutationFn: (input) => callApi(assignGuidesEndpoint, { params: { patientId }, body: input }),
     onMutate: (input) =>
       optimistically((rows) => [
         ...input.guides.map((slug) => ({
@@ -66,7 +65,7 @@ export function PatientGuides({ patientId, initial, library }: { patientId: stri
   });
 
   const unassign = useMutation<unknown, ApiClientError, TGuideAssignmentRow, { before?: TAssignments }>({
-    mutationFn: (row) => callApi("POST", `${path}/${row.id}/unassign`, {}),
+    mutationFn: (row) => callApi(unassignGuideEndpoint, { params: { patientId, assignmentId: row.id } }),
     onMutate: (row) => optimistically((rows) => rows.map((candidate) => (candidate.id === row.id ? { ...candidate, unassignedAt: new Date().toISOString() } : candidate))),
     onSuccess: (_result, row) => setStatus(`${row.guideTitle} taken back.`),
     ...settle,
@@ -106,8 +105,8 @@ export function PatientGuides({ patientId, initial, library }: { patientId: stri
                     {row.guideTitle}
                   </Link>
                   <p className="text-sm text-muted">
-                    {pending ? "Assigning…" : `Assigned ${formatDay(row.assignedAt)} by ${row.assignedByName}`} ·{" "}
-                    {row.unassignedAt ? `taken back ${formatDay(row.unassignedAt)}` : row.firstOpenedAt ? `opened ${formatDay(row.firstOpenedAt)}` : "not opened yet"}
+                    {pending ? "Assigning…" : `Assigned ${mediumDateOfInstant(row.assignedAt)} by ${row.assignedByName}`} ·{" "}
+                    {row.unassignedAt ? `taken back ${mediumDateOfInstant(row.unassignedAt)}` : row.firstOpenedAt ? `opened ${mediumDateOfInstant(row.firstOpenedAt)}` : "not opened yet"}
                   </p>
                   {row.note ? <p className="mt-1 text-sm">Note: {row.note}</p> : null}
                 </div>

@@ -4,23 +4,23 @@ import { useMutation, useQueryClient, useQuery } from "@tanstack/react-query";
 import { mediumDate } from "@/lib/dates/format-date";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { callApi, type ApiClientError } from "@/lib/api/api-client";
+import { callApi, type ApiClientError, type TApiResponse } from "@/lib/api/api-client";
+import { listOpenAlertsEndpoint, reviewAlertEndpoint } from "@/lib/red-flags/alert-endpoints";
 import type { TRedFlagAlertView } from "@/lib/red-flags/list-open-alerts";
 import { redFlagPlain } from "@/lib/red-flags/red-flags";
 
-type TAlerts = { alerts: TRedFlagAlertView[] };
+type TAlerts = TApiResponse<typeof listOpenAlertsEndpoint>;
 
 
 /** Unreviewed red-flag answers; marking one reviewed takes it off at once (put back, with the reason, if the save fails). */
 export function RedFlagAlerts({ patientId, initial }: { patientId: string; initial: TAlerts }) {
-  const path = `/api/v1/patients/${patientId}/alerts`;
   const queryKey = ["patients", patientId, "alerts"];
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState("");
-  const { data } = useQuery({ queryKey, queryFn: () => callApi<TAlerts>("GET", path), initialData: initial });
+  const { data } = useQuery({ queryKey, queryFn: () => callApi(listOpenAlertsEndpoint, { params: { patientId } }), initialData: initial });
   const review = useMutation<unknown, ApiClientError, TRedFlagAlertView, { before?: TAlerts }>({
-    mutationFn: (alert) => callApi("POST", `${path}/${alert.id}/review`, {}),
+    mutationFn: (alert) => callApi(reviewAlertEndpoint, { params: { patientId, alertId: alert.id } }),
     onMutate: async (alert) => {
       await queryClient.cancelQueries({ queryKey });
       const before = queryClient.getQueryData<TAlerts>(queryKey);

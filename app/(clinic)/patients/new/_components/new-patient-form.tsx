@@ -7,16 +7,16 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
 import { InvitationLinkCard } from "@/components/invitations/invitation-link-card";
+import { createPatientEndpoint } from "@/lib/patients/patient-endpoints";
 
-type Created = { patientId: string; invitationUrl: string; expiresAt: string; emailed: boolean };
 
 export function NewPatientForm({ conditions }: { conditions: { value: string; label: string }[] }) {
-  const create = useApiForm<Record<string, string>, Created>("/api/v1/patients");
+  const create = useApiForm(createPatientEndpoint);
   const browserZone = typeof Intl === "undefined" ? "UTC" : Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    create.mutate(Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>);
+    create.mutateForm(event.currentTarget);
   }
 
   if (create.data) {

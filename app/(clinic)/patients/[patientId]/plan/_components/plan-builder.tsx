@@ -6,8 +6,10 @@ import { useRef, useState, type FormEvent } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import type { z } from "zod";
 import { callApi, type ApiClientError } from "@/lib/api/api-client";
 import { draftErrors, draftItem, draftItemInput, moveDraftItem, type TDraftErrors, type TDraftSource, type TPlanDraftItem } from "@/lib/plans/plan-draft";
+import { createPlanEndpoint, revisePlanEndpoint } from "@/lib/plans/plan-endpoints";
 import { ZRevisePlan, ZWritePlan } from "@/lib/plans/plan-input";
 import { ExercisePicker, type TExerciseOption } from "./exercise-picker";
 import { PlanItemEditor } from "./plan-item-editor";
@@ -45,7 +47,11 @@ export function PlanBuilder({ patientId, planId, initial, exercises, templates, 
   const [announcement, setAnnouncement] = useState("");
   const request = useRef<{ id: string; body: string } | null>(null);
   const save = useMutation<unknown, ApiClientError, Record<string, unknown>>({
-    mutationFn: (body) => callApi("POST", planId ? `/api/v1/patients/${patientId}/plans/${planId}/versions` : `/api/v1/patients/${patientId}/plans`, body),
+    // onSubmit sends only a body its endpoint's schema has just accepted.
+    mutationFn: (body) =>
+      planId
+        ? callApi(revisePlanEndpoint, { params: { patientId, planId }, body: body as z.input<typeof ZRevisePlan> })
+        : callApi(createPlanEndpoint, { params: { patientId }, body: body as z.input<typeof ZWritePlan> }),
     onSuccess: () => {
       request.current = null;
       router.push(`/patients/${patientId}#plan-heading`);

@@ -32,7 +32,7 @@ import {
 import { dataExportEndpoint } from "../exports/data-export-endpoints";
 import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
 import { getFlareUpPlanEndpoint, saveFlareUpPlanEndpoint } from "../flare-up-plans/flare-up-plan-endpoints";
-import { defineEndpoint, type EndpointContract } from "./endpoint";
+import { defineEndpoint, type EndpointContract } from "../api/endpoint-contract";
 import { z } from "zod";
 
 export const openApiEndpoint = defineEndpoint({

@@ -1,7 +1,7 @@
 import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
-import { FHIR_ENDPOINTS, type FhirEndpoint } from "./fhir-endpoints";
-import { DATE_PREFIXES } from "./observation-search-params";
+import { FHIR_ENDPOINTS, type FhirEndpoint } from "../fhir/fhir-endpoints";
+import { DATE_PREFIXES } from "../fhir/observation-search-params";
 
 export const FHIR_TAG = "FHIR R4";
 

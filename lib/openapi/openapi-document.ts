@@ -1,9 +1,9 @@
 import { extendZodWithOpenApi, OpenApiGeneratorV31, OpenAPIRegistry, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
-import { FHIR_TAG, FHIR_TAG_DESCRIPTION, fhirRouteConfigs } from "../fhir/fhir-openapi-paths";
+import { FHIR_TAG, FHIR_TAG_DESCRIPTION, fhirRouteConfigs } from "./fhir-openapi-paths";
 import { ENDPOINTS } from "./endpoints";
-import type { EndpointContract } from "./endpoint";
-import { DEFAULT_MAX_JSON_BYTES } from "./read-json-body";
+import type { EndpointContract } from "../api/endpoint-contract";
+import { DEFAULT_MAX_JSON_BYTES } from "../api/read-json-body";
 
 // The generator reads metadata through zod methods it adds (registered components need them).
 extendZodWithOpenApi(z);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FHIR_ENDPOINTS } from "../fhir/fhir-endpoints";
-import { FHIR_TAG } from "../fhir/fhir-openapi-paths";
+import { FHIR_TAG } from "./fhir-openapi-paths";
 import { ENDPOINTS } from "./endpoints";
 import { buildOpenApiDocument } from "./openapi-document";
 

@@ -1,4 +1,15 @@
-const isDev = process.env.NODE_ENV === "development";
+import type { NextConfig } from "next";
+import { getEnv } from "./lib/config/env";
+
+/*
+ * TypeScript so that the configuration is parsed here, at build and start,
+ * with the same schema the app uses: a bad variable stops `next build` /
+ * `next start` with its name instead of failing on the first request. Next.js
+ * transpiles next.config.ts and the files it imports (Node 20 cannot import
+ * .ts itself, so a next.config.js could not load lib/config/env.ts).
+ */
+const env = getEnv();
+const isDev = env.NODE_ENV === "development";
 
 /*
  * Scripts need 'unsafe-inline': Next.js's inline bootstrap scripts carry no
@@ -26,8 +37,7 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
 ];
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Titles in <head> for every visitor, not streamed in after the content: a screen
   // reader announces the page title as the page loads (WCAG 2.4.2), and axe checks it then.

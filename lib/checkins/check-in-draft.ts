@@ -1,0 +1,47 @@
+import type { BodySide } from "../db/generated/enums";
+import { ZCheckInView, type TCheckInView } from "./check-in-view";
+
+/*
+ * The check-in form's state: the saved answers, with the fields a form
+ * holds as text or as "not chosen yet" widened for it. The answer fields come
+ * from the view's schema, so a new answer reaches the form without another list.
+ */
+
+const NOT_ANSWERS = ["id", "date", "pegScore", "createdAt", "updatedAt"] as const;
+type TAnswers = Omit<TCheckInView, (typeof NOT_ANSWERS)[number]>;
+const ANSWER_KEYS = Object.keys(ZCheckInView.shape).filter((key) => !(NOT_ANSWERS as readonly string[]).includes(key)) as (keyof TAnswers)[];
+
+export type TCheckInDraft = Omit<TAnswers, "painNow" | "painSide" | "activityMinutes" | "note"> & {
+  painNow: number | null;
+  painSide: BodySide | "";
+  activityMinutes: string;
+  note: string;
+};
+
+export const EMPTY_CHECK_IN_DRAFT: TCheckInDraft = {
+  painNow: null,
+  painAreas: [],
+  painSide: "",
+  belowKnee: false,
+  numbness: false,
+  weakness: false,
+  activityMinutes: "",
+  sleepDisturbed: false,
+  tookPainMedicine: false,
+  note: "",
+  redFlags: [],
+  pegPain: null,
+  pegEnjoyment: null,
+  pegActivity: null,
+};
+
+/** A saved check-in as the form's starting state, to change it. */
+export function checkInDraftOf(saved: TCheckInView): TCheckInDraft {
+  const answers = Object.fromEntries(ANSWER_KEYS.map((key) => [key, saved[key]])) as TAnswers;
+  return {
+    ...answers,
+    painSide: answers.painSide ?? "",
+    activityMinutes: answers.activityMinutes === null ? "" : String(answers.activityMinutes),
+    note: answers.note ?? "",
+  };
+}
