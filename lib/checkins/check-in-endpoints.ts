@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint";
 import { ZPatientParams } from "../api/path-params";
-import { BodySide } from "../db/generated/enums";
+import { BodySide, RedFlagLevel } from "../db/generated/enums";
 import { ZCheckInInput } from "./check-in-input";
 import { ZCheckInListQuery } from "./list-check-ins";
 
@@ -18,7 +18,7 @@ const ZCheckInView = z.object({
   sleepDisturbed: z.boolean(),
   tookPainMedicine: z.boolean(),
   note: z.string().nullable(),
-  redFlags: z.array(z.string()).describe("Red-flag codes answered yes."),
+  redFlags: z.array(z.string()).describe("Red-flag codes the check-in raised (lib/red-flags)."),
   pegPain: z.number().int().nullable(),
   pegEnjoyment: z.number().int().nullable(),
   pegActivity: z.number().int().nullable(),
@@ -50,7 +50,13 @@ export const saveCheckInEndpoint = defineEndpoint({
   response: z.object({
     checkIn: ZCheckInView,
     created: z.boolean().describe("True when this made the day's check-in, false when it changed it."),
-    redFlags: z.array(z.string()).describe("Red flags answered yes: when any, tell the patient to get medical help now."),
+    redFlags: z
+      .array(z.object({ code: z.string(), level: z.enum(RedFlagLevel) }))
+      .describe("The red flags the check-in raises (ticked signs plus those worked out from the history questions), each with its level."),
+    level: z
+      .enum(RedFlagLevel)
+      .nullable()
+      .describe("The highest level: EMERGENCY (call the emergency number now), URGENT (contact the clinic, a doctor or urgent care today), or null for a routine day (no alert)."),
   }),
   otherResponses: { 409: "The requestId was already used for another check-in." },
 });
@@ -67,5 +73,17 @@ export const checkInStatusEndpoint = defineEndpoint({
     checkedInToday: z.boolean(),
     pegDue: z.boolean().describe("True when no PEG-3 answers were given in the 6 days before today."),
     editableFrom: z.string().describe("The earliest date a check-in can still be added or changed (YYYY-MM-DD)."),
+    historyAnswered: z.boolean().describe("Whether the medical history (asked once) has been answered."),
+    historyQuestions: z
+      .array(z.enum(["CANCER_HISTORY", "FRAGILE_BONE_INJURY"]))
+      .describe("The history-dependent red-flag questions this patient's check-in asks (painNewOrWorse for CANCER_HISTORY, painAfterSmallInjury for FRAGILE_BONE_INJURY)."),
+    clinic: z
+      .object({
+        emergencyNumber: z.string(),
+        phone: z.string().nullable(),
+        openingHours: z.string().nullable(),
+        outOfHoursText: z.string().nullable(),
+      })
+      .describe("Who the patient calls for an emergency or urgent red flag."),
   }),
 });
