@@ -4,12 +4,16 @@ import { passwordProblem } from "../auth/password-policy";
 import { revokeSessions } from "../auth/sessions";
 import type { Database } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
+import { ZMedicalHistoryInput } from "../red-flags/medical-history";
+import { medicalHistoryData } from "../red-flags/save-medical-history";
 import { findInvitation } from "./find-invitation";
 import { hashInvitationToken } from "./invitation-tokens";
 
 export const ZAcceptInvitation = z.object({
   token: z.string().min(1, "The invitation link is missing its code."),
   password: z.string().min(1, "Choose a password."),
+  /** A patient answers the medical history (asked once) on the same form; left out, it is asked at first sign-in. */
+  history: ZMedicalHistoryInput.optional(),
 });
 
 const LINK_PROBLEMS = {
@@ -19,8 +23,9 @@ const LINK_PROBLEMS = {
 } as const;
 
 /**
- * Sets the invited user's password and uses up the link, in one transaction:
- * a link works once, even when two tabs submit at the same moment.
+ * Sets the invited user's password (and a patient's medical history, when
+ * answered) and uses up the link, in one transaction: a link works once, even
+ * when two tabs submit at the same moment.
  */
 export async function acceptInvitation(db: Database, input: z.infer<typeof ZAcceptInvitation>, now: Date = new Date()): Promise<{ email: string }> {
   const invitation = await findInvitation(db, input.token, now);
@@ -34,7 +39,8 @@ export async function acceptInvitation(db: Database, input: z.infer<typeof ZAcce
     const claimed = await tx.invitation.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (claimed.count !== 1) throw new InvalidInputError({ token: [LINK_PROBLEMS.used] }, 409);
     const { userId } = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
-    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true } });
+    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true, role: true } });
+    if (input.history && user.role === "PATIENT") await tx.patientProfile.update({ where: { userId }, data: medicalHistoryData(input.history, now) });
     await revokeSessions(tx, user.id, { now });
     return { email: user.email };
   });

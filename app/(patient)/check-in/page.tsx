@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getCheckInForDate } from "@/lib/checkins/get-check-in-for-date";
 import { getCheckInStatus } from "@/lib/checkins/get-check-in-status";
 import { getDb } from "@/lib/db/client";
+import { SIGN_CODES } from "@/lib/red-flags/check-in-questions";
 import { CheckInForm, type TCheckInDraft } from "./_components/check-in-form";
 
 export const metadata: Metadata = { title: "Check in" };
@@ -20,6 +22,8 @@ const EMPTY: TCheckInDraft = {
   tookPainMedicine: false,
   note: "",
   redFlags: [],
+  painNewOrWorse: null,
+  painAfterSmallInjury: null,
   pegPain: null,
   pegEnjoyment: null,
   pegActivity: null,
@@ -32,6 +36,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
   const viewer = await requirePageViewer("PATIENT");
   const db = getDb();
   const status = await getCheckInStatus(db, viewer, viewer.userId);
+  if (!status.historyAnswered) redirect("/my-health-history");
   const asked = (await searchParams).date;
   const date = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : status.today;
   if (date < status.editableFrom || date > status.today) {
@@ -58,7 +63,9 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
         sleepDisturbed: existing.sleepDisturbed,
         tookPainMedicine: existing.tookPainMedicine,
         note: existing.note ?? "",
-        redFlags: existing.redFlags,
+        redFlags: existing.redFlags.filter((code) => (SIGN_CODES as string[]).includes(code)),
+        painNewOrWorse: status.historyQuestions.includes("CANCER_HISTORY") ? existing.redFlags.includes("CANCER_HISTORY") : null,
+        painAfterSmallInjury: status.historyQuestions.includes("FRAGILE_BONE_INJURY") ? existing.redFlags.includes("FRAGILE_BONE_INJURY") : null,
         pegPain: existing.pegPain,
         pegEnjoyment: existing.pegEnjoyment,
         pegActivity: existing.pegActivity,
@@ -72,7 +79,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-bold text-brand-900">{isToday ? "Today's check-in" : `Check-in for ${label}`}</h1>
         <p className="text-muted">{existing ? "You already checked in for this day. Change what you need and send it again." : "It takes about a minute."}</p>
       </div>
-      <CheckInForm patientId={viewer.userId} date={date} dateLabel={label} initial={initial} pegDue={status.pegDue && isToday} isEdit={Boolean(existing)} />
+      <CheckInForm patientId={viewer.userId} date={date} dateLabel={label} initial={initial} pegDue={status.pegDue && isToday} isEdit={Boolean(existing)} historyQuestions={status.historyQuestions} clinic={status.clinic} />
     </div>
   );
 }

@@ -7,12 +7,16 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { MedicalHistoryFields, type TMedicalHistoryDraft } from "@/components/red-flags/medical-history-fields";
 import { callApi } from "@/lib/api/api-client";
 
-export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+/** Sets the password; a patient also answers the medical history, asked once (lib/red-flags/medical-history.ts). */
+export function AcceptInvitationForm({ token, email, asksHistory }: { token: string; email: string; asksHistory: boolean }) {
   const router = useRouter();
-  const accept = useApiForm<{ token: string; password: string }, { email: string }>("/api/v1/invitations/accept");
+  const accept = useApiForm<{ token: string; password: string; history?: TMedicalHistoryDraft }, { email: string }>("/api/v1/invitations/accept");
   const [mismatch, setMismatch] = useState<string | null>(null);
+  const [history, setHistory] = useState<TMedicalHistoryDraft>({ medicalHistory: [], none: false });
+  const [historyError, setHistoryError] = useState<string | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -23,7 +27,12 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       return;
     }
     setMismatch(null);
-    const accepted = await accept.mutateAsync({ token, password }).catch(() => null);
+    if (asksHistory && !history.none && history.medicalHistory.length === 0) {
+      setHistoryError("Tick the ones that are true, or \"None of these\".");
+      return;
+    }
+    setHistoryError(null);
+    const accepted = await accept.mutateAsync({ token, password, ...(asksHistory ? { history } : {}) }).catch(() => null);
     if (!accepted) return;
     const result = await signIn("credentials", { redirect: false, email: accepted.email, password });
     const me = result?.ok ? await callApi<{ home: string }>("GET", "/api/v1/me").catch(() => null) : null;
@@ -37,6 +46,13 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
       <TextField label="New password" name="password" type="password" autoComplete="new-password" required minLength={12} errors={accept.fieldErrors.password} />
       <TextField label="Type it again" name="confirm" type="password" autoComplete="new-password" required errors={mismatch ? [mismatch] : undefined} />
+      {asksHistory ? (
+        <MedicalHistoryFields
+          value={history}
+          onChange={setHistory}
+          errors={historyError ? [historyError] : Object.entries(accept.fieldErrors).flatMap(([field, messages]) => (field === "history" ? messages : []))}
+        />
+      ) : null}
       <SubmitButton pending={accept.isPending}>{accept.isPending ? "Setting up…" : "Set password and sign in"}</SubmitButton>
     </form>
   );
