@@ -16,7 +16,7 @@ export const EMERGENCY_QUESTIONS = [
   { code: "URINE_RETENTION", text: "Trouble passing urine, or a weak flow" },
   { code: "BLADDER_NUMB", text: "You cannot feel when your bladder is full" },
   { code: "BLADDER_BOWEL", text: "Leaking urine or poo, or you cannot hold it in" },
-  { code: "SADDLE_NUMBNESS", text: "Numb skin around your bottom, genitals or inner thighs" },
+  { code: "SADDLE_NUMBNESS", text: "Numb skin on your bottom, private parts or inner thighs" },
   { code: "SEXUAL_PROBLEMS", text: "Less feeling in your genitals, or new trouble with sex" },
   { code: "WORSENING_LEG_WEAKNESS", text: "A leg that gets weak fast, or a foot that drops or drags" },
   { code: "TRAUMA", text: "A bad fall, car crash or other big accident" },
