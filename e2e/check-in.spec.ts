@@ -77,10 +77,10 @@ test.describe("the patient's day on a phone", () => {
 
     // Changing today's check-in to answer a red flag: help at once, and an alert for the clinic.
     await page.goto("/check-in");
-    await page.getByLabel("Weakness in your leg that is getting worse").check();
+    await page.getByLabel("A leg that gets weak fast, or a foot that drops or drags").check();
     await page.getByRole("button", { name: "Send changes" }).click();
-    await expect(page.getByRole("heading", { name: "Get medical help now" })).toBeFocused();
-    await expect(page.getByText("Weakness in your leg that is getting worse")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Call 911 or go to the emergency department now" })).toBeFocused();
+    await expect(page.getByText("Leg weakness that is getting worse fast, or a foot that drops or drags")).toBeVisible();
     await saveScreenshot(page, testInfo, "patient-get-help-now");
 
     const clinician = await browser.newPage();
@@ -89,7 +89,7 @@ test.describe("the patient's day on a phone", () => {
     await expect(clinician.getByRole("row").filter({ hasText: "Chris Checker" })).toContainText("Red flag");
     await clinician.getByRole("link", { name: "Chris Checker" }).click();
     const alerts = clinician.getByRole("region", { name: "Red-flag alerts" });
-    await expect(alerts).toContainText("Weakness in your leg that is getting worse");
+    await expect(alerts).toContainText("Leg weakness that is getting worse fast, or a foot that drops or drags");
     await alerts.getByRole("button", { name: /Mark reviewed/ }).click();
     await expect(alerts).toContainText("No open alerts.");
     await expect(clinician.getByRole("region", { name: "Check-ins" })).toContainText("4");
