@@ -13,6 +13,7 @@ import { levelOfFlags } from "../red-flags/red-flag-level";
 import { redFlagLevel, type TRedFlagLevel } from "../red-flags/red-flags";
 import { PAIN_AREAS, ZCheckInInput, type TCheckInInput } from "./check-in-input";
 import { checkInViewSelect, toCheckInView, type TCheckInView } from "./check-in-view";
+import { pegDueOn } from "./peg-due-on";
 
 /** How far back a missed day may be filled in or a check-in changed, in the patient's calendar. */
 export const CHECK_IN_EDITABLE_DAYS = 7;
@@ -53,8 +54,8 @@ const DATE_WINDOW_MESSAGE = `You can add or change a check-in for today or the l
  * The stored red flags are the ticked signs plus those worked out here from
  * the history-dependent answers and the patient's stored history (a client
  * never sends a derived flag). A question the check-in does not ask (a
- * history question without that history, the weekly weight question without
- * the weekly PEG-3) is refused with 400. Red flags raise a RedFlagAlert at
+ * history question without that history, the weekly weight question on a day
+ * the PEG-3 is neither due nor answered) is refused with 400. Red flags raise a RedFlagAlert at
  * their highest level for the clinic in the same transaction, unless an alert
  * not yet reviewed for this check-in already has exactly these flags. Answering no to them later does not withdraw an alert:
  * a clinician still reviews it.
@@ -79,7 +80,9 @@ export async function saveCheckIn(db: Database, viewer: Viewer, patientId: strin
       if (savedMeanwhile) return savedMeanwhile;
       checkDate(answers.date, todayIn(timeZone, now));
       const { medicalHistory } = await tx.patientProfile.findUniqueOrThrow({ where: { userId: patientId }, select: { medicalHistory: true } });
-      const unasked = unaskedAnswers({ ...answers, weekly: answers.pegPain !== null }, medicalHistory);
+      // The weekly step: PEG answers sent, or the PEG due that day (a patient may skip the three scales and still tick the weight question).
+      const weekly = answers.pegPain !== null || (answers.redFlags.includes("WEIGHT_LOSS") && (await pegDueOn(tx, patientId, answers.date)));
+      const unasked = unaskedAnswers({ ...answers, weekly }, medicalHistory);
       if (Object.keys(unasked).length > 0) throw new InvalidInputError(unasked);
 
       const fields = checkInFields(answers, flagsFromAnswers(answers, medicalHistory));

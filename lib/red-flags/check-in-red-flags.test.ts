@@ -90,10 +90,14 @@ describe("red flags in the daily check-in", () => {
     for (const code of ["CANCER_HISTORY", "FRAGILE_BONE_INJURY"]) {
       expect(ZCheckInInput.safeParse({ date: "2026-08-21", painNow: 3, requestId: randomUUID(), redFlags: [code] }).success).toBe(false);
     }
-    const daily = await refusal(saveCheckIn(database.db, maria, ids.maria, checkIn("2026-08-21", { redFlags: ["WEIGHT_LOSS"] }), noonIn("2026-08-21")));
-    expect(daily.fields).toEqual({ redFlags: ["The weight question is asked once a week, with the three weekly questions."] });
     const weekly = await saveCheckIn(database.db, maria, ids.maria, checkIn("2026-08-21", { redFlags: ["WEIGHT_LOSS"], pegPain: 4, pegEnjoyment: 4, pegActivity: 4 }), noonIn("2026-08-21"));
     expect(weekly).toMatchObject({ redFlags: [{ code: "WEIGHT_LOSS", level: "URGENT" }], level: "URGENT" });
+    // Two days later the PEG-3 is not due: the weight question is not asked.
+    const daily = await refusal(saveCheckIn(database.db, maria, ids.maria, checkIn("2026-08-23", { redFlags: ["WEIGHT_LOSS"] }), noonIn("2026-08-23")));
+    expect(daily.fields).toEqual({ redFlags: ["The weight question is asked once a week, with the three weekly questions."] });
+    // A week on it is due again, and the weight question may be answered with the three scales left empty.
+    const due = await saveCheckIn(database.db, maria, ids.maria, checkIn("2026-08-28", { redFlags: ["WEIGHT_LOSS"] }), noonIn("2026-08-28"));
+    expect(due.checkIn.redFlags).toEqual(["WEIGHT_LOSS"]);
   });
 
   it("the status gives the form the clinic's numbers and the history questions", async () => {
