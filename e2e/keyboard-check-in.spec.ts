@@ -108,6 +108,6 @@ test("a patient checks in by keyboard alone; focus is always visible, and the re
   const saved = page.getByRole("listitem").filter({ hasText: "Pain 5 out of 10" });
   await expect(saved).toContainText("Lower back, Back of the thigh (right), below the knee");
   await expect(saved).toContainText("Weekly questions: 3.3 out of 10 on average");
-  await expect(saved).toContainText("Warning signs: Weakness in your leg that is getting worse");
+  await expect(saved).toContainText("Warning signs: Leg weakness that is getting worse fast, or a foot that drops or drags");
   await expect(saved).toContainText("Typed without a mouse.");
 });
