@@ -131,7 +131,9 @@ test.describe("pages in use", () => {
     await invitee.getByLabel("New password").fill("short");
     await invitee.getByRole("button", { name: /set password/i }).click();
     await expect(invitee.getByLabel("Type it again")).toHaveAttribute("aria-invalid", "true");
+    await expect(invitee.getByText("Tick the ones that are true, or \"None of these\".")).toBeVisible();
     await expectNoSeriousA11yViolations(invitee);
+    await invitee.getByRole("group", { name: "Is any of this true for you?" }).getByLabel("None of these").check();
     await invitee.getByLabel("Type it again").fill("short");
     await invitee.getByRole("button", { name: /set password/i }).click();
     await expect(invitee.getByLabel("New password")).toHaveAttribute("aria-invalid", "true");

@@ -22,16 +22,12 @@ export function AcceptInvitationForm({ token, email, asksHistory }: { token: str
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get("password"));
-    if (password !== String(form.get("confirm"))) {
-      setMismatch("The two passwords are not the same.");
-      return;
-    }
-    setMismatch(null);
-    if (asksHistory && !history.none && history.medicalHistory.length === 0) {
-      setHistoryError("Tick the ones that are true, or \"None of these\".");
-      return;
-    }
-    setHistoryError(null);
+    // Both checks at once, so every problem shows together.
+    const passwordsDiffer = password !== String(form.get("confirm"));
+    const historyMissing = asksHistory && !history.none && history.medicalHistory.length === 0;
+    setMismatch(passwordsDiffer ? "The two passwords are not the same." : null);
+    setHistoryError(historyMissing ? "Tick the ones that are true, or \"None of these\"." : null);
+    if (passwordsDiffer || historyMissing) return;
     const accepted = await accept.mutateAsync({ token, password, ...(asksHistory ? { history } : {}) }).catch(() => null);
     if (!accepted) return;
     const result = await signIn("credentials", { redirect: false, email: accepted.email, password });
