@@ -28,6 +28,17 @@ describe("check-in input", () => {
     expect(messages(ZCheckInInput.safeParse({ ...base, painNow: 3, painSide: "LEFT" }))).toEqual([["painAreas", "Choose where it hurts, or leave the side empty."]]);
   });
 
+  it("takes ticked signs only from the questions asked; history flags come from yes/no answers, never as codes", () => {
+    expect(ZCheckInInput.parse({ ...base, painNow: 3, redFlags: ["BOTH_LEGS", "WEIGHT_LOSS"] })).toMatchObject({ redFlags: ["BOTH_LEGS", "WEIGHT_LOSS"], painNewOrWorse: null, painAfterSmallInjury: null });
+    for (const code of ["CANCER_HISTORY", "FRAGILE_BONE_INJURY"]) {
+      expect(messages(ZCheckInInput.safeParse({ ...base, painNow: 3, redFlags: [code] })), code).toEqual([["redFlags.0", "Choose the signs from the list."]]);
+    }
+    expect(messages(ZCheckInInput.safeParse({ ...base, painNow: 3, painNewOrWorse: "yes", painAfterSmallInjury: 1 }))).toEqual([
+      ["painNewOrWorse", "Answer yes or no."],
+      ["painAfterSmallInjury", "Answer yes or no."],
+    ]);
+  });
+
   it("lets an exercise be marked done without a pain score", () => {
     const done = { planItemId: "item-1", date: "2026-11-25", outcome: "DONE" };
     expect(ZExerciseLogInput.parse({ ...done, painDuring: null })).toMatchObject({ painDuring: null, feel: null, skipReason: null });
