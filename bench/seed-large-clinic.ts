@@ -109,8 +109,9 @@ export async function seedLargeClinic(url: string, options: LargeClinicOptions):
     );
     await step(
       "patients and episodes",
-      `INSERT INTO "PatientProfile" ("userId", "dateOfBirth", "timeZone", "updatedAt")
-       SELECT id, DATE '1950-01-01' + (n * 9173) % 20000, $1, now() FROM bench_patient`,
+      // History answered ("none of these"), so the dashboard is measured rather than the one-time history page.
+      `INSERT INTO "PatientProfile" ("userId", "dateOfBirth", "timeZone", "historyAnsweredAt", "updatedAt")
+       SELECT id, DATE '1950-01-01' + (n * 9173) % 20000, $1, now(), now() FROM bench_patient`,
       [LARGE_CLINIC.timeZone],
     );
     await step(

@@ -133,7 +133,9 @@ test.describe("pages in use", () => {
     await invitee.getByLabel("New password").fill("short");
     await invitee.getByRole("button", { name: /set password/i }).click();
     await expect(invitee.getByLabel("Type it again")).toHaveAttribute("aria-invalid", "true");
+    await expect(invitee.getByText("Tick the ones that are true, or \"None of these\".")).toBeVisible();
     await expectNoSeriousA11yViolations(invitee);
+    await invitee.getByRole("group", { name: "Is any of this true for you?" }).getByLabel("None of these").check();
     await invitee.getByLabel("Type it again").fill("short");
     await invitee.getByRole("button", { name: /set password/i }).click();
     await expect(invitee.getByLabel("New password")).toHaveAttribute("aria-invalid", "true");
@@ -186,14 +188,18 @@ test.describe("pages in use", () => {
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole("group", { name: "How bad is your pain right now?" }).getByText("5", { exact: true }).click();
-    await page.getByLabel("A fever along with your back pain").check();
+    await page.getByLabel("A fever, or you feel hot, shivery or unwell").check();
     await expectNoSeriousA11yViolations(page);
     await page.getByRole("button", { name: "Send" }).click();
-    await expect(page.getByRole("heading", { name: "Get medical help now" })).toBeFocused();
+    await expect(page.getByRole("heading", { name: "Contact your clinic, doctor or urgent care today" })).toBeFocused();
+    await expectNoSeriousA11yViolations(page);
+    await page.goto("/check-in");
+    await page.getByLabel("Leaking urine or poo, or you cannot hold it in").check();
+    await expect(page.getByRole("heading", { name: "Call 911 or go to the emergency department now" })).toBeFocused();
     await expectNoSeriousA11yViolations(page);
 
     await page.goto("/check-ins");
-    await expect(page.getByText(/Warning signs: A fever along with your back pain/)).toBeVisible();
+    await expect(page.getByText(/Warning signs: A fever, or feeling hot, shivery or unwell/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 });

@@ -94,6 +94,14 @@ const API: Record<string, ApiProbe[]> = {
   "get /api/v1/patients/{patientId}/check-ins/status": [
     { label: "Maria's check-in status", url: (ids) => `/api/v1/patients/${ids.maria}/check-ins/status`, expect: row(401, 200, 404, 200, 404, 404) },
   ],
+  "get /api/v1/patients/{patientId}/medical-history": [
+    { label: "Maria's medical history", url: (ids) => `/api/v1/patients/${ids.maria}/medical-history`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  // Maria's demo history is "none of these": writing it again changes nothing, so access itself is probed.
+  "put /api/v1/patients/{patientId}/medical-history": [
+    { label: "Maria's medical history (none of these)", url: (ids) => `/api/v1/patients/${ids.maria}/medical-history`, body: { none: true }, expect: row(401, 200, 404, 200, 404, 404) },
+    { label: "Maria's medical history (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/medical-history`, body: {}, expect: row(401, 400, 400, 400, 400, 404) },
+  ],
   "get /api/v1/patients/{patientId}/alerts": [
     { label: "Maria's open red-flag alerts", url: (ids) => `/api/v1/patients/${ids.maria}/alerts`, expect: row(401, 404, 404, 200, 404, 404) },
   ],
@@ -167,12 +175,7 @@ const API: Record<string, ApiProbe[]> = {
 type Ids = { maria: string; lee: string; kim: string };
 
 async function outcomeOf(request: APIRequestContext, method: "get" | "post" | "put", url: string, body: unknown, baseURL: string): Promise<Outcome> {
-  const response =
-    method === "get"
-      ? await request.get(url, { maxRedirects: 0 })
-      : method === "put"
-        ? await request.put(url, { data: body, maxRedirects: 0 })
-        : await request.post(url, { data: body, maxRedirects: 0 });
+  const response = method === "get" ? await request.get(url, { maxRedirects: 0 }) : await request[method](url, { data: body, maxRedirects: 0 });
   if (response.status() >= 300 && response.status() < 400) {
     const location = new URL(response.headers()["location"] ?? "", baseURL);
     return location.pathname === "/sign-in" ? "sign-in" : "home";

@@ -119,9 +119,9 @@ test.describe("the patient's day on a phone", () => {
     expect((await postCheckIn(page.request, patientId, baseURL!, { date: today(), painNow: 4, requestId: randomUUID() })).status()).toBe(200);
 
     await page.goto("/check-in");
-    await page.getByLabel(LEG_WEAKNESS).check();
+    await page.getByLabel("A leg that gets weak fast, or a foot that drops or drags").check();
     await page.getByRole("button", { name: "Send changes" }).click();
-    await expect(page.getByRole("heading", { name: "Get medical help now" })).toBeFocused();
+    await expect(page.getByRole("heading", { name: "Call 911 or go to the emergency department now" })).toBeFocused();
     await expect(page.getByText(LEG_WEAKNESS)).toBeVisible();
     await saveScreenshot(page, testInfo, "patient-get-help-now");
 

@@ -76,12 +76,16 @@ test("a patient checks in by keyboard alone; focus is always visible, and the re
     await expect(scale.getByRole("radio", { name: String(answer), exact: true })).toBeChecked();
   }
 
-  // A red flag, ticked with Space.
-  const weakness = page.getByRole("checkbox", { name: LEG_WEAKNESS });
+  // An emergency sign, ticked with Space: what to do shows at once and takes focus, with the clinic's number one Tab away.
+  const weakness = page.getByRole("checkbox", { name: "A leg that gets weak fast, or a foot that drops or drags" });
   await tabTo(page, weakness);
   await expectFocusVisible(page);
   await page.keyboard.press("Space");
   await expect(weakness).toBeChecked();
+  await expect(page.getByRole("heading", { name: "Call 911 or go to the emergency department now" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Call 911" })).toBeFocused();
+  await expectFocusVisible(page);
 
   await tabTo(page, page.getByLabel("Anything else for your clinic? (optional)"));
   await expectFocusVisible(page);
@@ -91,11 +95,12 @@ test("a patient checks in by keyboard alone; focus is always visible, and the re
   await expectFocusVisible(page);
   await page.keyboard.press("Enter");
 
-  // The warning takes focus, so it is read first; the way on is one Tab away.
-  await expect(page.getByRole("heading", { name: "Get medical help now" })).toBeFocused();
+  // The warning takes focus, so it is read first; the number to call is one Tab away, the way on after it.
+  await expect(page.getByRole("heading", { name: "Call 911 or go to the emergency department now" })).toBeFocused();
   await expect(page.getByText(LEG_WEAKNESS)).toBeVisible();
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("link", { name: "Back to my dashboard" })).toBeFocused();
+  await expect(page.getByRole("link", { name: "Call 911" })).toBeFocused();
+  await tabTo(page, page.getByRole("link", { name: "Back to my dashboard" }));
   await expectFocusVisible(page);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/dashboard$/);

@@ -14,7 +14,9 @@ import { saveScreenshot } from "./support/screenshots";
 
 const TIME_ZONE = "Pacific/Auckland";
 const SCRIPT_PAYLOAD = `<script>alert(1)</script><img src=x onerror=alert(2)>`;
-const RED_FLAG = "New trouble controlling your bladder or bowels";
+/** The emergency question as the check-in asks it, and the sign in the shared plain words the screens and lists show. */
+const RED_FLAG_QUESTION = "Leaking urine or poo, or you cannot hold it in";
+const RED_FLAG = "Leaking urine or stool, or loss of control of your bladder or bowels";
 /** Pain by day, counted back from the patient's today; the episode began 10 days ago, so days -6 to -4 are week 1 and -2 to 0 are week 2. */
 const PAIN_BY_DAY = [
   { back: 6, pain: 7 },
@@ -95,6 +97,8 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   await saveScreenshot(patient, testInfo, "05-patient-invitation");
   await patient.getByLabel("New password").fill(password);
   await patient.getByLabel("Type it again").fill(password);
+  // The health history is asked once, here; "None of these" is an answer.
+  await patient.getByRole("group", { name: "Is any of this true for you?" }).getByLabel("None of these").check();
   await patient.getByRole("button", { name: /set password/i }).click();
   await expect(patient).toHaveURL(/\/dashboard$/);
   await expect(patient.getByRole("heading", { name: `Hello, ${name}` })).toBeVisible();
@@ -138,12 +142,12 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
     await patient.getByLabel("Lower back").check();
     if (day.note) await patient.getByLabel("Anything else for your clinic? (optional)").fill(day.note);
     if (day.redFlag) {
-      await patient.getByLabel(RED_FLAG).check();
+      await patient.getByLabel(RED_FLAG_QUESTION).check();
       await saveScreenshot(patient, testInfo, "09-patient-check-in-red-flag-answered");
     }
     await patient.getByRole("button", { name: "Send" }).click();
     if (day.redFlag) {
-      await expect(patient.getByRole("heading", { name: "Get medical help now" })).toBeFocused();
+      await expect(patient.getByRole("heading", { name: "Call 911 or go to the emergency department now" })).toBeFocused();
       await expect(patient.getByRole("listitem").filter({ hasText: RED_FLAG })).toBeVisible();
       await saveScreenshot(patient, testInfo, "10-patient-get-medical-help-now");
     } else {

@@ -1,12 +1,15 @@
 import { hashPassword } from "../lib/auth/password";
 import { refreshEpisodeSummary, refreshMissingEpisodeSummaries } from "../lib/episodes/refresh-episode-summary";
-import { storedCheckInAnswers, ZCheckInInput, type PAIN_AREAS } from "../lib/checkins/check-in-input";
+import { storedCheckInAnswers, ZCheckInInput, type PAIN_AREAS, type TCheckInInput } from "../lib/checkins/check-in-input";
 import { addDays, fromDbDate, todayIn, toDbDate, type CalendarDate } from "../lib/dates/calendar-date";
 import type { Database } from "../lib/db/client";
 import type { Prisma } from "../lib/db/generated/client";
 import type { BodySide, Condition, Role } from "../lib/db/generated/enums";
 import { daysBetween, planWeekOn } from "../lib/dates/calendar-days";
 import { isInPlanWeek } from "../lib/plans/plan-item-weeks";
+import type { TMedicalHistoryCode } from "../lib/red-flags/medical-history";
+import { flagsFromAnswers } from "../lib/red-flags/check-in-questions";
+import { levelOfFlags } from "../lib/red-flags/red-flag-level";
 import type { TRedFlagCode } from "../lib/red-flags/red-flags";
 import { planDoseOf } from "../lib/plans/format-plan-item";
 
@@ -27,6 +30,8 @@ interface DemoPatient {
   guides?: { slugs: string[]; note: string };
   /** A current exercise plan copied from one of the clinic's templates (skipped until the library is synced). */
   plan?: { template: string; createdBy: string; startDaysAgo: number };
+  /** The medical history asked once (every demo patient has answered it, so the demo is not interrupted); none when left out. */
+  history?: TMedicalHistoryCode[];
   /** The patient's check-ins so far, written once for a patient who has none. */
   checkIns?: DemoCheckIn[];
   /**
@@ -222,6 +227,18 @@ function chronicWithFlares(): DemoCheckIn[] {
       peg: weekday === 0 ? [painNow, rating(painNow + wobble("tom:enjoy", day)), rating(painNow + 1 + wobble("tom:activity", day))] : undefined,
     });
   }
+  // Yesterday: bad pain at night that no position eased, an URGENT red flag (open alert).
+  days.push({
+    daysAgo: 1,
+    painNow: 6,
+    painAreas: ["LOWER_BACK", "BUTTOCK"],
+    painSide: "BOTH",
+    activityMinutes: 15,
+    sleepDisturbed: true,
+    tookPainMedicine: true,
+    note: "Up most of the night, nothing helped.",
+    redFlags: ["NIGHT_PAIN"],
+  });
   return days;
 }
 
@@ -272,7 +289,7 @@ function redFlagYesterday(): DemoCheckIn[] {
   });
 }
 
-/** Noah: a few check-ins, nothing special. */
+/** Noah: a few check-ins, nothing special (he had cancer years ago: he is asked whether his pain is new or worse, and it is not). */
 function aFewCheckIns(): DemoCheckIn[] {
   return [
     { daysAgo: 9, painNow: 4, painAreas: ["LOWER_BACK", "BUTTOCK"], painSide: "LEFT", activityMinutes: 30, peg: [4, 3, 4] },
@@ -287,6 +304,8 @@ interface DemoClinic {
   name: string;
   acuteWeeks: number;
   timeZone: string;
+  /** What the patient's red-flag screens show; the emergency number varies by country. */
+  contact: { emergencyNumber: string; phone: string; openingHours: string; outOfHoursText?: string };
   staff: { email: string; name: string; role: Exclude<Role, "PATIENT"> }[];
   patients: DemoPatient[];
 }
@@ -297,6 +316,8 @@ export const DEMO_CLINICS: DemoClinic[] = [
     name: "Riverside Spine Clinic",
     acuteWeeks: 4,
     timeZone: "America/New_York",
+    // 555-01xx numbers are set aside for fiction.
+    contact: { emergencyNumber: "911", phone: "(212) 555-0142", openingHours: "Monday to Friday, 8 am to 6 pm" },
     staff: [
       { email: "admin@riverside.example", name: "Riley Morgan", role: "ADMIN" },
       { email: "lee@riverside.example", name: "Dr. Jordan Lee", role: "CLINICIAN" },
@@ -350,6 +371,13 @@ export const DEMO_CLINICS: DemoClinic[] = [
     name: "Harbor Physio",
     acuteWeeks: 6,
     timeZone: "Europe/London",
+    // 020 7946 0xxx numbers are set aside by Ofcom for drama.
+    contact: {
+      emergencyNumber: "999",
+      phone: "020 7946 0321",
+      openingHours: "Monday to Saturday, 9 am to 5 pm",
+      outOfHoursText: "We do not read messages or check-ins when we are closed. Then call NHS 111 or your GP.",
+    },
     staff: [{ email: "kim@harbor.example", name: "Sam Kim", role: "CLINICIAN" }],
     patients: [
       {
@@ -358,6 +386,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
         dateOfBirth: "1988-02-08",
         onsetDaysAgo: 30,
         condition: "PINCHED_NERVE",
+        history: ["PAST_CANCER"],
         guides: { slugs: ["pinched-nerve"], note: "Tell us at once if your foot feels weaker." },
         checkIns: aFewCheckIns(),
       },
@@ -378,7 +407,7 @@ export async function seedDemoData(db: Database, options: { password: string; no
   for (const demo of DEMO_CLINICS) {
     const clinic = await db.clinic.upsert({
       where: { slug: demo.slug },
-      create: { slug: demo.slug, name: demo.name, acuteWeeks: demo.acuteWeeks },
+      create: { slug: demo.slug, name: demo.name, acuteWeeks: demo.acuteWeeks, ...demo.contact },
       update: {},
     });
     for (const member of demo.staff) {
@@ -390,7 +419,7 @@ export async function seedDemoData(db: Database, options: { password: string; no
     }
     const today = todayIn(demo.timeZone, options.now);
     for (const patient of demo.patients) {
-      await seedPatient(db, { clinicId: clinic.id, timeZone: demo.timeZone, today, passwordHash, patient });
+      await seedPatient(db, { clinicId: clinic.id, timeZone: demo.timeZone, today, passwordHash, patient, now: options.now ?? new Date() });
       await seedCheckIns(db, { today, patient });
     }
     await seedGuideAssignments(db, demo);
@@ -432,21 +461,30 @@ async function seedCheckIns(db: Database, input: { today: CalendarDate; patient:
         episodeId: episode?.id ?? null,
         date: toDbDate(date),
         // The patient's form would have sent these answers: the same schema fills the defaults and stores them.
-        ...storedCheckInAnswers(
+        ...storedAnswers(
           ZCheckInInput.parse({ ...day, date, requestId: DEMO_REQUEST_ID, pegPain: day.peg?.[0] ?? null, pegEnjoyment: day.peg?.[1] ?? null, pegActivity: day.peg?.[2] ?? null }),
+          input.patient.history ?? [],
         ),
         createdAt: demoTimestamp(date),
         updatedAt: demoTimestamp(date),
       }));
     const created = await tx.checkIn.createManyAndReturn({ data: rows, select: { id: true, date: true, redFlags: true } });
-    const flagged = created.filter((checkIn) => checkIn.redFlags.length > 0);
+    const flagged = created.flatMap((checkIn) => {
+      const level = levelOfFlags(checkIn.redFlags);
+      return level ? [{ ...checkIn, level }] : [];
+    });
     if (flagged.length) {
       await tx.redFlagAlert.createMany({
-        data: flagged.map((checkIn) => ({ patientId, checkInId: checkIn.id, flags: checkIn.redFlags, raisedAt: demoTimestamp(fromDbDate(checkIn.date)) })),
+        data: flagged.map((checkIn) => ({ patientId, checkInId: checkIn.id, flags: checkIn.redFlags, level: checkIn.level, raisedAt: demoTimestamp(fromDbDate(checkIn.date)) })),
       });
     }
     await refreshEpisodeSummary(tx, patientId);
   });
+}
+
+/** What the save would store for these answers and this history (red flags worked out as the server does). */
+function storedAnswers(answers: TCheckInInput, history: readonly string[]) {
+  return storedCheckInAnswers(answers, flagsFromAnswers(answers, history));
 }
 
 /**
@@ -578,7 +616,7 @@ async function seedGuideAssignments(db: Database, demo: DemoClinic): Promise<voi
 
 async function seedPatient(
   db: Database,
-  input: { clinicId: string; timeZone: string; today: string; passwordHash: string; patient: DemoPatient },
+  input: { clinicId: string; timeZone: string; today: string; passwordHash: string; patient: DemoPatient; now: Date },
 ): Promise<void> {
   const { patient } = input;
   await db.$transaction(async (tx) => {
@@ -590,7 +628,9 @@ async function seedPatient(
         role: "PATIENT",
         clinicId: input.clinicId,
         passwordHash: input.passwordHash,
-        patient: { create: { dateOfBirth: toDbDate(patient.dateOfBirth), timeZone: input.timeZone } },
+        patient: {
+          create: { dateOfBirth: toDbDate(patient.dateOfBirth), timeZone: input.timeZone, medicalHistory: patient.history ?? [], historyAnsweredAt: input.now },
+        },
       },
       update: {},
       select: { id: true, patient: { select: { _count: { select: { episodes: true } } } } },

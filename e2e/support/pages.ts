@@ -48,6 +48,7 @@ export const PAGES: Record<string, { url: (ids: PageIds) => string; expect: Row 
   "/my-flare-up-plan": { url: () => "/my-flare-up-plan", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/check-in": { url: () => "/check-in", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/check-ins": { url: () => "/check-ins", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/my-health-history": { url: () => "/my-health-history", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/staff": { url: () => "/staff", expect: row("sign-in", 404, 404, 404, 404, 200) },
   "/library": { url: () => "/library", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/library/guides/[slug]": { url: () => "/library/guides/sciatica", expect: row("sign-in", 200, 200, 200, 200, 200) },

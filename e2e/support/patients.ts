@@ -8,16 +8,22 @@ export type TNewPatient = { email: string; patientId: string; password: string }
  * A new patient of the signed-in clinician's clinic, already signed up with
  * `password`: a record of the test's own, so reruns and parallel projects never collide.
  */
-export async function signedUpPatient(clinician: APIRequestContext, { name, emailPrefix, password }: { name: string; emailPrefix: string; password: string }): Promise<TNewPatient> {
+export async function signedUpPatient(
+  clinician: APIRequestContext,
+  { name, emailPrefix, password, history = [] }: { name: string; emailPrefix: string; password: string; history?: string[] },
+): Promise<TNewPatient> {
   const email = uniqueEmail(emailPrefix);
   const response = await clinician.post("/api/v1/patients", {
     data: { name, email, dateOfBirth: "1979-09-09", onsetDate: "2026-11-01", primaryCondition: "SCIATICA", timeZone: "UTC" },
   });
   expect(response.status(), `add ${name}`).toBe(200);
   const created = await response.json();
-  expect((await clinician.post("/api/v1/invitations/accept", { data: { token: created.invitationUrl.split("/invite/")[1], password } })).status()).toBe(200);
+  expect((await clinician.post("/api/v1/invitations/accept", { data: { token: created.invitationUrl.split("/invite/")[1], password, history: historyAnswer(history) } })).status()).toBe(200);
   return { email, patientId: created.patientId as string, password };
 }
+
+/** The medical history as the invitation form sends it (asked once): the codes, or "none of these". */
+export const historyAnswer = (codes: string[]) => (codes.length ? { medicalHistory: codes } : { none: true });
 
 /** A new patient of the clinician's with a two-exercise plan starting today, signed up with `password`. */
 export async function patientWithPlan(clinician: APIRequestContext, password: string): Promise<TNewPatient> {

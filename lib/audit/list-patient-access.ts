@@ -56,6 +56,8 @@ const ACTION_WORDS: Record<PatientAuditAction, string> = {
   "patient.plan.end": "Ended the exercise plan",
   "patient.checkins.view": "Viewed the daily check-ins",
   "patient.checkin.save": "Saved a daily check-in",
+  "patient.history.view": "Viewed the health history",
+  "patient.history.update": "Changed the health history",
   "patient.alerts.view": "Viewed the red-flag alerts",
   "patient.alert.review": "Marked a red-flag alert reviewed",
   "patient.exercise-log.view": "Viewed the exercise log",

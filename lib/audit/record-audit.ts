@@ -21,6 +21,8 @@ export type PatientAuditAction =
   | "patient.plan.end"
   | "patient.checkins.view"
   | "patient.checkin.save"
+  | "patient.history.view"
+  | "patient.history.update"
   | "patient.alerts.view"
   | "patient.alert.review"
   | "patient.exercise-log.view"

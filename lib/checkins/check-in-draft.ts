@@ -1,4 +1,5 @@
 import type { BodySide } from "../db/generated/enums";
+import { SIGN_CODES } from "../red-flags/check-in-questions";
 import { ZCheckInView, type TCheckInView } from "./check-in-view";
 
 /*
@@ -16,6 +17,9 @@ export type TCheckInDraft = Omit<TAnswers, "painNow" | "painSide" | "activityMin
   painSide: BodySide | "";
   activityMinutes: string;
   note: string;
+  /** The two history-dependent questions (lib/red-flags/check-in-questions.ts); null when not asked. */
+  painNewOrWorse: boolean | null;
+  painAfterSmallInjury: boolean | null;
 };
 
 export const EMPTY_CHECK_IN_DRAFT: TCheckInDraft = {
@@ -30,18 +34,27 @@ export const EMPTY_CHECK_IN_DRAFT: TCheckInDraft = {
   tookPainMedicine: false,
   note: "",
   redFlags: [],
+  painNewOrWorse: null,
+  painAfterSmallInjury: null,
   pegPain: null,
   pegEnjoyment: null,
   pegActivity: null,
 };
 
-/** A saved check-in as the form's starting state, to change it. */
-export function checkInDraftOf(saved: TCheckInView): TCheckInDraft {
+/**
+ * A saved check-in as the form's starting state, to change it. Its stored flags
+ * split back into the signs ticked and the answers to the history questions
+ * this patient is asked (`historyQuestions`: the flag codes they lead to).
+ */
+export function checkInDraftOf(saved: TCheckInView, historyQuestions: readonly string[] = []): TCheckInDraft {
   const answers = Object.fromEntries(ANSWER_KEYS.map((key) => [key, saved[key]])) as TAnswers;
   return {
     ...answers,
     painSide: answers.painSide ?? "",
     activityMinutes: answers.activityMinutes === null ? "" : String(answers.activityMinutes),
     note: answers.note ?? "",
+    redFlags: answers.redFlags.filter((code) => (SIGN_CODES as readonly string[]).includes(code)),
+    painNewOrWorse: historyQuestions.includes("CANCER_HISTORY") ? saved.redFlags.includes("CANCER_HISTORY") : null,
+    painAfterSmallInjury: historyQuestions.includes("FRAGILE_BONE_INJURY") ? saved.redFlags.includes("FRAGILE_BONE_INJURY") : null,
   };
 }

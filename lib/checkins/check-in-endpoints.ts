@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
+import { RedFlagLevel } from "../db/generated/enums";
 import { ZCheckInInput, ZCheckInListQuery } from "./check-in-input";
 import { ZCheckInView } from "./check-in-view";
 
@@ -28,7 +29,13 @@ export const saveCheckInEndpoint = defineEndpoint({
   response: z.object({
     checkIn: ZCheckInView,
     created: z.boolean().describe("True when this made the day's check-in, false when it changed it."),
-    redFlags: z.array(z.string()).describe("Red flags answered yes: when any, tell the patient to get medical help now."),
+    redFlags: z
+      .array(z.object({ code: z.string(), level: z.enum(RedFlagLevel) }))
+      .describe("The red flags the check-in raises (ticked signs plus those worked out from the history questions), each with its level."),
+    level: z
+      .enum(RedFlagLevel)
+      .nullable()
+      .describe("The highest level: EMERGENCY (call the emergency number now), URGENT (contact the clinic, a doctor or urgent care today), or null for a routine day (no alert)."),
   }),
   otherResponses: { 409: "The requestId was already used for another check-in." },
 });
@@ -45,5 +52,17 @@ export const checkInStatusEndpoint = defineEndpoint({
     checkedInToday: z.boolean(),
     pegDue: z.boolean().describe("True when no PEG-3 answers were given in the 6 days before today."),
     editableFrom: z.string().describe("The earliest date a check-in can still be added or changed (YYYY-MM-DD)."),
+    historyAnswered: z.boolean().describe("Whether the medical history (asked once) has been answered."),
+    historyQuestions: z
+      .array(z.enum(["CANCER_HISTORY", "FRAGILE_BONE_INJURY"]))
+      .describe("The history-dependent red-flag questions this patient's check-in asks (painNewOrWorse for CANCER_HISTORY, painAfterSmallInjury for FRAGILE_BONE_INJURY)."),
+    clinic: z
+      .object({
+        emergencyNumber: z.string(),
+        phone: z.string().nullable(),
+        openingHours: z.string().nullable(),
+        outOfHoursText: z.string().nullable(),
+      })
+      .describe("Who the patient calls for an emergency or urgent red flag."),
   }),
 });

@@ -28,6 +28,17 @@ describe("check-in input", () => {
     expect(messages(ZCheckInInput.safeParse({ ...base, painNow: 3, painSide: "LEFT" }))).toEqual([["painAreas", "Choose where it hurts, or leave the side empty."]]);
   });
 
+  it("takes ticked signs only from the questions asked; history flags come from yes/no answers, never as codes", () => {
+    expect(ZCheckInInput.parse({ ...base, painNow: 3, redFlags: ["BOTH_LEGS", "WEIGHT_LOSS"] })).toMatchObject({ redFlags: ["BOTH_LEGS", "WEIGHT_LOSS"], painNewOrWorse: null, painAfterSmallInjury: null });
+    for (const code of ["CANCER_HISTORY", "FRAGILE_BONE_INJURY"]) {
+      expect(messages(ZCheckInInput.safeParse({ ...base, painNow: 3, redFlags: [code] })), code).toEqual([["redFlags.0", "Choose the signs from the list."]]);
+    }
+    expect(messages(ZCheckInInput.safeParse({ ...base, painNow: 3, painNewOrWorse: "yes", painAfterSmallInjury: 1 }))).toEqual([
+      ["painNewOrWorse", "Answer yes or no."],
+      ["painAfterSmallInjury", "Answer yes or no."],
+    ]);
+  });
+
   it("lets an exercise be marked done without a pain score", () => {
     const done = { planItemId: "item-1", date: "2026-11-25", outcome: "DONE" };
     expect(ZExerciseLogInput.parse({ ...done, painDuring: null })).toMatchObject({ painDuring: null, feel: null, skipReason: null });
@@ -37,7 +48,7 @@ describe("check-in input", () => {
 });
 
 describe("storedCheckInAnswers", () => {
-  it("stores every answer of the schema but the date and request key, lists in the form's order", () => {
+  it("stores every answer of the schema but the date, request key and history questions, lists in the form's order, and the flags worked out", () => {
     const answers = ZCheckInInput.parse({
       date: "2026-11-24",
       requestId: "9b2f6c1e-1d2a-4c3b-8e4f-5a6b7c8d9e0f",
@@ -45,11 +56,14 @@ describe("storedCheckInAnswers", () => {
       painAreas: ["CALF", "LOWER_BACK", "CALF"],
       painSide: "LEFT",
     });
-    const stored = storedCheckInAnswers(answers);
+    const stored = storedCheckInAnswers(answers, ["CANCER_HISTORY"]);
     expect(stored).not.toHaveProperty("date");
     expect(stored).not.toHaveProperty("requestId");
+    expect(stored).not.toHaveProperty("painNewOrWorse");
     expect(stored.painAreas).toEqual(["LOWER_BACK", "CALF"]);
-    const schemaFields = Object.keys(ZCheckInInput.shape).filter((key) => key !== "date" && key !== "requestId");
+    expect(stored.redFlags).toEqual(["CANCER_HISTORY"]);
+    const notStored = ["date", "requestId", "painNewOrWorse", "painAfterSmallInjury"];
+    const schemaFields = Object.keys(ZCheckInInput.shape).filter((key) => !notStored.includes(key));
     expect(Object.keys(stored).sort()).toEqual(schemaFields.sort());
   });
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { calendarDateField } from "../dates/calendar-date-field";
 import type { Prisma } from "../db/generated/client";
 import { BodySide } from "../db/generated/enums";
-import { RED_FLAGS } from "../red-flags/red-flags";
+import { SIGN_CODES } from "../red-flags/check-in-questions";
 
 /*
  * The daily check-in as the patient sends it. One schema for the form (checked
@@ -18,7 +18,6 @@ export const PAIN_AREAS = [
 ] as const;
 
 const PAIN_AREA_CODES = PAIN_AREAS.map((area) => area.code) as [string, ...string[]];
-const RED_FLAG_CODES = RED_FLAGS.map((flag) => flag.code) as [string, ...string[]];
 
 const rating = (label: string) =>
   z.coerce.number({ error: `Choose ${label} from 0 to 10.` }).int(`Choose ${label} from 0 to 10.`).min(0, `Choose ${label} from 0 to 10.`).max(10, `Choose ${label} from 0 to 10.`);
@@ -50,8 +49,16 @@ export const ZCheckInInput = z
     sleepDisturbed: z.boolean().default(false),
     tookPainMedicine: z.boolean().default(false),
     note: z.string().trim().max(1000, "Keep the note under 1,000 characters.").optional().nullable().transform((value) => value || null),
-    /** Red-flag questions answered yes (lib/red-flags). */
-    redFlags: z.array(z.enum(RED_FLAG_CODES)).default([]),
+    /**
+     * Red-flag signs ticked (lib/red-flags/check-in-questions.ts). Flags that
+     * depend on the patient's history are not sent: the server works them out
+     * from the two answers below and the stored history.
+     */
+    redFlags: z.array(z.enum(SIGN_CODES, { error: "Choose the signs from the list." })).max(SIGN_CODES.length * 2, "Choose the signs from the list.").default([]),
+    /** "Is your back pain new, or worse than before?": asked only with past cancer in the history; null when not asked. */
+    painNewOrWorse: z.boolean({ error: "Answer yes or no." }).nullable().default(null),
+    /** "Did your pain start or get worse after a small fall, bump or lift?": asked only with osteoporosis or long-term steroids. */
+    painAfterSmallInjury: z.boolean({ error: "Answer yes or no." }).nullable().default(null),
     /** Weekly PEG-3: all three, or none. */
     pegPain: optionalZeroToTen("your average pain this week"),
     pegEnjoyment: optionalZeroToTen("how much pain got in the way of enjoying life"),
@@ -74,18 +81,20 @@ export const ZCheckInInput = z
 export type TCheckInInput = z.infer<typeof ZCheckInInput>;
 
 /** What is about the submission, not an answer: never stored as a column of its own. */
-const NOT_STORED = ["date", "requestId"] as const;
+const NOT_STORED = ["date", "requestId", "painNewOrWorse", "painAfterSmallInjury"] as const;
 
 /**
- * The answers as stored (every field of the schema but the date and the
- * request key): each list without repeats, in the order the form lists them.
+ * The answers as stored (every field of the schema but the date, the request
+ * key and the two history questions, which only feed the red flags): pain
+ * areas without repeats in the order the form lists them, and the red flags
+ * the server worked out (lib/red-flags/check-in-questions.ts flagsFromAnswers).
  */
-export function storedCheckInAnswers(answers: TCheckInInput) {
+export function storedCheckInAnswers(answers: TCheckInInput, redFlags: string[]) {
   const stored = Object.fromEntries(Object.entries(answers).filter(([key]) => !(NOT_STORED as readonly string[]).includes(key))) as Omit<TCheckInInput, (typeof NOT_STORED)[number]>;
   return {
     ...stored,
     painAreas: inListOrder(answers.painAreas, PAIN_AREAS),
-    redFlags: inListOrder(answers.redFlags, RED_FLAGS),
+    redFlags,
   } satisfies Prisma.CheckInUpdateInput;
 }
 

@@ -49,6 +49,7 @@ describe("daily check-ins", () => {
     );
     expect(first.created).toBe(true);
     expect(first.redFlags).toEqual([]);
+    expect(first.level).toBeNull();
     expect(first.checkIn).toMatchObject({
       date: "2026-04-15",
       painNow: 6,
@@ -150,7 +151,7 @@ describe("daily check-ins", () => {
 
   it("uses the patient's local date: 03:00 UTC on March 1st is still February 28th in New York", async () => {
     const now = new Date("2026-03-01T03:00:00.000Z");
-    expect(await getCheckInStatus(database.db, await maria(), ids.maria, now)).toEqual({ today: "2026-02-28", checkedInToday: false, pegDue: true, editableFrom: "2026-02-21" });
+    expect(await getCheckInStatus(database.db, await maria(), ids.maria, now)).toMatchObject({ today: "2026-02-28", checkedInToday: false, pegDue: true, editableFrom: "2026-02-21" });
     const tomorrow = await refusal(saveCheckIn(database.db, await maria(), ids.maria, checkIn({ date: "2026-03-01" }), now));
     expect(Object.keys(tomorrow.fields)).toEqual(["date"]);
     await saveCheckIn(database.db, await maria(), ids.maria, checkIn({ date: "2026-02-28" }), now);

@@ -8,8 +8,12 @@ import { refreshEpisodeSummary } from "../episodes/refresh-episode-summary";
 import { InvalidInputError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
+import { flagsFromAnswers, unaskedAnswers } from "../red-flags/check-in-questions";
+import { levelOfFlags } from "../red-flags/red-flag-level";
+import { redFlagLevel, type TRedFlagLevel } from "../red-flags/red-flags";
 import { storedCheckInAnswers, ZCheckInInput, type TCheckInInput } from "./check-in-input";
 import { checkInViewSelect, toCheckInView, type TCheckInView } from "./check-in-view";
+import { pegDueOn } from "./peg-due-on";
 
 /** How far back a missed day may be filled in or a check-in changed, in the patient's calendar. */
 export const CHECK_IN_EDITABLE_DAYS = 7;
@@ -18,9 +22,23 @@ export type TSavedCheckIn = {
   checkIn: TCheckInView;
   /** True when this submission made the day's check-in, false when it changed the one there was. */
   created: boolean;
-  /** The red flags the check-in now answers yes to: when any, the patient is told to get medical help now. */
-  redFlags: string[];
+  /** The red flags the check-in now raises, each with its level. */
+  redFlags: TRaisedFlag[];
+  /** The highest level among them (what the patient is told to do), or null for a routine day. */
+  level: TRedFlagLevel | null;
 };
+
+export type TRaisedFlag = { code: string; level: TRedFlagLevel };
+
+function raised(codes: readonly string[]): Pick<TSavedCheckIn, "redFlags" | "level"> {
+  return {
+    redFlags: codes.flatMap((code) => {
+      const level = redFlagLevel(code);
+      return level ? [{ code, level }] : [];
+    }),
+    level: levelOfFlags(codes),
+  };
+}
 
 const TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
 const DATE_WINDOW_MESSAGE = `You can add or change a check-in for today or the last ${CHECK_IN_EDITABLE_DAYS} days.`;
@@ -33,9 +51,13 @@ const DATE_WINDOW_MESSAGE = `You can add or change a check-in for today or the l
  * an edit removes the earlier PEG answers (the patient's latest word counts).
  * The check-in keeps the episode that was current when it was first saved.
  *
- * Red flags answered yes raise a RedFlagAlert for the clinic in the same
- * transaction, unless an alert not yet reviewed for this check-in already has
- * exactly these flags. Answering no to them later does not withdraw an alert:
+ * The stored red flags are the ticked signs plus those worked out here from
+ * the history-dependent answers and the patient's stored history (a client
+ * never sends a derived flag). A question the check-in does not ask (a
+ * history question without that history, the weekly weight question on a day
+ * the PEG-3 is neither due nor answered) is refused with 400. Red flags raise a RedFlagAlert at
+ * their highest level for the clinic in the same transaction, unless an alert
+ * not yet reviewed for this check-in already has exactly these flags. Answering no to them later does not withdraw an alert:
  * a clinician still reviews it.
  *
  * Idempotent on `requestId`: a submission whose key was already stored changes
@@ -57,8 +79,13 @@ export async function saveCheckIn(db: Database, viewer: Viewer, patientId: strin
       const savedMeanwhile = await replay(tx, patientId, answers);
       if (savedMeanwhile) return savedMeanwhile;
       checkDate(answers.date, todayIn(timeZone, now));
+      const { medicalHistory } = await tx.patientProfile.findUniqueOrThrow({ where: { userId: patientId }, select: { medicalHistory: true } });
+      // The weekly step: PEG answers sent, or the PEG due that day (a patient may skip the three scales and still tick the weight question).
+      const weekly = answers.pegPain !== null || (answers.redFlags.includes("WEIGHT_LOSS") && (await pegDueOn(tx, patientId, answers.date)));
+      const unasked = unaskedAnswers({ ...answers, weekly }, medicalHistory);
+      if (Object.keys(unasked).length > 0) throw new InvalidInputError(unasked);
 
-      const fields = storedCheckInAnswers(answers);
+      const fields = storedCheckInAnswers(answers, flagsFromAnswers(answers, medicalHistory));
       const existing = await tx.checkIn.findUnique({ where: { patientId_date: { patientId, date: toDbDate(answers.date) } }, select: { id: true } });
       const row = existing
         ? await tx.checkIn.update({ where: { id: existing.id }, data: fields, select: checkInViewSelect })
@@ -69,7 +96,7 @@ export async function saveCheckIn(db: Database, viewer: Viewer, patientId: strin
       await tx.checkInSubmission.create({ data: { requestId: answers.requestId, checkInId: row.id } });
       await raiseAlert(tx, patientId, row.id, fields.redFlags);
       await refreshEpisodeSummary(tx, patientId);
-      return { checkIn: toCheckInView(row), created: !existing, redFlags: row.redFlags };
+      return { checkIn: toCheckInView(row), created: !existing, ...raised(row.redFlags) };
     }, TRANSACTION);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -89,13 +116,14 @@ async function activeEpisodeId(tx: Prisma.TransactionClient, patientId: string):
   return episode?.id ?? null;
 }
 
-/** A new alert for these flags, unless one not yet reviewed for this check-in has exactly them. */
+/** A new alert for these flags at their level, unless one not yet reviewed for this check-in has exactly them. Routine days raise none. */
 async function raiseAlert(tx: Prisma.TransactionClient, patientId: string, checkInId: string, flags: string[]): Promise<void> {
-  if (flags.length === 0) return;
+  const level = levelOfFlags(flags);
+  if (level === null) return;
   const open = await tx.redFlagAlert.findMany({ where: { checkInId, reviewedAt: null }, select: { flags: true } });
   const same = (other: string[]) => other.length === flags.length && flags.every((flag) => other.includes(flag));
   if (open.some((alert) => same(alert.flags))) return;
-  await tx.redFlagAlert.create({ data: { patientId, checkInId, flags } });
+  await tx.redFlagAlert.create({ data: { patientId, checkInId, flags, level } });
 }
 
 /**
@@ -119,5 +147,5 @@ async function replay(db: Prisma.TransactionClient, patientId: string, answers: 
     orderBy: [{ createdAt: "asc" }, { requestId: "asc" }],
     select: { requestId: true },
   });
-  return { checkIn, created: first?.requestId === answers.requestId, redFlags: checkIn.redFlags };
+  return { checkIn, created: first?.requestId === answers.requestId, ...raised(checkIn.redFlags) };
 }

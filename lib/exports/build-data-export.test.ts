@@ -91,6 +91,10 @@ describe("download my data", () => {
         note: checkIn.note,
       })),
     );
+    // Each row carries the level of its red flags (empty on Aisha's ordinary days).
+    expect(rows.every((row) => row.red_flag_level === "")).toBe(true);
+    const level = CHECK_IN_COLUMNS.find((column) => column.name === "red_flag_level")!;
+    expect([["NIGHT_PAIN"], ["NIGHT_PAIN", "TRAUMA"], []].map((redFlags) => level.value({ ...stored[0]!, redFlags }))).toEqual(["URGENT", "EMERGENCY", null]);
     // The note is guarded in the file itself: a spreadsheet shows it as text.
     expect(files[CHECK_INS_FILE]).toContain(`"'=HYPERLINK(`);
 

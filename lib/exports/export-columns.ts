@@ -1,4 +1,6 @@
 import type { TCheckInView } from "../checkins/check-in-view";
+import { levelOfFlags } from "../red-flags/red-flag-level";
+import { RED_FLAGS } from "../red-flags/red-flags";
 import type { CsvColumn } from "./csv";
 
 /*
@@ -23,9 +25,13 @@ export const CHECK_IN_COLUMNS: readonly CsvColumn<TCheckInView>[] = [
   { name: "peg_activity", description: "PEG-3 question 3, how much pain interfered with general activity, 0-10.", value: (row) => row.pegActivity },
   {
     name: "red_flags",
-    description:
-      "Warning signs answered yes, separated by semicolons: BLADDER_BOWEL, SADDLE_NUMBNESS, WORSENING_LEG_WEAKNESS, FEVER, TRAUMA, CANCER_HISTORY, WEIGHT_LOSS.",
+    description: `Warning signs (red flags) the check-in raised, separated by semicolons: ${RED_FLAGS.map((flag) => flag.code).join(", ")}.`,
     value: (row) => row.redFlags.join(";"),
+  },
+  {
+    name: "red_flag_level",
+    description: "The highest level of those signs: EMERGENCY (call the emergency number now) or URGENT (contact the clinic, a doctor or urgent care that day); empty when none.",
+    value: (row) => levelOfFlags(row.redFlags),
   },
   { name: "note", description: "Your note, as you wrote it (a note starting with = + - @ or ' gets one more apostrophe in front, so spreadsheets show it as text and never run it).", value: (row) => row.note },
 ];

@@ -5,6 +5,7 @@ import { revokeSessions } from "../auth/sessions";
 import type { Database } from "../db/client";
 import type { ZAcceptInvitation } from "./accept-invitation-input";
 import { InvalidInputError } from "../errors/domain-errors";
+import { medicalHistoryData } from "../red-flags/save-medical-history";
 import { findInvitation } from "./find-invitation";
 import { hashInvitationToken } from "./invitation-tokens";
 
@@ -15,8 +16,9 @@ const LINK_PROBLEMS = {
 } as const;
 
 /**
- * Sets the invited user's password and uses up the link, in one transaction:
- * a link works once, even when two tabs submit at the same moment.
+ * Sets the invited user's password (and a patient's medical history, when
+ * answered) and uses up the link, in one transaction: a link works once, even
+ * when two tabs submit at the same moment.
  */
 export async function acceptInvitation(db: Database, input: z.infer<typeof ZAcceptInvitation>, now: Date = new Date()): Promise<{ email: string }> {
   const invitation = await findInvitation(db, input.token, now);
@@ -30,7 +32,8 @@ export async function acceptInvitation(db: Database, input: z.infer<typeof ZAcce
     const claimed = await tx.invitation.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (claimed.count !== 1) throw new InvalidInputError({ token: [LINK_PROBLEMS.used] }, 409);
     const { userId } = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
-    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true } });
+    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true, role: true } });
+    if (input.history && user.role === "PATIENT") await tx.patientProfile.update({ where: { userId }, data: medicalHistoryData(input.history, now) });
     await revokeSessions(tx, user.id, { now });
     return { email: user.email };
   });

@@ -1,8 +1,9 @@
 import type { Database } from "../db/client";
+import type { Role } from "../db/generated/enums";
 import { hashInvitationToken } from "./invitation-tokens";
 
 export type InvitationLookup =
-  | { status: "valid"; name: string; email: string; expiresAt: Date }
+  | { status: "valid"; name: string; email: string; expiresAt: Date; role: Role }
   | { status: "used" | "expired" | "invalid" };
 
 /** What an invitation link is worth. A tampered or unknown token is simply "invalid". */
@@ -10,10 +11,10 @@ export async function findInvitation(db: Database, token: string, now: Date = ne
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: "invalid" };
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
-    select: { usedAt: true, expiresAt: true, user: { select: { name: true, email: true, active: true } } },
+    select: { usedAt: true, expiresAt: true, user: { select: { name: true, email: true, active: true, role: true } } },
   });
   if (!invitation || !invitation.user.active) return { status: "invalid" };
   if (invitation.usedAt) return { status: "used" };
   if (invitation.expiresAt <= now) return { status: "expired" };
-  return { status: "valid", name: invitation.user.name, email: invitation.user.email, expiresAt: invitation.expiresAt };
+  return { status: "valid", name: invitation.user.name, email: invitation.user.email, expiresAt: invitation.expiresAt, role: invitation.user.role };
 }

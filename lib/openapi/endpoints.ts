@@ -17,6 +17,7 @@ import { createPlanTemplateEndpoint, listPlanTemplatesEndpoint, retirePlanTempla
 import { createPlanEndpoint, endPlanEndpoint, getPatientPlansEndpoint, revisePlanEndpoint } from "../plans/plan-endpoints";
 import { checkInStatusEndpoint, listCheckInsEndpoint, saveCheckInEndpoint } from "../checkins/check-in-endpoints";
 import { listOpenAlertsEndpoint, reviewAlertEndpoint } from "../red-flags/alert-endpoints";
+import { getMedicalHistoryEndpoint, saveMedicalHistoryEndpoint } from "../red-flags/medical-history-endpoints";
 import {
   getTodayExercisesEndpoint,
   getWeeklyAdherenceEndpoint,
@@ -88,6 +89,8 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   checkInStatusEndpoint,
   listOpenAlertsEndpoint,
   reviewAlertEndpoint,
+  getMedicalHistoryEndpoint,
+  saveMedicalHistoryEndpoint,
   calendarFeedStatusEndpoint,
   createCalendarFeedEndpoint,
   revokeCalendarFeedEndpoint,

@@ -38,14 +38,19 @@ describe("red-flag alerts", () => {
   it("a check-in with red flags raises one alert in the same save and answers the flags; a retry or the same flags again add none", async () => {
     const body = checkIn({ redFlags: ["FEVER", "SADDLE_NUMBNESS", "FEVER"] });
     const saved = await saveCheckIn(database.db, await maria(), mariaId, body, NOW);
-    expect(saved.redFlags).toEqual(["SADDLE_NUMBNESS", "FEVER"]);
+    expect(saved.redFlags).toEqual([
+      { code: "SADDLE_NUMBNESS", level: "EMERGENCY" },
+      { code: "FEVER", level: "URGENT" },
+    ]);
+    expect(saved.level).toBe("EMERGENCY");
     expect(saved.checkIn.redFlags).toEqual(["SADDLE_NUMBNESS", "FEVER"]);
     const [alert, ...more] = await alertsOf(mariaId);
     expect(more).toHaveLength(0);
-    expect(alert).toMatchObject({ checkInId: saved.checkIn.id, flags: ["SADDLE_NUMBNESS", "FEVER"], reviewedAt: null, reviewedById: null });
+    // Emergency and urgent signs together: one alert at the higher level.
+    expect(alert).toMatchObject({ checkInId: saved.checkIn.id, flags: ["SADDLE_NUMBNESS", "FEVER"], level: "EMERGENCY", reviewedAt: null, reviewedById: null });
     firstAlertId = alert!.id;
 
-    expect((await saveCheckIn(database.db, await maria(), mariaId, body, NOW)).redFlags).toEqual(["SADDLE_NUMBNESS", "FEVER"]);
+    expect((await saveCheckIn(database.db, await maria(), mariaId, body, NOW)).redFlags.map((flag) => flag.code)).toEqual(["SADDLE_NUMBNESS", "FEVER"]);
     await saveCheckIn(database.db, await maria(), mariaId, checkIn({ redFlags: ["FEVER", "SADDLE_NUMBNESS"], painNow: 9 }), NOW);
     expect(await alertsOf(mariaId)).toHaveLength(1);
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getCheckInForDate } from "@/lib/checkins/get-check-in-for-date";
 import { getCheckInStatus } from "@/lib/checkins/get-check-in-status";
@@ -15,6 +16,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
   const viewer = await requirePageViewer("PATIENT");
   const db = getDb();
   const status = await getCheckInStatus(db, viewer, viewer.userId);
+  if (!status.historyAnswered) redirect("/my-health-history");
   const asked = (await searchParams).date;
   const date = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : status.today;
   if (date < status.editableFrom || date > status.today) {
@@ -29,7 +31,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
     );
   }
   const existing = await getCheckInForDate(db, viewer, viewer.userId, date);
-  const initial = existing ? checkInDraftOf(existing) : EMPTY_CHECK_IN_DRAFT;
+  const initial = existing ? checkInDraftOf(existing, status.historyQuestions) : EMPTY_CHECK_IN_DRAFT;
   const isToday = date === status.today;
   const label = isToday ? "today" : weekdayLongDate(date);
   return (
@@ -38,7 +40,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-bold text-brand-900">{isToday ? "Today's check-in" : `Check-in for ${label}`}</h1>
         <p className="text-muted">{existing ? "You already checked in for this day. Change what you need and send it again." : "It takes about a minute."}</p>
       </div>
-      <CheckInForm patientId={viewer.userId} date={date} dateLabel={label} initial={initial} pegDue={status.pegDue && isToday} isEdit={Boolean(existing)} />
+      <CheckInForm patientId={viewer.userId} date={date} dateLabel={label} initial={initial} pegDue={status.pegDue && isToday} isEdit={Boolean(existing)} historyQuestions={status.historyQuestions} clinic={status.clinic} />
     </div>
   );
 }

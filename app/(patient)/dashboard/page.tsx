@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button-link";
 import { RedFlagsBox } from "@/components/ui/red-flags-box";
 import { listGuideAssignments } from "@/lib/assignments/guide-assignments";
@@ -26,6 +27,7 @@ export default async function DashboardPage() {
     listGuideAssignments(db, viewer, viewer.userId),
     getEpisodeTrend(db, viewer, viewer.userId),
   ]);
+  if (!status.historyAnswered) redirect("/my-health-history");
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <div className="space-y-2">

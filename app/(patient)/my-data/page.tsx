@@ -34,6 +34,16 @@ export default async function MyDataPage() {
         <p>Add your exercise days and a weekly check-in reminder to the calendar on your phone or computer. It updates when your plan changes.</p>
         <CalendarLink patientId={viewer.userId} initial={feed} />
       </section>
+      <section aria-labelledby="history-heading" className="space-y-3">
+        <h2 id="history-heading" className="text-xl font-bold text-brand-900">
+          My health history
+        </h2>
+        <p>
+          <Link href="/my-health-history" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+            See or change what you told us about your health
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="access-heading" className="space-y-3">
         <h2 id="access-heading" className="text-xl font-bold text-brand-900">
           Who viewed my data

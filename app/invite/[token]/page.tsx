@@ -31,7 +31,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">Welcome, {invitation.name}</h1>
       <p>Choose a password for your BackTrack account ({invitation.email}). Use at least 12 characters; a few words you will remember work well.</p>
-      <AcceptInvitationForm token={token} email={invitation.email} />
+      <AcceptInvitationForm token={token} email={invitation.email} asksHistory={invitation.role === "PATIENT"} />
     </div>
   );
 }

@@ -16,8 +16,11 @@ import { saveCheckInEndpoint } from "@/lib/checkins/check-in-endpoints";
 import { PAIN_AREAS, ZCheckInInput } from "@/lib/checkins/check-in-input";
 import { PEG_ITEMS, PEG_SHORT_CITATION } from "@/lib/checkins/peg-items";
 import { fieldErrorsOf } from "@/lib/errors/parse-input";
-import { RED_FLAGS } from "@/lib/red-flags/red-flags";
-import { GetHelpNow } from "./get-help-now";
+import type { TClinicContact } from "@/lib/checkins/get-check-in-status";
+import { DAILY_URGENT_QUESTIONS, EMERGENCY_QUESTIONS, HISTORY_QUESTIONS, SIGN_CODES, WEEKLY_URGENT_QUESTIONS, type THistoryQuestionCode } from "@/lib/red-flags/check-in-questions";
+import { levelOfFlags } from "@/lib/red-flags/red-flag-level";
+import { EmergencyHelp, UrgentHelp } from "./red-flag-help";
+import { RedFlagQuestions } from "./red-flag-questions";
 
 type TBooleanField = "belowKnee" | "numbness" | "weakness" | "sleepDisturbed" | "tookPainMedicine";
 
@@ -44,7 +47,25 @@ function toggle(list: string[], value: string, on: boolean): string[] {
  * What is typed is kept on the device until it is sent; a resend of the same
  * answers carries the same request key, so it is never stored twice.
  */
-export function CheckInForm({ patientId, date, dateLabel, initial, pegDue, isEdit }: { patientId: string; date: string; dateLabel: string; initial: TCheckInDraft; pegDue: boolean; isEdit: boolean }) {
+export function CheckInForm({
+  patientId,
+  date,
+  dateLabel,
+  initial,
+  pegDue,
+  isEdit,
+  historyQuestions,
+  clinic,
+}: {
+  patientId: string;
+  date: string;
+  dateLabel: string;
+  initial: TCheckInDraft;
+  pegDue: boolean;
+  isEdit: boolean;
+  historyQuestions: THistoryQuestionCode[];
+  clinic: TClinicContact;
+}) {
   const router = useRouter();
   const { draft, setDraft, restored, forget } = useKeptDraft(`backtrack:check-in:${patientId}:${date}`, initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -59,11 +80,25 @@ export function CheckInForm({ patientId, date, dateLabel, initial, pegDue, isEdi
   });
 
   const set = <K extends keyof TCheckInDraft>(field: K, value: TCheckInDraft[K]) => setDraft({ ...draft, [field]: value });
+  const weekly = pegDue || draft.pegPain !== null;
+  const askedSigns: string[] = [...EMERGENCY_QUESTIONS, ...DAILY_URGENT_QUESTIONS, ...(weekly ? WEEKLY_URGENT_QUESTIONS : [])].map((question) => question.code);
+  // A draft kept from an older form may hold codes this form no longer asks.
+  const ticked = draft.redFlags.filter((code) => askedSigns.includes(code) && (SIGN_CODES as string[]).includes(code));
+  const askedHistory = HISTORY_QUESTIONS.filter((question) => historyQuestions.includes(question.code));
+  const shownFlags = [...ticked, ...askedHistory.filter((question) => draft[question.field] === true).map((question) => question.code)];
+  const shownLevel = levelOfFlags(shownFlags);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (save.isPending) return;
-    const content = { ...draft, date, painSide: draft.painSide || null };
+    const content = {
+      ...draft,
+      date,
+      painSide: draft.painSide || null,
+      redFlags: ticked,
+      painNewOrWorse: historyQuestions.includes("CANCER_HISTORY") ? draft.painNewOrWorse : null,
+      painAfterSmallInjury: historyQuestions.includes("FRAGILE_BONE_INJURY") ? draft.painAfterSmallInjury : null,
+    };
     const serialized = JSON.stringify(content);
     if (request.current?.body !== serialized) request.current = { id: crypto.randomUUID(), body: serialized };
     const body = { ...content, requestId: request.current.id };
@@ -78,7 +113,9 @@ export function CheckInForm({ patientId, date, dateLabel, initial, pegDue, isEdi
   }
 
   if (save.isSuccess) {
-    if (save.data.redFlags.length > 0) return <GetHelpNow flags={save.data.redFlags} />;
+    const flags = save.data.redFlags.map((flag) => flag.code);
+    if (save.data.level === "EMERGENCY") return <EmergencyHelp clinic={clinic} flags={flags} sent />;
+    if (save.data.level === "URGENT") return <UrgentHelp clinic={clinic} flags={flags} sent />;
     return (
       <Done>
         <p>
@@ -188,16 +225,9 @@ export function CheckInForm({ patientId, date, dateLabel, initial, pegDue, isEdi
         </section>
       ) : null}
 
-      <fieldset className="space-y-2 rounded-lg border-2 border-alert-700 p-4">
-        <legend className="px-1 text-lg font-semibold text-alert-700">Since your last check-in, have you had any of these?</legend>
-        <p className="text-sm">Tick any that are true. If none are, leave them empty.</p>
-        {RED_FLAGS.map((flag) => (
-          <label key={flag.code} className={CHOICE}>
-            <input type="checkbox" className="size-6 shrink-0" checked={draft.redFlags.includes(flag.code)} onChange={(event) => set("redFlags", toggle(draft.redFlags, flag.code, event.target.checked))} />
-            {flag.plain}
-          </label>
-        ))}
-      </fieldset>
+      <RedFlagQuestions draft={draft} setDraft={setDraft} weekly={weekly} askedHistory={askedHistory.map((question) => question.code)} />
+      {shownLevel === "EMERGENCY" ? <EmergencyHelp clinic={clinic} flags={[]} sent={false} /> : null}
+      {shownLevel === "URGENT" ? <UrgentHelp clinic={clinic} flags={[]} sent={false} /> : null}
 
       <div className="space-y-1">
         <label htmlFor="check-in-note" className="block text-lg font-semibold">

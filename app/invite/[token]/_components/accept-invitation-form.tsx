@@ -7,25 +7,30 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
+import { MedicalHistoryFields, type TMedicalHistoryDraft } from "@/components/red-flags/medical-history-fields";
 import { callApi } from "@/lib/api/api-client";
 import { meEndpoint } from "@/lib/auth/account-endpoints";
 import { acceptInvitationEndpoint } from "@/lib/invitations/invitation-endpoints";
 
-export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+/** Sets the password; a patient also answers the medical history, asked once (lib/red-flags/medical-history.ts). */
+export function AcceptInvitationForm({ token, email, asksHistory }: { token: string; email: string; asksHistory: boolean }) {
   const router = useRouter();
   const accept = useApiForm(acceptInvitationEndpoint);
   const [mismatch, setMismatch] = useState<string | null>(null);
+  const [history, setHistory] = useState<TMedicalHistoryDraft>({ medicalHistory: [], none: false });
+  const [historyError, setHistoryError] = useState<string | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get("password"));
-    if (password !== String(form.get("confirm"))) {
-      setMismatch("The two passwords are not the same.");
-      return;
-    }
-    setMismatch(null);
-    const accepted = await accept.mutateAsync({ token, password }).catch(() => null);
+    // Both checks at once, so every problem shows together.
+    const passwordsDiffer = password !== String(form.get("confirm"));
+    const historyMissing = asksHistory && !history.none && history.medicalHistory.length === 0;
+    setMismatch(passwordsDiffer ? "The two passwords are not the same." : null);
+    setHistoryError(historyMissing ? "Tick the ones that are true, or \"None of these\"." : null);
+    if (passwordsDiffer || historyMissing) return;
+    const accepted = await accept.mutateAsync({ token, password, ...(asksHistory ? { history } : {}) }).catch(() => null);
     if (!accepted) return;
     const result = await signIn("credentials", { redirect: false, email: accepted.email, password });
     const me = result?.ok ? await callApi(meEndpoint).catch(() => null) : null;
@@ -39,6 +44,13 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
       <TextField label="New password" name="password" type="password" autoComplete="new-password" required minLength={12} errors={accept.fieldErrors.password} />
       <TextField label="Type it again" name="confirm" type="password" autoComplete="new-password" required errors={mismatch ? [mismatch] : undefined} />
+      {asksHistory ? (
+        <MedicalHistoryFields
+          value={history}
+          onChange={setHistory}
+          errors={historyError ? [historyError] : Object.entries(accept.fieldErrors).flatMap(([field, messages]) => (field === "history" ? messages : []))}
+        />
+      ) : null}
       <SubmitButton pending={accept.isPending}>{accept.isPending ? "Setting up…" : "Set password and sign in"}</SubmitButton>
     </form>
   );
