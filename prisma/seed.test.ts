@@ -266,7 +266,8 @@ describe("seedDemoData's demo histories", () => {
   });
 
   it("Tom is chronic with two flares: 3-4 check-ins a week for 12 weeks, baseline 4-5, two runs of 3-4 days at 7-8", async () => {
-    const rows = await checkInsOf("tom@riverside.example");
+    // Yesterday's night-pain check-in (the demo's urgent alert) is its own test.
+    const rows = (await checkInsOf("tom@riverside.example")).slice(0, -1);
     expect(fromDbDate(rows[0]!.date)).toBe(addDays(riversideToday, -84));
     const baseline = rows.filter((row) => row.painNow < 7);
     expect(baseline.every((row) => row.painNow === 4 || row.painNow === 5)).toBe(true);
@@ -305,8 +306,17 @@ describe("seedDemoData's demo histories", () => {
     expect(yesterday).toMatchObject({ redFlags: ["WORSENING_LEG_WEAKNESS"], weakness: true });
     expect(rows.slice(0, -1).every((row) => row.redFlags.length === 0 && !row.weakness)).toBe(true);
     const alerts = await database.db.redFlagAlert.findMany({ where: { patient: { user: { email: "sofia@riverside.example" } } } });
-    expect(alerts).toEqual([expect.objectContaining({ checkInId: yesterday.id, flags: ["WORSENING_LEG_WEAKNESS"], reviewedAt: null, reviewedById: null })]);
-    expect(await database.db.redFlagAlert.count()).toBe(1);
+    expect(alerts).toEqual([expect.objectContaining({ checkInId: yesterday.id, flags: ["WORSENING_LEG_WEAKNESS"], level: "EMERGENCY", reviewedAt: null, reviewedById: null })]);
+  });
+
+  it("one open alert per level: Sofia's emergency and Tom's urgent night pain yesterday, and no other", async () => {
+    const tomRows = await checkInsOf("tom@riverside.example");
+    const tomYesterday = tomRows.at(-1)!;
+    expect(fromDbDate(tomYesterday.date)).toBe(addDays(riversideToday, -1));
+    expect(tomYesterday.redFlags).toEqual(["NIGHT_PAIN"]);
+    const alerts = await database.db.redFlagAlert.findMany({ select: { level: true, flags: true, checkInId: true, reviewedAt: true } });
+    expect(alerts.map((alert) => alert.level).sort()).toEqual(["EMERGENCY", "URGENT"]);
+    expect(alerts.find((alert) => alert.level === "URGENT")).toMatchObject({ checkInId: tomYesterday.id, flags: ["NIGHT_PAIN"], reviewedAt: null });
   });
 
   it("leaves Maria new (no check-ins, no plan, no logs) and gives Noah a few check-ins", async () => {

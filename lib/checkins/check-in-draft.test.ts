@@ -38,10 +38,18 @@ describe("the check-in form's draft", () => {
       tookPainMedicine: false,
       note: "",
       redFlags: [],
+      painNewOrWorse: null,
+      painAfterSmallInjury: null,
       pegPain: 6,
       pegEnjoyment: 5,
       pegActivity: 7,
     });
+  });
+
+  it("splits stored flags back into ticked signs and the answers to this patient's history questions", () => {
+    const flagged = { ...saved, redFlags: ["NIGHT_PAIN", "CANCER_HISTORY"] };
+    expect(checkInDraftOf(flagged, ["CANCER_HISTORY"])).toMatchObject({ redFlags: ["NIGHT_PAIN"], painNewOrWorse: true, painAfterSmallInjury: null });
+    expect(checkInDraftOf(saved, ["CANCER_HISTORY", "FRAGILE_BONE_INJURY"])).toMatchObject({ painNewOrWorse: false, painAfterSmallInjury: false });
   });
 
   it("has the same fields empty as filled in", () => {
