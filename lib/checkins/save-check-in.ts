@@ -8,6 +8,7 @@ import { refreshEpisodeSummary } from "../episodes/refresh-episode-summary";
 import { InvalidInputError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
+import { alertLevelOf } from "../red-flags/alert-levels";
 import { RED_FLAGS } from "../red-flags/red-flags";
 import { PAIN_AREAS, ZCheckInInput, type TCheckInInput } from "./check-in-input";
 import { checkInViewSelect, toCheckInView, type TCheckInView } from "./check-in-view";
@@ -120,7 +121,7 @@ async function raiseAlert(tx: Prisma.TransactionClient, patientId: string, check
   const open = await tx.redFlagAlert.findMany({ where: { checkInId, reviewedAt: null }, select: { flags: true } });
   const same = (other: string[]) => other.length === flags.length && flags.every((flag) => other.includes(flag));
   if (open.some((alert) => same(alert.flags))) return;
-  await tx.redFlagAlert.create({ data: { patientId, checkInId, flags } });
+  await tx.redFlagAlert.create({ data: { patientId, checkInId, flags, level: alertLevelOf(flags) } });
 }
 
 /**
