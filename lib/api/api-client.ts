@@ -16,7 +16,7 @@ export class ApiClientError extends Error {
 const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Calls the JSON API from the browser; throws ApiClientError on any non-2xx answer or network failure. */
-export async function callApi<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+export async function callApi<T>(method: "GET" | "POST" | "PUT", path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
