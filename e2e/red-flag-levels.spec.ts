@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { signInByApi } from "./support/accounts";
+import { contextFor, signInByApi } from "./support/accounts";
 import { signedUpPatient } from "./support/patients";
 import { pdfOf, pdfPageCount } from "./support/pdf";
 import { saveScreenshot } from "./support/screenshots";
@@ -22,9 +22,12 @@ const utcDay = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).
 
 test("the clinician sees an emergency alert above a newer urgent one, and reviews each with an outcome", async ({ page, playwright, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one run is enough: it makes its own patient");
+  test.slow();
   await signInByApi(page.request, "lee@riverside.example");
-  const patient = await signedUpPatient(page.request, { name: "Lev Levels", emailPrefix: "levels", password: PASSWORD });
-  const patientApi = await playwright.request.newContext({ baseURL });
+  const lee = await contextFor("clinician1", baseURL!);
+  const patient = await signedUpPatient(lee, { name: "Lev Levels", emailPrefix: "levels", password: PASSWORD });
+  await lee.dispose();
+  const patientApi = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
   await signInByApi(patientApi, patient.email, PASSWORD);
   await checkIn(patientApi, patient.patientId, utcDay(2), ["SADDLE_NUMBNESS"]);
   await checkIn(patientApi, patient.patientId, utcDay(1), ["NIGHT_PAIN"]);
