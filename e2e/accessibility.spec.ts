@@ -64,6 +64,8 @@ test.describe("every page, as each role that sees it", () => {
 
 test.describe("pages in use", () => {
   test("the clinician's patient page with its details opened and the chart's readout showing, and a red flag to review", async ({ page }) => {
+    // Three scans of long pages (the patient page has a review form per open alert): past 30 s on a busy machine.
+    test.slow();
     await signInAs(page, "clinician1");
     await page.goto(`/patients/${await jamesId(page)}`);
     const profile = page.getByRole("region", { name: "Profile and episode" });

@@ -106,7 +106,14 @@ const API: Record<string, ApiProbe[]> = {
     { label: "Maria's open red-flag alerts", url: (ids) => `/api/v1/patients/${ids.maria}/alerts`, expect: row(401, 404, 404, 200, 404, 404) },
   ],
   "post /api/v1/patients/{patientId}/alerts/{alertId}/review": [
-    { label: "review a made-up alert", url: (ids) => `/api/v1/patients/${ids.maria}/alerts/no-such-alert/review`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
+    // The body is checked before access: an empty one is refused for any clinician, a valid one finds no such alert.
+    { label: "review an alert without an outcome", url: (ids) => `/api/v1/patients/${ids.maria}/alerts/no-such-alert/review`, body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+    {
+      label: "review a made-up alert",
+      url: (ids) => `/api/v1/patients/${ids.maria}/alerts/no-such-alert/review`,
+      body: { outcome: "CALLED_PATIENT" },
+      expect: row(401, 404, 404, 404, 404, 404),
+    },
   ],
   // Maria has no plan in the demo data: today's list is empty. Marks are the patient's own; empty bodies, as a valid one would change Maria's demo data.
   "get /api/v1/patients/{patientId}/exercise-log/today": [

@@ -132,6 +132,7 @@ test.describe("the patient's day on a phone", () => {
     await clinician.getByRole("link", { name: "Chris Checker" }).click();
     const alerts = clinician.getByRole("region", { name: "Red-flag alerts" });
     await expect(alerts).toContainText(LEG_WEAKNESS);
+    await alerts.getByLabel("Booked an appointment").check();
     await alerts.getByRole("button", { name: /Mark reviewed/ }).click();
     await expect(alerts).toContainText("No open alerts.");
     await expect(clinician.getByRole("region", { name: "Check-ins" })).toContainText("4");

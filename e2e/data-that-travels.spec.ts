@@ -4,6 +4,7 @@ import ICAL from "ical.js";
 import Papa from "papaparse";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { signInByApi } from "./support/accounts";
+import { pdfOf, pdfPageCount } from "./support/pdf";
 import { saveScreenshot } from "./support/screenshots";
 
 /*
@@ -12,16 +13,6 @@ import { saveScreenshot } from "./support/screenshots";
  * patient, because making a calendar link revokes that patient's previous one.
  */
 const patientFor = (project: string) => (project === "phone" ? "aisha@riverside.example" : "james@riverside.example");
-
-/** Pages in a PDF made by Chromium: one "/Type /Page" object per page (the page tree is "/Type /Pages"). */
-function pdfPageCount(pdf: Buffer): number {
-  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
-
-async function pdfOf(page: Page): Promise<Buffer> {
-  await page.emulateMedia({ media: "print" });
-  return page.pdf({ format: "A4", printBackground: true, margin: { top: "12mm", bottom: "12mm", left: "12mm", right: "12mm" } });
-}
 
 test("the patient downloads their data as a ZIP of CSVs, a FHIR bundle and a README", async ({ page }, testInfo) => {
   await signInByApi(page.request, patientFor(testInfo.project.name));

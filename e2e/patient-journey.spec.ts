@@ -180,11 +180,16 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   const redFlagDay = addDays(status.today, -PAIN_BY_DAY.find((day) => day.redFlag)!.back);
   await expect(alerts).toContainText(`Check-in of ${mediumDate(redFlagDay)}`);
   await expect(alerts).toContainText(RED_FLAG);
+  // A review says what was done: the form asks for it first.
+  await alerts.getByRole("button", { name: /Mark reviewed/ }).click();
+  await expect(alerts.getByText("Choose what you did.")).toBeVisible();
+  await alerts.getByLabel("Called the patient").check();
   await alerts.getByRole("button", { name: /Mark reviewed/ }).click();
   await expect(alerts).toContainText("No open alerts.");
-  await expect(alerts.getByRole("status")).toHaveText(`Alert from ${mediumDate(redFlagDay)} marked reviewed.`);
+  await expect(alerts.getByRole("status")).toHaveText(`Emergency alert from ${mediumDate(redFlagDay)} marked reviewed.`);
   await page.reload();
   await expect(alerts).toContainText("No open alerts.");
+  await expect(alerts).toContainText("Called the patient");
   await saveScreenshot(page, testInfo, "13-clinician-alert-reviewed");
   await page.goto(`/patients?alert=1&q=${encodeURIComponent(email)}`);
   await expect(page.getByRole("link", { name })).toHaveCount(0);

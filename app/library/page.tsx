@@ -50,7 +50,16 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   const asOptions = (values: readonly string[]) => values.map((value) => ({ value, label: words(value) }));
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold text-brand-900">Library</h1>
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold text-brand-900">Library</h1>
+        <p>
+          To print or share:{" "}
+          <Link href="/library/cauda-equina-card" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+            Cauda equina emergency card
+          </Link>{" "}
+          (one page, for every patient; anyone with the link can open it).
+        </p>
+      </div>
       <form role="search" aria-label="Guides and exercises" className="grid gap-4 rounded-lg border border-brand-100 p-4 sm:grid-cols-3">
         <label className="block space-y-1 sm:col-span-3">
           <span className="font-medium">Search</span>

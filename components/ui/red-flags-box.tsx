@@ -1,26 +1,57 @@
-import { RED_FLAGS } from "@/lib/red-flags/red-flags";
+import { codesByLevel } from "@/lib/red-flags/alert-levels";
+import { RED_FLAGS, redFlagPlain } from "@/lib/red-flags/red-flags";
 
 /**
- * The "Get help right away" box: the red flags that need urgent care (all of
- * them, or those a guide names) and any signs specific to the page.
+ * The "Get help" box in the three red-flag levels (lib/red-flags): the
+ * emergency signs, to call the emergency number for now, and the urgent ones,
+ * for the clinic or a doctor today; routine signs wait for the next visit and
+ * are not listed. All flags, or those a guide names; a guide's own signs
+ * (a blood clot, a torn muscle) go with the emergencies.
  */
-export function RedFlagsBox({ headingLevel = 2, codes, extraSigns = [] }: { headingLevel?: 2 | 3; codes?: readonly string[]; extraSigns?: readonly string[] }) {
+export function RedFlagsBox({
+  headingLevel = 2,
+  codes,
+  extraSigns = [],
+  emergencyNumber = null,
+}: {
+  headingLevel?: 2 | 3;
+  codes?: readonly string[];
+  extraSigns?: readonly string[];
+  /** The viewer's clinic's emergency number; null when unknown (not signed in). */
+  emergencyNumber?: string | null;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const flags = codes ? RED_FLAGS.filter((flag) => codes.includes(flag.code)) : RED_FLAGS;
+  const GroupHeading = headingLevel === 2 ? "h3" : "h4";
+  const grouped = codesByLevel(codes ?? RED_FLAGS.map((flag) => flag.code));
+  const emergency = [...grouped.EMERGENCY.map(redFlagPlain), ...extraSigns];
+  const call = emergencyNumber ? `call ${emergencyNumber}` : "call your local emergency number";
   return (
-    <section aria-labelledby="red-flags-heading" className="rounded-lg border-2 border-alert-700 bg-alert-50 p-4 break-inside-avoid sm:p-6">
+    <section aria-labelledby="red-flags-heading" className="space-y-4 rounded-lg border-2 border-alert-700 bg-alert-50 p-4 break-inside-avoid sm:p-6">
       <Heading id="red-flags-heading" className="text-lg font-bold text-alert-700">
-        Get help right away if you have back pain and:
+        Get help if you have back pain and:
       </Heading>
-      <ul className="mt-3 list-disc space-y-1 pl-5">
-        {flags.map((flag) => (
-          <li key={flag.code}>{flag.plain}</li>
-        ))}
-        {extraSigns.map((sign) => (
-          <li key={sign}>{sign}</li>
-        ))}
-      </ul>
-      <p className="mt-3 font-medium">Call your local emergency number or go to an emergency department. Do not wait for your next visit.</p>
+      {emergency.length > 0 ? (
+        <div className="space-y-2">
+          <GroupHeading className="font-bold text-alert-700">Emergency: {call} now</GroupHeading>
+          <ul className="list-disc space-y-1 pl-5">
+            {emergency.map((sign) => (
+              <li key={sign}>{sign}</li>
+            ))}
+          </ul>
+          <p className="font-medium">Or go to an emergency department. Do not wait for your next visit.</p>
+        </div>
+      ) : null}
+      {grouped.URGENT.length > 0 ? (
+        <div className="space-y-2">
+          <GroupHeading className="font-bold text-alert-700">Urgent: contact your clinic or doctor today</GroupHeading>
+          <ul className="list-disc space-y-1 pl-5">
+            {grouped.URGENT.map((code) => (
+              <li key={code}>{redFlagPlain(code)}</li>
+            ))}
+          </ul>
+          <p className="font-medium">If you cannot reach them, go to an urgent care center today.</p>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -52,6 +52,7 @@ export const PAGES: Record<string, { url: (ids: PageIds) => string; expect: Row 
   "/staff": { url: () => "/staff", expect: row("sign-in", 404, 404, 404, 404, 200) },
   "/library": { url: () => "/library", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/library/guides/[slug]": { url: () => "/library/guides/sciatica", expect: row("sign-in", 200, 200, 200, 200, 200) },
+  "/library/cauda-equina-card": { url: () => "/library/cauda-equina-card", expect: all(200) },
   "/library/exercises/[slug]": { url: () => "/library/exercises/bridge", expect: row("sign-in", 200, 200, 200, 200, 200) },
   "/account/password": { url: () => "/account/password", expect: row("sign-in", 200, 200, 200, 200, 200) },
 };

@@ -84,6 +84,7 @@ function validBody(contract: EndpointContract, fixture: Fixture): fc.Arbitrary<R
     "/api/v1/plan-templates": fc.constant({ name: "Fuzz template", items: [item] }),
     "/api/v1/patients/{patientId}/exercise-log": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today, outcome: "DONE", painDuring: 3 }),
     "/api/v1/patients/{patientId}/exercise-log/undo": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today }),
+    "/api/v1/patients/{patientId}/alerts/{alertId}/review": fc.constant({ outcome: "NO_ACTION_NEEDED", note: "Checked by phone." }),
     "/api/v1/patients/{patientId}/check-ins": fc.record({ date: fc.constant(fixture.today), painNow: fc.integer({ min: 0, max: 10 }), note: fc.constant("ok"), requestId: fc.uuid() }),
     "/api/v1/patients/{patientId}/medical-history": fc.oneof(fc.constant({ none: true }), fc.constant({ medicalHistory: ["PAST_CANCER", "OSTEOPOROSIS"] })),
   };

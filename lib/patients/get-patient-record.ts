@@ -11,6 +11,10 @@ export interface PatientRecord {
   email: string;
   dateOfBirth: string;
   timeZone: string;
+  /** Medical history codes (lib/red-flags/medical-history.ts), asked once. */
+  medicalHistory: string[];
+  /** When the history was last answered (ISO); null until it has been. */
+  historyAnsweredAt: string | null;
   /** False until the patient accepts their invitation. */
   hasSignedUp: boolean;
   episode: { id: string; onsetDate: string; primaryCondition: Condition; status: EpisodeStatus } | null;
@@ -23,6 +27,8 @@ export async function getPatientRecord(db: Database, viewer: Viewer, patientId: 
     select: {
       dateOfBirth: true,
       timeZone: true,
+      medicalHistory: true,
+      historyAnsweredAt: true,
       user: { select: { id: true, name: true, email: true, passwordHash: true } },
       episodes: {
         where: { status: "ACTIVE" },
@@ -41,6 +47,8 @@ export async function getPatientRecord(db: Database, viewer: Viewer, patientId: 
     email: profile.user.email,
     dateOfBirth: fromDbDate(profile.dateOfBirth),
     timeZone: profile.timeZone,
+    medicalHistory: profile.medicalHistory,
+    historyAnsweredAt: profile.historyAnsweredAt?.toISOString() ?? null,
     hasSignedUp: profile.user.passwordHash !== null,
     episode: episode ? { ...episode, onsetDate: fromDbDate(episode.onsetDate) } : null,
   };

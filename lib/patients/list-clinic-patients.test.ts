@@ -10,6 +10,7 @@ import { viewerFor } from "../../tools/testing/viewers";
 import { listClinicPatients, type PatientListRow } from "./list-clinic-patients";
 
 const NOW = new Date();
+const DAY_MS = 24 * 60 * 60 * 1000;
 const RIVERSIDE_BY_NAME = ["Aisha Rahman", "James Carter", "Ken Watanabe", "Maria Lopez", "Sofia Rossi", "Tom Becker"];
 const BULK_WITH_EPISODES = 60;
 
@@ -72,6 +73,7 @@ describe("the clinician's patient list", () => {
       quiet: true,
       exercises: null,
       unreviewedRedFlag: false,
+      redFlagLevel: null,
     });
     // Harbor splits acute from subacute at 6 weeks: Noah, 30 days in, is still acute.
     expect((await listClinicPatients(database.db, kim, {}, NOW)).patients).toEqual([
@@ -245,6 +247,11 @@ describe("the patient list's check-in columns and filters", () => {
         { patientId: idOf.get("Gus Alert")!, checkInId: (await checkInOf("Gus Alert", 1)).id, flags: ["WORSENING_LEG_WEAKNESS"] },
         { patientId: idOf.get("Gus Alert")!, checkInId: (await checkInOf("Gus Alert", 30)).id, flags: ["FEVER"], reviewedAt: NOW, reviewedById: doc.id },
         { patientId: idOf.get("Hal Reviewed")!, checkInId: (await checkInOf("Hal Reviewed", 2)).id, flags: ["FEVER"], reviewedAt: NOW, reviewedById: doc.id },
+        // Urgent ones: Gus's open emergency outranks his open urgent alert; Cat's is newer than Dan's; Hal's reviewed emergency counts for nothing.
+        { patientId: idOf.get("Gus Alert")!, checkInId: (await checkInOf("Gus Alert", 1)).id, flags: ["NIGHT_PAIN"], level: "URGENT" },
+        { patientId: idOf.get("Cat Steady")!, checkInId: (await checkInOf("Cat Steady", 2)).id, flags: ["FEVER"], level: "URGENT", raisedAt: new Date(NOW.getTime() - 2 * DAY_MS) },
+        { patientId: idOf.get("Dan Six Days")!, checkInId: (await checkInOf("Dan Six Days", 6)).id, flags: ["WEIGHT_LOSS"], level: "URGENT", raisedAt: new Date(NOW.getTime() - 6 * DAY_MS) },
+        { patientId: idOf.get("Hal Reviewed")!, checkInId: (await checkInOf("Hal Reviewed", 2)).id, flags: ["BOTH_LEGS"], reviewedAt: NOW, reviewedById: doc.id },
       ],
     });
 
@@ -368,16 +375,35 @@ describe("the patient list's check-in columns and filters", () => {
     expect((await row(doctor, "Dan Six Days")).exercises).toBeNull();
   });
 
-  it("flags patients with a red flag nobody has reviewed, and filters them with alert=1, counted and scoped", async () => {
-    expect((await row(doctor, "Gus Alert")).unreviewedRedFlag).toBe(true);
-    expect((await row(doctor, "Hal Reviewed")).unreviewedRedFlag).toBe(false);
-    const alerts = await list(doctor, { alert: "1" });
-    expect([alerts.total, alerts.patients.map((patient) => patient.name)]).toEqual([1, ["Gus Alert"]]);
+  it("flags patients with a red flag nobody has reviewed, by its most pressing level, and filters them with alert=any (or 1), emergency or urgent, counted and scoped", async () => {
+    expect(await row(doctor, "Gus Alert")).toMatchObject({ unreviewedRedFlag: true, redFlagLevel: "EMERGENCY" });
+    expect(await row(doctor, "Cat Steady")).toMatchObject({ unreviewedRedFlag: true, redFlagLevel: "URGENT" });
+    expect(await row(doctor, "Hal Reviewed")).toMatchObject({ unreviewedRedFlag: false, redFlagLevel: null });
+    // With the filter on, the list is by level by default: emergency first, then the newest alert first.
+    const any = await list(doctor, { alert: "any" });
+    expect([any.total, any.patients.map((patient) => patient.name)]).toEqual([3, ["Gus Alert", "Cat Steady", "Dan Six Days"]]);
+    expect(await names(doctor, { alert: "1" })).toEqual(["Gus Alert", "Cat Steady", "Dan Six Days"]);
+    expect(await names(doctor, { alert: "1", sort: "name", dir: "desc" })).toEqual(["Gus Alert", "Dan Six Days", "Cat Steady"]);
+    const emergency = await list(doctor, { alert: "emergency" });
+    expect([emergency.total, emergency.patients.map((patient) => patient.name)]).toEqual([1, ["Gus Alert"]]);
+    const urgent = await list(doctor, { alert: "urgent" });
+    expect([urgent.total, urgent.patients.map((patient) => patient.name)]).toEqual([2, ["Cat Steady", "Dan Six Days"]]);
     // Every clinic sees its own alerts only.
     expect(await names(lee, { alert: "1" })).toEqual(["Sofia Rossi", "Tom Becker"]);
-    expect(await names(kim, { alert: "1" })).toEqual([]);
+    expect(await names(kim, { alert: "any" })).toEqual([]);
     expect(await names(doctor, { alert: "0" })).toHaveLength(12);
     expect(await names(doctor, { alert: "1", q: "hal" })).toEqual([]);
+  });
+
+  it("the red-flag filters and each row's level agree, and sorting by red flag puts emergency first (or last, descending), patients without one after", async () => {
+    const everyone = (await list(doctor)).patients;
+    for (const [filter, level] of [["emergency", "EMERGENCY"], ["urgent", "URGENT"]] as const) {
+      expect(await names(doctor, { alert: filter, sort: "name" }), filter).toEqual(everyone.filter((patient) => patient.redFlagLevel === level).map((patient) => patient.name));
+    }
+    expect(await names(doctor, { alert: "any", sort: "name" })).toEqual(everyone.filter((patient) => patient.unreviewedRedFlag).map((patient) => patient.name));
+    const withoutAlert = everyone.filter((patient) => !patient.redFlagLevel).map((patient) => patient.name);
+    expect(await names(doctor, { sort: "redFlag" })).toEqual(["Gus Alert", "Cat Steady", "Dan Six Days", ...withoutAlert]);
+    expect(await names(doctor, { sort: "redFlag", dir: "desc" })).toEqual(["Cat Steady", "Dan Six Days", "Gus Alert", ...withoutAlert]);
   });
 
   it("filters patients without a check-in in the last 7 days with quiet=1, with the other filters, in the count too", async () => {

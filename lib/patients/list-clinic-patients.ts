@@ -13,7 +13,8 @@ import { daysBetween, planWeekOn } from "../dates/calendar-days";
 import { CHRONICITY_RISK_DAYS, SETTLED_PAIN_MAX } from "../trends/chronicity-risk";
 import { summarizeEpisode, trendOnDay } from "../trends/episode-summary";
 import type { TrendDirection } from "../trends/theil-sen";
-import { PATIENT_LIST_PAGE_SIZE, ZPatientListQuery, type PatientListQuery } from "./patient-list-query";
+import type { TRedFlagLevel } from "../red-flags/red-flags";
+import { PATIENT_LIST_PAGE_SIZE, ZPatientListQuery, type AlertFilter, type PatientListQuery } from "./patient-list-query";
 
 export interface PatientListRow {
   id: string;
@@ -35,8 +36,10 @@ export interface PatientListRow {
   quiet: boolean;
   /** Exercise adherence over the last 7 days (see weeklyPrescription); null without a current plan. */
   exercises: ExerciseAdherence | null;
-  /** A red-flag alert no clinician has marked reviewed: what `alert=1` lists. */
+  /** A red-flag alert no clinician has marked reviewed: what `alert=any` lists. */
   unreviewedRedFlag: boolean;
+  /** The most pressing level among those open alerts: what `alert=emergency` and `alert=urgent` list; null without one. */
+  redFlagLevel: TRedFlagLevel | null;
 }
 
 /**
@@ -93,7 +96,7 @@ interface ActivityRow {
   id: string;
   lastDate: Date | null;
   lastPain: number | null;
-  unreviewedRedFlag: boolean;
+  redFlagLevel: TRedFlagLevel | null;
   planStart: Date | null;
   /** The items of the current plan's version in effect today; null without one. */
   planItems: { daysPerWeek: number; fromWeek: number; toWeek: number | null }[] | null;
@@ -128,6 +131,18 @@ const LAST_CHECK_IN = Prisma.sql`
   LEFT JOIN LATERAL (
     SELECT max(c."date") AS "date" FROM "CheckIn" c WHERE c."patientId" = u."id"
   ) lc ON TRUE`;
+
+/*
+ * The open red-flag alerts of the patient in `u`, as `ra`: the most pressing
+ * level (the enum sorts in its declared order, EMERGENCY first) and the
+ * newest time raised, for sorting by red flag. An index probe of RedFlagAlert's
+ * (patientId, reviewedAt) per patient.
+ */
+const OPEN_ALERTS = Prisma.sql`
+  LEFT JOIN LATERAL (
+    SELECT min(a."level") AS "level", max(a."raisedAt") AS "raisedAt"
+    FROM "RedFlagAlert" a WHERE a."patientId" = u."id" AND a."reviewedAt" IS NULL
+  ) ra ON TRUE`;
 
 /** Today's date in the time zone of the patient whose profile is `profile` (a table alias), as SQL. */
 function localTodaySql(profile: string, now: Date): Prisma.Sql {
@@ -187,6 +202,7 @@ export async function listClinicPatients(
       ? await db.$queryRaw<RawRow[]>`
           SELECT ${columns} FROM "User" u JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE} ${TREND_SUMMARY}
           ${query.sort === "lastCheckIn" ? LAST_CHECK_IN : Prisma.empty}
+          ${query.sort === "redFlag" ? OPEN_ALERTS : Prisma.empty}
           WHERE ${where} ORDER BY ${orderBySql(query)} ${limit}`
       : await db.$queryRaw<RawRow[]>`
           SELECT ${columns} FROM (SELECT u.* FROM "User" u ${profile} WHERE ${where} ORDER BY ${orderBySql(query)} ${limit}) u
@@ -206,7 +222,7 @@ async function pageActivity(db: Database, patientIds: string[], now: Date): Prom
   if (patientIds.length === 0) return new Map();
   const rows = await db.$queryRaw<ActivityRow[]>`
     SELECT p."userId" AS "id", last."date" AS "lastDate", last."painNow" AS "lastPain",
-      EXISTS (SELECT 1 FROM "RedFlagAlert" a WHERE a."patientId" = p."userId" AND a."reviewedAt" IS NULL) AS "unreviewedRedFlag",
+      (SELECT min(a."level")::text FROM "RedFlagAlert" a WHERE a."patientId" = p."userId" AND a."reviewedAt" IS NULL) AS "redFlagLevel",
       plan."startDate" AS "planStart",
       (SELECT json_agg(json_build_object('daysPerWeek', i."daysPerWeek", 'fromWeek', i."fromWeek", 'toWeek', i."toWeek"))
         FROM "ExercisePlanItem" i WHERE i."versionId" = version."id") AS "planItems",
@@ -260,9 +276,7 @@ function whereSql(viewer: Viewer, query: PatientListQuery, acuteWeeks: number, n
     if (to) conditions.push(Prisma.sql`e."onsetDate" <= ${to}::date`);
   }
   if (query.condition) conditions.push(Prisma.sql`e."primaryCondition"::text = ${query.condition}`);
-  if (query.alert) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "RedFlagAlert" a WHERE a."patientId" = u."id" AND a."reviewedAt" IS NULL)`);
-  }
+  if (query.alert) conditions.push(alertFilterSql(query.alert));
   // Like the phase filter, "6 weeks since onset" is counted to today in UTC (see there); the row's own flag uses the patient's date.
   if (query.risk) {
     const riskFrom = addDays(todayIn("UTC", now), -CHRONICITY_RISK_DAYS);
@@ -278,6 +292,24 @@ function whereSql(viewer: Viewer, query: PatientListQuery, acuteWeeks: number, n
   return Prisma.join(conditions, " AND ");
 }
 
+/**
+ * Patients with an open alert (any), or whose most pressing open alert is at
+ * this level: the same rule as the row's redFlagLevel, so a patient with an
+ * open emergency and an open urgent alert is listed under emergency only.
+ */
+function alertFilterSql(filter: AlertFilter): Prisma.Sql {
+  const open = (level: "EMERGENCY" | "URGENT" | null) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "RedFlagAlert" a WHERE a."patientId" = u."id" AND a."reviewedAt" IS NULL${level ? Prisma.sql` AND a."level" = ${level}::"RedFlagLevel"` : Prisma.empty})`;
+  switch (filter) {
+    case "emergency":
+      return open("EMERGENCY");
+    case "urgent":
+      return Prisma.sql`${open("URGENT")} AND NOT ${open("EMERGENCY")}`;
+    default:
+      return open(null);
+  }
+}
+
 function orderBySql({ sort, dir }: PatientListQuery): Prisma.Sql {
   const direction = Prisma.raw(dir === "desc" ? "DESC" : "ASC");
   // Name and id break ties, so paging is stable; patients without an active episode come last either way.
@@ -289,6 +321,10 @@ function orderBySql({ sort, dir }: PatientListQuery): Prisma.Sql {
       // Ascending is by time since onset, shortest first: the latest onset (acute) first.
       const byOnsetDate = Prisma.raw(dir === "desc" ? "ASC" : "DESC");
       return Prisma.sql`e."onsetDate" ${byOnsetDate} NULLS LAST, ${byName}`;
+    }
+    case "redFlag": {
+      // Ascending is the most pressing first (emergency, then urgent), the newest alert first within a level; patients without an open alert come last either way.
+      return Prisma.sql`ra."level" ${direction} NULLS LAST, ra."raisedAt" DESC NULLS LAST, ${byName}`;
     }
     case "lastCheckIn": {
       // Ascending is by time since the latest check-in, shortest first; patients who never checked in come last either way.
@@ -326,7 +362,8 @@ function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: n
     exercises: activity?.planStart
       ? { done: activity.exercisesDone, prescribed: weeklyPrescription(activity.planItems ?? [], fromDbDate(activity.planStart), today) }
       : null,
-    unreviewedRedFlag: activity?.unreviewedRedFlag ?? false,
+    unreviewedRedFlag: Boolean(activity?.redFlagLevel),
+    redFlagLevel: activity?.redFlagLevel ?? null,
   };
 }
 

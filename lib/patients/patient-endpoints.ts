@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
-import { Condition, EpisodeStatus } from "../db/generated/enums";
+import { Condition, EpisodeStatus, RedFlagLevel } from "../db/generated/enums";
 import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
 import { TREND_DIRECTIONS } from "../trends/theil-sen";
 import { ZCreatePatient } from "./patient-input";
 import { EPISODE_PHASES } from "../trends/phase";
-import { ZPatientListQuery } from "./patient-list-query";
+import { ZPatientListQueryFields } from "./patient-list-query";
 
 export const createPatientEndpoint = defineEndpoint({
   method: "post",
@@ -23,10 +23,10 @@ export const listPatientsEndpoint = defineEndpoint({
   method: "get",
   path: "/api/v1/patients",
   summary:
-    "My clinic's patients, a page at a time, with their latest check-in, pain direction, exercise adherence and open red flags: search by name or email, filter by phase, condition, unreviewed red flag or no recent check-in, sort",
+    "My clinic's patients, a page at a time, with their latest check-in, pain direction, exercise adherence and open red flags: search by name or email, filter by phase, condition, unreviewed red flag (by level) or no recent check-in, sort (red flags emergency first too)",
   tag: "Patients",
   roles: ["CLINICIAN"],
-  query: ZPatientListQuery,
+  query: ZPatientListQueryFields,
   response: z.object({
     patients: z.array(
       z.object({
@@ -67,6 +67,7 @@ export const listPatientsEndpoint = defineEndpoint({
           .nullable()
           .describe("Exercise adherence; null without a current plan."),
         unreviewedRedFlag: z.boolean().describe("A red-flag alert no clinician has marked reviewed."),
+        redFlagLevel: z.enum(RedFlagLevel).nullable().describe("The most pressing level among the open red-flag alerts (what alert=emergency|urgent filters by); null without one."),
       }),
     ),
     total: z.number().int(),

@@ -27,11 +27,13 @@ describe("the patient list's query string", () => {
     expect(ZPatientListQuery.parse({ phase: "", condition: "" })).toEqual(DEFAULT_PATIENT_LIST_QUERY);
   });
 
-  it("reads the red-flag and quiet filters as a checkbox sends them, and anything else as no filter", () => {
-    expect(ZPatientListQuery.parse({ alert: "1", quiet: "1", sort: "lastCheckIn" })).toEqual({ ...DEFAULT_PATIENT_LIST_QUERY, alert: true, quiet: true, sort: "lastCheckIn" });
-    expect(ZPatientListQuery.parse({ alert: "on", quiet: "true" })).toMatchObject({ alert: true, quiet: true });
-    expect(ZPatientListQuery.parse({ alert: "0", quiet: "false" })).toMatchObject({ alert: false, quiet: false });
-    for (const junk of ["", "maybe", "2", ["1", "0"]]) {
+  it("reads the quiet filter as a checkbox sends it, the red-flag filter as a level, any, or the old checkbox's 1 (any), and anything else as no filter", () => {
+    expect(ZPatientListQuery.parse({ alert: "1", quiet: "1", sort: "lastCheckIn" })).toEqual({ ...DEFAULT_PATIENT_LIST_QUERY, alert: "any", quiet: true, sort: "lastCheckIn" });
+    expect(ZPatientListQuery.parse({ alert: "on", quiet: "true" })).toMatchObject({ alert: "any", quiet: true });
+    expect(ZPatientListQuery.parse({ alert: "0", quiet: "false" })).toMatchObject({ alert: undefined, quiet: false });
+    for (const level of ["emergency", "urgent", "any"] as const) expect(ZPatientListQuery.parse({ alert: level }).alert).toBe(level);
+    expect(ZPatientListQuery.parse({ alert: " Emergency " }).alert).toBe("emergency");
+    for (const junk of ["", "maybe", "2", "routine", ["1", "0"]]) {
       const query = ZPatientListQuery.parse({ alert: junk, quiet: junk });
       expect([query.alert, query.quiet], String(junk)).toEqual([undefined, undefined]);
     }
@@ -40,6 +42,16 @@ describe("the patient list's query string", () => {
   it("parses a parsed query to the same again, filters included (the page and the API hand listClinicPatients a parsed query)", () => {
     const parsed = ZPatientListQuery.parse({ q: "maria", phase: "ACUTE", alert: "1", quiet: "on", risk: "0", worse: "true", sort: "onset", dir: "desc", page: "2" });
     expect(ZPatientListQuery.parse(parsed)).toEqual(parsed);
+    const byDefault = ZPatientListQuery.parse({ alert: "urgent" });
+    expect(ZPatientListQuery.parse(byDefault)).toEqual(byDefault);
+  });
+
+  it("sorts by red flag, emergency first, by default when the red-flag filter is on, and by name otherwise unless a sort is chosen", () => {
+    expect(ZPatientListQuery.parse({ alert: "emergency" })).toMatchObject({ sort: "redFlag", dir: "asc" });
+    expect(ZPatientListQuery.parse({ alert: "1" }).sort).toBe("redFlag");
+    expect(ZPatientListQuery.parse({ alert: "any", sort: "name" }).sort).toBe("name");
+    expect(ZPatientListQuery.parse({ sort: "redFlag" }).sort).toBe("redFlag");
+    expect(ZPatientListQuery.parse({ alert: "0" }).sort).toBe("name");
   });
 
   it("trims the search and cuts it to 100 characters", () => {
@@ -61,18 +73,24 @@ describe("the patient list's query string", () => {
     expect(parsePatientListQuery(Object.fromEntries(new URL(href, "http://localhost").searchParams))).toEqual(query);
     expect(patientListHref(query, { page: 1, dir: "asc" })).toBe("/patients?q=a%26b&phase=ACUTE&sort=onset");
     const attention = ZPatientListQuery.parse({ alert: "on", quiet: "1", sort: "lastCheckIn" });
-    expect(patientListHref(attention)).toBe("/patients?alert=1&quiet=1&sort=lastCheckIn");
+    expect(patientListHref(attention)).toBe("/patients?alert=any&quiet=1&sort=lastCheckIn");
     expect(parsePatientListQuery(Object.fromEntries(new URL(patientListHref(attention), "http://localhost").searchParams))).toEqual(attention);
-    expect(patientListHref(attention, { alert: false, quiet: undefined })).toBe("/patients?sort=lastCheckIn");
+    expect(patientListHref(attention, { alert: undefined, quiet: undefined })).toBe("/patients?sort=lastCheckIn");
+    // The sort is left out when it is the default for the filters: red flag with the filter on, name without.
+    const emergencies = ZPatientListQuery.parse({ alert: "emergency" });
+    expect(patientListHref(emergencies)).toBe("/patients?alert=emergency");
+    expect(patientListHref(emergencies, { alert: undefined })).toBe("/patients?sort=redFlag");
+    expect(patientListHref(emergencies, { sort: "name" })).toBe("/patients?alert=emergency&sort=name");
+    expect(parsePatientListQuery({ alert: "emergency", sort: "name" })).toEqual({ ...emergencies, sort: "name" });
   });
 
   it("knows whether anything narrows the list", () => {
     expect(hasPatientListFilters(DEFAULT_PATIENT_LIST_QUERY)).toBe(false);
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, sort: "onset", page: 4 })).toBe(false);
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, condition: "SCIATICA" })).toBe(true);
-    expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, alert: true })).toBe(true);
+    expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, alert: "urgent" })).toBe(true);
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, quiet: true })).toBe(true);
-    expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, alert: false, quiet: false, sort: "lastCheckIn" })).toBe(false);
+    expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, alert: undefined, quiet: false, sort: "lastCheckIn" })).toBe(false);
   });
 
   it("is described in the OpenAPI document as optional query parameters", () => {

@@ -4,20 +4,23 @@ import { EPISODE_PHASES } from "../trends/phase";
 
 /*
  * The clinician's patient list lives in the URL (/patients?q=&phase=&condition=
- * &alert=1&quiet=1&risk=1&worse=1&sort=&dir=&page=): the page is a plain GET form, links can be shared and the
+ * &alert=&quiet=1&risk=1&worse=1&sort=&dir=&page=): the page is a plain GET form, links can be shared and the
  * back button works. The JSON API (GET /api/v1/patients) takes the same
  * parameters. A value that makes no sense falls back to its default instead of
  * failing: a hand-edited or stale link still shows a list.
  */
 
 export const PATIENT_LIST_PAGE_SIZE = 25;
-export const PATIENT_LIST_SORTS = ["name", "condition", "onset", "lastCheckIn"] as const;
+export const PATIENT_LIST_SORTS = ["name", "condition", "onset", "lastCheckIn", "redFlag"] as const;
+/** The red-flag filter: patients whose most pressing open alert is at this level, or with any open alert. */
+export const ALERT_FILTERS = ["emergency", "urgent", "any"] as const;
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 /** Longer searches are cut to this many characters (nobody's name or email needs more). */
 export const MAX_SEARCH_LENGTH = 100;
 
 export type PatientListSort = (typeof PATIENT_LIST_SORTS)[number];
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+export type AlertFilter = (typeof ALERT_FILTERS)[number];
 
 /**
  * `schema`, except that a value it refuses counts as absent (so its default
@@ -38,7 +41,21 @@ function flag() {
   return z.preprocess((value) => (typeof value === "boolean" ? String(value) : value), lenient(z.stringbool().optional()));
 }
 
-export const ZPatientListQuery = z.object({
+/**
+ * The red-flag filter: a level, "any", or as the checkbox of older links sent
+ * it (1 / true / yes / on mean any; 0 / false / no / off, no filter).
+ */
+function alertFilter() {
+  return z.preprocess((value) => {
+    if (value === true) return "any";
+    if (typeof value !== "string") return value;
+    const word = value.trim().toLowerCase();
+    if (["1", "true", "yes", "on"].includes(word)) return "any";
+    return word;
+  }, lenient(z.enum(ALERT_FILTERS).optional()));
+}
+
+export const ZPatientListQueryFields = z.object({
   q: lenient(
     z
       .string()
@@ -48,7 +65,9 @@ export const ZPatientListQuery = z.object({
   ).describe("Part of the patient's name or email, any case."),
   phase: lenient(z.enum(EPISODE_PHASES).optional()).describe("Only patients whose active episode is in this phase."),
   condition: lenient(z.enum(Condition).optional()).describe("Only patients whose active episode has this primary condition."),
-  alert: flag().describe("1: only patients with a red-flag alert no clinician has marked reviewed."),
+  alert: alertFilter().describe(
+    "Only patients with a red-flag alert no clinician has reviewed: emergency or urgent (by their most pressing open alert, the level the list shows), or any (1 also means any).",
+  ),
   quiet: flag().describe(
     "1: only patients without a check-in in the last 7 days (today and the 6 days before, in the patient's time zone), including those who never checked in.",
   ),
@@ -56,16 +75,24 @@ export const ZPatientListQuery = z.object({
     "1: only patients at risk of chronic pain: 6 weeks or more since onset, the latest week with check-ins not clearly better than the first and its mean above 1 (lib/trends).",
   ),
   worse: flag().describe("1: only patients whose latest week with check-ins is clearly worse than their first (a weekly mean 2 points or more higher)."),
-  sort: lenient(z.enum(PATIENT_LIST_SORTS).default("name")).describe(
-    "name; condition (by its plain-language name); onset (by time since the pain began, so by phase); lastCheckIn (by the date of the latest check-in). Patients without an active episode (or, for lastCheckIn, without a check-in) come last.",
+  sort: lenient(z.enum(PATIENT_LIST_SORTS).optional()).describe(
+    "name; condition (by its plain-language name); onset (by time since the pain began, so by phase); lastCheckIn (by the date of the latest check-in); redFlag (by the most pressing open red-flag alert, then the newest). Patients without an active episode (or, for lastCheckIn, without a check-in; for redFlag, without an open alert) come last. Default: redFlag when the alert filter is on, else name.",
   ),
   dir: lenient(z.enum(SORT_DIRECTIONS).default("asc")).describe(
-    "asc: A to Z, the most recent onset (acute) first, or the most recent check-in first. desc: the reverse.",
+    "asc: A to Z, the most recent onset (acute) first, the most recent check-in first, or emergency first. desc: the reverse.",
   ),
   page: lenient(z.coerce.number().int().min(1).default(1)).describe(
     `Page number, ${PATIENT_LIST_PAGE_SIZE} patients a page; a page past the last one answers the last page.`,
   ),
 });
+
+/** The order a list has when none is asked for: red flags by level when filtering by red flag, else by name. */
+export function defaultSortFor(query: { alert?: AlertFilter | undefined }): PatientListSort {
+  return query.alert ? "redFlag" : "name";
+}
+
+/** The query with its sort settled (the API's query parameters are ZPatientListQueryFields). */
+export const ZPatientListQuery = ZPatientListQueryFields.transform((query) => ({ ...query, sort: query.sort ?? defaultSortFor(query) }));
 
 export type PatientListQuery = z.output<typeof ZPatientListQuery>;
 
@@ -91,11 +118,11 @@ export function patientListHref(query: PatientListQuery, changes: Partial<Patien
   if (next.q) params.set("q", next.q);
   if (next.phase) params.set("phase", next.phase);
   if (next.condition) params.set("condition", next.condition);
-  if (next.alert) params.set("alert", "1");
+  if (next.alert) params.set("alert", next.alert);
   if (next.quiet) params.set("quiet", "1");
   if (next.risk) params.set("risk", "1");
   if (next.worse) params.set("worse", "1");
-  if (next.sort !== DEFAULT_PATIENT_LIST_QUERY.sort) params.set("sort", next.sort);
+  if (next.sort !== defaultSortFor(next)) params.set("sort", next.sort);
   if (next.dir !== DEFAULT_PATIENT_LIST_QUERY.dir) params.set("dir", next.dir);
   if (next.page !== 1) params.set("page", String(next.page));
   const search = params.toString();

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
-import { MEDICAL_HISTORY, ZMedicalHistoryInput } from "./medical-history";
+import { MEDICAL_HISTORY, ZMedicalHistoryInput, type TMedicalHistoryCode } from "./medical-history";
 
 const ZMedicalHistoryView = z.object({
-  medicalHistory: z.array(z.enum(MEDICAL_HISTORY.map((entry) => entry.code) as [string, ...string[]])).describe("History codes that are true; empty with answeredAt set means none of these."),
+  medicalHistory: z.array(z.enum(MEDICAL_HISTORY.map((entry) => entry.code) as [TMedicalHistoryCode, ...TMedicalHistoryCode[]])).describe("History codes that are true; empty with answeredAt set means none of these."),
   answeredAt: z.string().nullable().describe("When the history was last answered (ISO instant); null when never answered."),
 });
 

@@ -9,17 +9,22 @@ import { z } from "zod";
  * patient or their clinician edits it: never a daily question.
  */
 export const MEDICAL_HISTORY = [
-  { code: "PAST_CANCER", label: "I have had cancer" },
-  { code: "OSTEOPOROSIS", label: "I have thin bones (osteoporosis)" },
-  { code: "LONG_TERM_STEROIDS", label: "I take steroid medicine, like prednisone, for a long time" },
-  { code: "WEAK_IMMUNE_SYSTEM", label: "My body is less able to fight germs (a weak immune system)" },
-  { code: "RECENT_SPINE_PROCEDURE", label: "I had surgery or an injection in my spine in the last few months" },
-  { code: "INJECTED_DRUG_USE", label: "I inject drugs" },
+  { code: "PAST_CANCER", label: "I have had cancer", plain: "Has had cancer" },
+  { code: "OSTEOPOROSIS", label: "I have thin bones (osteoporosis)", plain: "Thin bones (osteoporosis)" },
+  { code: "LONG_TERM_STEROIDS", label: "I take steroid medicine, like prednisone, for a long time", plain: "Takes steroid medicine long term" },
+  { code: "WEAK_IMMUNE_SYSTEM", label: "My body is less able to fight germs (a weak immune system)", plain: "A weak immune system (from illness or medicine)" },
+  { code: "RECENT_SPINE_PROCEDURE", label: "I had surgery or an injection in my spine in the last few months", plain: "Had spine surgery or a spine injection recently" },
+  { code: "INJECTED_DRUG_USE", label: "I inject drugs", plain: "Injects drugs" },
 ] as const;
 
 export type TMedicalHistoryCode = (typeof MEDICAL_HISTORY)[number]["code"];
 
 const HISTORY_CODES = MEDICAL_HISTORY.map((entry) => entry.code) as [TMedicalHistoryCode, ...TMedicalHistoryCode[]];
+
+/** A history code in the clinician's plain words (the code itself for one no longer in the list). */
+export function medicalHistoryPlain(code: string): string {
+  return MEDICAL_HISTORY.find((item) => item.code === code)?.plain ?? code;
+}
 
 /** The codes as stored: no repeats, in list order. */
 export function inHistoryOrder(codes: readonly string[]): TMedicalHistoryCode[] {

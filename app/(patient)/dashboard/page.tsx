@@ -12,6 +12,7 @@ import { longDate } from "@/lib/dates/format-date";
 import { getEpisodeTrend } from "@/lib/episodes/get-episode-trend";
 import { getTodayExercises } from "@/lib/exercise-log/get-today-exercises";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
+import { getEmergencyNumber } from "@/lib/red-flags/get-emergency-number";
 import { TodayExercises } from "./_components/today-exercises";
 
 export const metadata: Metadata = { title: "My dashboard" };
@@ -20,12 +21,13 @@ export const metadata: Metadata = { title: "My dashboard" };
 export default async function DashboardPage() {
   const viewer = await requirePageViewer("PATIENT");
   const db = getDb();
-  const [record, status, today, guides, trend] = await Promise.all([
+  const [record, status, today, guides, trend, emergencyNumber] = await Promise.all([
     getPatientRecord(db, viewer, viewer.userId),
     getCheckInStatus(db, viewer, viewer.userId),
     getTodayExercises(db, viewer, viewer.userId),
     listGuideAssignments(db, viewer, viewer.userId),
     getEpisodeTrend(db, viewer, viewer.userId),
+    getEmergencyNumber(db, viewer),
   ]);
   if (!status.historyAnswered) redirect("/my-health-history");
   return (
@@ -38,6 +40,11 @@ export default async function DashboardPage() {
             <time dateTime={record.episode.onsetDate}>{longDate(record.episode.onsetDate)}</time>.
           </p>
         ) : null}
+        <p>
+          <Link href="/library/cauda-equina-card" className="inline-flex min-h-11 items-center gap-2 rounded-md border-2 border-alert-700 px-3 font-semibold text-alert-700">
+            Emergency signs card (cauda equina): see or print
+          </Link>
+        </p>
         {trend ? (
           <p className="text-lg">
             {trend.summary}{" "}
@@ -121,7 +128,7 @@ export default async function DashboardPage() {
           See who has viewed your data
         </Link>
       </p>
-      <RedFlagsBox />
+      <RedFlagsBox emergencyNumber={emergencyNumber} />
     </div>
   );
 }

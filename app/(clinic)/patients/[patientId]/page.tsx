@@ -23,11 +23,13 @@ import { EpisodeDetails } from "./_components/episode-details";
 import { EndPlanButton } from "./_components/end-plan-button";
 import { listCheckIns } from "@/lib/checkins/list-check-ins";
 import { getWeeklyAdherence } from "@/lib/exercise-log/get-weekly-adherence";
-import { listOpenRedFlagAlerts } from "@/lib/red-flags/list-open-alerts";
+import { listRedFlagAlerts } from "@/lib/red-flags/list-open-alerts";
 import { getEpisodeTrend } from "@/lib/episodes/get-episode-trend";
 import { CheckInHistory } from "./_components/check-in-history";
 import { PainTrend } from "./_components/pain-trend";
 import { PatientGuides } from "./_components/patient-guides";
+import { inHistoryOrder } from "@/lib/red-flags/medical-history";
+import { MedicalHistory } from "./_components/medical-history";
 import { RedFlagAlerts } from "./_components/red-flag-alerts";
 import { WeeklyAdherence } from "./_components/weekly-adherence";
 
@@ -42,7 +44,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   // One after another on purpose: each read is audited, and the access log read last shows them all.
   const episodes = await listEpisodes(db, viewer, patientId);
   const acuteWeeks = await getClinicAcuteWeeks(db, viewer);
-  const alerts = await listOpenRedFlagAlerts(db, viewer, patientId);
+  const alerts = await listRedFlagAlerts(db, viewer, patientId);
   const checkIns = await listCheckIns(db, viewer, patientId, { limit: 28 });
   const trend = await getEpisodeTrend(db, viewer, patientId);
   const adherence = await getWeeklyAdherence(db, viewer, patientId);
@@ -85,7 +87,18 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
         <h2 id="alerts-heading" className="text-xl font-bold text-brand-900">
           Red-flag alerts
         </h2>
-        <RedFlagAlerts patientId={record.id} initial={{ alerts }} />
+        <RedFlagAlerts patientId={record.id} timeZone={record.timeZone} reviewerName={viewer.name} initial={alerts} />
+      </section>
+      <section aria-labelledby="history-heading" className="space-y-3">
+        <h2 id="history-heading" className="text-xl font-bold text-brand-900">
+          Medical history
+        </h2>
+        <p className="text-sm text-muted">History that makes some back pain more likely to be serious, asked once when the patient joins.</p>
+        <MedicalHistory
+          patientId={record.id}
+          timeZone={record.timeZone}
+          initial={{ medicalHistory: inHistoryOrder(record.medicalHistory), answeredAt: record.historyAnsweredAt }}
+        />
       </section>
       {trend ? (
         <section aria-labelledby="trend-heading" className="space-y-3">

@@ -1,8 +1,14 @@
 import Link from "next/link";
 import { CONDITIONS } from "@/lib/conditions/conditions";
-import { patientListHref, type PatientListQuery } from "@/lib/patients/patient-list-query";
+import { defaultSortFor, patientListHref, type AlertFilter, type PatientListQuery } from "@/lib/patients/patient-list-query";
 import { EPISODE_PHASES } from "@/lib/trends/phase";
 import { PHASE_LABELS } from "@/lib/trends/phase";
+
+const ALERT_FILTER_LABELS: Record<AlertFilter, string> = {
+  any: "Any red flag to review",
+  emergency: "Emergency red flag to review",
+  urgent: "Urgent red flag to review (no emergency)",
+};
 
 const FIELD = "block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-base";
 
@@ -42,13 +48,22 @@ export function PatientListFilters({ query }: { query: PatientListQuery }) {
           ))}
         </select>
       </div>
-      <fieldset className="sm:col-span-2 lg:col-span-4">
+      <div className="space-y-1">
+        <label htmlFor="patients-alert" className="block font-medium">
+          Red flag
+        </label>
+        <select id="patients-alert" name="alert" defaultValue={query.alert ?? ""} className={FIELD}>
+          <option value="">Any patient</option>
+          {(Object.keys(ALERT_FILTER_LABELS) as AlertFilter[]).map((filter) => (
+            <option key={filter} value={filter}>
+              {ALERT_FILTER_LABELS[filter]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="sm:col-span-2 lg:col-span-3">
         <legend className="font-medium">Needs attention</legend>
         <div className="flex flex-wrap gap-x-6">
-          <label className="inline-flex min-h-11 items-center gap-2">
-            <input type="checkbox" name="alert" value="1" defaultChecked={query.alert === true} className="size-5 accent-brand-700" />
-            Red flag to review
-          </label>
           <label className="inline-flex min-h-11 items-center gap-2">
             <input type="checkbox" name="quiet" value="1" defaultChecked={query.quiet === true} className="size-5 accent-brand-700" />
             No check-in for 7+ days
@@ -63,7 +78,8 @@ export function PatientListFilters({ query }: { query: PatientListQuery }) {
           </label>
         </div>
       </fieldset>
-      <input type="hidden" name="sort" value={query.sort} />
+      {/* Only a sort someone chose is kept: the default changes with the red-flag filter (emergency first when it is on). */}
+      {query.sort !== defaultSortFor(query) ? <input type="hidden" name="sort" value={query.sort} /> : null}
       <input type="hidden" name="dir" value={query.dir} />
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-4">
         <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">

@@ -6,6 +6,8 @@ import { patientListHref, type PatientListQuery, type PatientListSort } from "@/
 import { PHASE_LABELS } from "@/lib/trends/phase";
 import { DIRECTION_LABELS, type TrendDirection } from "@/lib/trends/theil-sen";
 import { ScrollArea } from "@/components/ui/scroll-area";
+import { LEVEL_LABELS } from "@/lib/red-flags/alert-levels";
+import type { TRedFlagLevel } from "@/lib/red-flags/red-flags";
 
 const CELL = "py-2 pr-4 align-top";
 
@@ -15,6 +17,13 @@ const SORT_WORDS: Record<PatientListSort, { asc: string; desc: string }> = {
   condition: { asc: "by primary condition, A to Z", desc: "by primary condition, Z to A" },
   onset: { asc: "by phase, most recent onset first", desc: "by phase, longest-standing pain first" },
   lastCheckIn: { asc: "by last check-in, most recent first", desc: "by last check-in, longest ago first" },
+  redFlag: { asc: "by red flag, emergency first", desc: "by red flag, urgent first" },
+};
+
+/** Filled for emergency, outlined for urgent; the word says it either way. */
+const LEVEL_BADGE: Record<TRedFlagLevel, string> = {
+  EMERGENCY: "border-alert-700 bg-alert-700 text-white",
+  URGENT: "border-alert-700 bg-alert-50 text-alert-700",
 };
 
 const BADGE = "mt-1 inline-block rounded border px-2 py-0.5 text-sm font-semibold";
@@ -24,7 +33,7 @@ function caption(query: PatientListQuery, page: number, lastPage: number): strin
     query.q ? `matching “${query.q}”` : null,
     query.phase ? `in the ${PHASE_LABELS[query.phase].toLowerCase()} phase` : null,
     query.condition ? `with ${CONDITION_LABELS[query.condition].toLowerCase()}` : null,
-    query.alert ? "with a red flag to review" : null,
+    query.alert ? `with ${query.alert === "any" ? "a" : `an ${query.alert}`} red flag to review` : null,
     query.quiet ? "without a check-in for 7 days or more" : null,
     query.risk ? "at risk of chronic pain" : null,
     query.worse ? "worse than their first week" : null,
@@ -128,6 +137,7 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: Pa
         <thead>
           <tr className="border-b border-gray-300">
             <SortableHeader label="Name" sort="name" query={query} />
+            <SortableHeader label="Red flag" sort="redFlag" query={query} />
             <SortableHeader label="Primary condition" sort="condition" query={query} />
             <SortableHeader label="Phase" sort="onset" query={query} />
             <th scope="col" className="py-2 pr-4">
@@ -153,11 +163,19 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: Pa
                   {patient.name}
                 </Link>
                 <div className="text-sm break-all text-muted">{patient.email}</div>
-                {patient.unreviewedRedFlag ? (
-                  <div className={`${BADGE} border-alert-700 bg-alert-50 text-alert-700`}>
-                    Red flag<span className="sr-only"> not yet reviewed</span>
+              </td>
+              <td className={CELL}>
+                {patient.redFlagLevel ? (
+                  <div className={`${BADGE} ${LEVEL_BADGE[patient.redFlagLevel]}`}>
+                    <span className="sr-only">Red flag: </span>
+                    {LEVEL_LABELS[patient.redFlagLevel]}
+                    <span className="sr-only">, not yet reviewed</span>
                   </div>
-                ) : null}
+                ) : (
+                  <span className="text-muted">
+                    —<span className="sr-only">no open red flag</span>
+                  </span>
+                )}
               </td>
               <td className={CELL}>{patient.primaryCondition ? CONDITION_LABELS[patient.primaryCondition] : <span className="text-muted">No active episode</span>}</td>
               <td className={CELL}>{patient.phase ? PHASE_LABELS[patient.phase] : "—"}</td>

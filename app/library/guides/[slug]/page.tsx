@@ -9,6 +9,7 @@ import { getLibrary } from "@/lib/content/load-library";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { markGuideOpened } from "@/lib/assignments/guide-assignments";
 import { getDb } from "@/lib/db/client";
+import { getEmergencyNumber } from "@/lib/red-flags/get-emergency-number";
 
 function findGuide(slug: string) {
   return getLibrary().guides.find((guide) => guide.slug === slug);
@@ -26,6 +27,7 @@ export default async function GuidePage({ params }: { params: Promise<{ slug: st
   await markGuideOpened(getDb(), viewer, guide.slug);
   const { html, outline } = await renderMarkdown(guide.body);
   const exercises = getLibrary().exercises.filter((exercise) => guide.exercises.includes(exercise.slug));
+  const emergencyNumber = await getEmergencyNumber(getDb(), viewer);
   return (
     <article className="space-y-6">
       <header className="space-y-2">
@@ -33,7 +35,7 @@ export default async function GuidePage({ params }: { params: Promise<{ slug: st
         <h1 className="text-3xl font-bold text-brand-900">{guide.title}</h1>
         <p className="text-lg">{guide.summary}</p>
       </header>
-      <RedFlagsBox codes={guide.redFlags} extraSigns={guide.extraUrgentSigns} />
+      <RedFlagsBox codes={guide.redFlags} extraSigns={guide.extraUrgentSigns} emergencyNumber={emergencyNumber} />
       <nav aria-labelledby="toc-heading" className="no-print rounded-lg border border-brand-100 p-4">
         <h2 id="toc-heading" className="font-semibold text-brand-900">
           On this page

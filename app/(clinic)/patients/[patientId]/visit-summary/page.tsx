@@ -14,6 +14,7 @@ import { formatPlanDose, formatPlanWeeks } from "@/lib/plans/format-plan-item";
 import { getPatientPlans } from "@/lib/plans/get-patient-plans";
 import { listOpenRedFlagAlerts } from "@/lib/red-flags/list-open-alerts";
 import { redFlagPlain } from "@/lib/red-flags/red-flags";
+import { LEVEL_LABELS } from "@/lib/red-flags/alert-levels";
 import { PHASE_LABELS } from "@/lib/trends/phase";
 import { DIRECTION_LABELS } from "@/lib/trends/theil-sen";
 
@@ -123,7 +124,7 @@ export default async function VisitSummaryPage({ params }: { params: Promise<{ p
           <ul>
             {alerts.map((alert) => (
               <li key={alert.id} className="font-semibold text-alert-700">
-                Not yet reviewed, {mediumDate(alert.date)}: {alert.flags.map(redFlagPlain).join("; ")}
+                {LEVEL_LABELS[alert.level]}, not yet reviewed, {mediumDate(alert.date)}: {alert.flags.map(redFlagPlain).join("; ")}
               </li>
             ))}
             {redFlagMarkers

@@ -1,8 +1,6 @@
 import { handleEndpoint } from "@/lib/api/endpoint";
 import { getDb } from "@/lib/db/client";
 import { listOpenAlertsEndpoint } from "@/lib/red-flags/alert-endpoints";
-import { listOpenRedFlagAlerts } from "@/lib/red-flags/list-open-alerts";
+import { listRedFlagAlerts } from "@/lib/red-flags/list-open-alerts";
 
-export const GET = handleEndpoint(listOpenAlertsEndpoint, async ({ viewer, params }) => ({
-  alerts: await listOpenRedFlagAlerts(getDb(), viewer, params.patientId),
-}));
+export const GET = handleEndpoint(listOpenAlertsEndpoint, async ({ viewer, params }) => listRedFlagAlerts(getDb(), viewer, params.patientId));

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { alertLevelOf, codesByLevel, levelRank } from "./alert-levels";
+import { RED_FLAGS } from "./red-flags";
+
+describe("red-flag levels", () => {
+  it("ranks emergency before urgent", () => {
+    expect(levelRank("EMERGENCY")).toBeLessThan(levelRank("URGENT"));
+    expect((["URGENT", "EMERGENCY", "URGENT"] as const).toSorted((a, b) => levelRank(a) - levelRank(b))).toEqual(["EMERGENCY", "URGENT", "URGENT"]);
+  });
+
+  it("an alert takes its most pressing flag's level; an unknown code counts as an emergency", () => {
+    expect(alertLevelOf(["FEVER", "NIGHT_PAIN"])).toBe("URGENT");
+    expect(alertLevelOf(["FEVER", "SADDLE_NUMBNESS"])).toBe("EMERGENCY");
+    expect(alertLevelOf(["BOTH_LEGS"])).toBe("EMERGENCY");
+    expect(alertLevelOf(["FEVER", "RETIRED_CODE"])).toBe("EMERGENCY");
+  });
+
+  it("groups codes by level in the shared list's order, once each, leaving out unknown codes", () => {
+    expect(codesByLevel(["FEVER", "RETIRED_CODE", "BOTH_LEGS", "FEVER", "SADDLE_NUMBNESS"])).toEqual({ EMERGENCY: ["SADDLE_NUMBNESS", "BOTH_LEGS"], URGENT: ["FEVER"] });
+    const all = codesByLevel(RED_FLAGS.map((flag) => flag.code));
+    expect(all.EMERGENCY).toHaveLength(RED_FLAGS.filter((flag) => flag.level === "EMERGENCY").length);
+    expect(all.URGENT).toContain("STEADILY_WORSE");
+  });
+});
