@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer, pendingSecondStep, secondStepPath } from "@/lib/auth/viewer";
 import { ROLE_HOME } from "@/lib/auth/viewer-types";
 import { SignInForm } from "./_components/sign-in-form";
 
@@ -15,6 +15,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const viewer = await getViewer();
   if (viewer) redirect(safeCallback(params.callbackUrl) ?? ROLE_HOME[viewer.role]);
+  // Password given, second step owed: the form's next page would only send them back here.
+  const step = await pendingSecondStep();
+  if (step) redirect(secondStepPath(step, safeCallback(params.callbackUrl) ?? "/"));
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">Sign in to BackTrack</h1>

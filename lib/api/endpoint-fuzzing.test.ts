@@ -29,7 +29,7 @@ import { ENDPOINTS } from "./endpoints";
  * signed-in viewer comes from the database, as getViewer would give it).
  */
 const signedIn = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => signedIn.viewer }));
+vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => signedIn.viewer, getTwoFactorViewer: async () => signedIn.viewer }));
 
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const ORIGIN = "http://localhost:3000";

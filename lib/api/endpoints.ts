@@ -11,7 +11,14 @@ import {
   patientAccessLogEndpoint,
   reissueInvitationEndpoint,
 } from "../patients/patient-endpoints";
-import { inviteClinicianEndpoint, listStaffEndpoint, reissueStaffInvitationEndpoint, setStaffActiveEndpoint } from "../staff/staff-endpoints";
+import {
+  inviteClinicianEndpoint,
+  listStaffEndpoint,
+  reissueStaffInvitationEndpoint,
+  resetStaffTwoFactorEndpoint,
+  setStaffActiveEndpoint,
+} from "../staff/staff-endpoints";
+import { confirmTwoFactorSetupEndpoint, startTwoFactorSetupEndpoint, verifyTwoFactorEndpoint } from "../auth/two-factor-endpoints";
 import { healthEndpoint } from "../health/health-endpoint";
 import { createPlanTemplateEndpoint, listPlanTemplatesEndpoint, retirePlanTemplateEndpoint } from "../plan-templates/plan-template-endpoints";
 import { createPlanEndpoint, endPlanEndpoint, getPatientPlansEndpoint, revisePlanEndpoint } from "../plans/plan-endpoints";
@@ -53,6 +60,9 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   listConditionsEndpoint,
   meEndpoint,
   changePasswordEndpoint,
+  startTwoFactorSetupEndpoint,
+  confirmTwoFactorSetupEndpoint,
+  verifyTwoFactorEndpoint,
   acceptInvitationEndpoint,
   listPatientsEndpoint,
   createPatientEndpoint,
@@ -63,6 +73,7 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   inviteClinicianEndpoint,
   setStaffActiveEndpoint,
   reissueStaffInvitationEndpoint,
+  resetStaffTwoFactorEndpoint,
   listPatientGuidesEndpoint,
   assignGuidesEndpoint,
   unassignGuideEndpoint,

@@ -53,3 +53,44 @@ export async function clearFailures(db: Database, key: string): Promise<void> {
 export function failureDelayMs(failures: number): number {
   return Math.min(2_000, 250 * failures);
 }
+
+/*
+ * Reserve / lock / release: the interface of the security branch's throttle
+ * (which counts an attempt before checking it, so parallel guesses cannot slip
+ * past the limit). This is a minimal stand-in so two-factor codes compile and
+ * run against it here; the security branch's implementation replaces it.
+ */
+
+/** Counts an attempt against `key` before it is checked, or refuses while the key is locked. */
+export async function reserveAttempt(
+  db: Database,
+  kind: ThrottleKind,
+  key: string,
+  now: Date = new Date(),
+): Promise<{ ok: true; failures: number } | { ok: false; lockedUntil: Date }> {
+  const locked = await lockedUntil(db, [key], now);
+  if (locked) return { ok: false, lockedUntil: locked };
+  const windowStart = new Date(now.getTime() - THROTTLE_RULES[kind].windowMinutes * 60_000);
+  const [row] = await db.$queryRaw<{ failures: number }[]>`
+    INSERT INTO "SignInThrottle" ("key", "failures", "windowStartedAt", "updatedAt")
+    VALUES (${key}, 1, ${now}, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN "SignInThrottle"."windowStartedAt" < ${windowStart} THEN 1 ELSE "SignInThrottle"."failures" + 1 END,
+      "windowStartedAt" = CASE WHEN "SignInThrottle"."windowStartedAt" < ${windowStart} THEN ${now} ELSE "SignInThrottle"."windowStartedAt" END,
+      "updatedAt" = ${now}
+    RETURNING "failures"`;
+  return { ok: true, failures: row?.failures ?? 1 };
+}
+
+/** After a failed attempt: locks `key` when its reserved attempts reached the limit. */
+export async function lockIfAtLimit(db: Database, kind: ThrottleKind, key: string, failures: number, now: Date = new Date()): Promise<void> {
+  const rule = THROTTLE_RULES[kind];
+  if (failures < rule.maxFailures) return;
+  await db.signInThrottle.updateMany({ where: { key }, data: { lockedUntil: new Date(now.getTime() + rule.lockMinutes * 60_000), failures: 0, windowStartedAt: now } });
+}
+
+/** After a successful attempt: the reservation does not count as a failure. */
+export async function releaseAttempt(db: Database, kind: ThrottleKind, key: string): Promise<void> {
+  void kind;
+  await db.signInThrottle.updateMany({ where: { key, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+}
