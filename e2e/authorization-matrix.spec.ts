@@ -44,6 +44,11 @@ const API: Record<string, ApiProbe[]> = {
   "post /api/v1/patients/{patientId}/invitation": [
     { label: "new link for Maria (already signed up)", url: (ids) => `/api/v1/patients/${ids.maria}/invitation`, body: {}, expect: row(401, 404, 404, 409, 404, 404) },
   ],
+  // Reactivating an active account changes nothing (deactivating would end Maria's sessions mid-run).
+  "post /api/v1/patients/{patientId}/active": [
+    { label: "Maria's account status (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/active`, body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+    { label: "reactivate Maria (already active)", url: (ids) => `/api/v1/patients/${ids.maria}/active`, body: { active: true }, expect: row(401, 404, 404, 200, 404, 404) },
+  ],
   "get /api/v1/staff": [{ label: "staff list", url: () => "/api/v1/staff", expect: row(401, 404, 404, 404, 404, 200) }],
   "post /api/v1/staff": [{ label: "invite a clinician (empty form)", url: () => "/api/v1/staff", body: {}, expect: row(401, 404, 404, 404, 404, 400) }],
   "post /api/v1/staff/{userId}/active": [

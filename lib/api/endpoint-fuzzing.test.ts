@@ -74,6 +74,7 @@ function validBody(contract: EndpointContract, fixture: Fixture): fc.Arbitrary<R
     }),
     "/api/v1/staff": fc.record({ name: fc.constant("Fuzz Clinician"), email: fc.uuid().map((id) => `staff-${id}@example.com`) }),
     "/api/v1/staff/{userId}/active": fc.constant({ active: true }),
+    "/api/v1/patients/{patientId}/active": fc.constant({ active: true }),
     "/api/v1/patients/{patientId}/guides": fc.constant({ guides: ["low-back-pain"], note: "Read this first." }),
     "/api/v1/patients/{patientId}/notes": fc.constant({ body: "Called the patient." }),
     "/api/v1/patients/{patientId}/episodes": fc.constant({ onsetDate: "2025-06-01", primaryCondition: "SCIATICA" }),

@@ -10,6 +10,7 @@ import {
   listPatientsEndpoint,
   patientAccessLogEndpoint,
   reissueInvitationEndpoint,
+  setPatientActiveEndpoint,
 } from "../patients/patient-endpoints";
 import {
   inviteClinicianEndpoint,
@@ -69,6 +70,7 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   getPatientEndpoint,
   patientAccessLogEndpoint,
   reissueInvitationEndpoint,
+  setPatientActiveEndpoint,
   listStaffEndpoint,
   inviteClinicianEndpoint,
   setStaffActiveEndpoint,

@@ -64,6 +64,8 @@ const ACTION_WORDS: Record<PatientAuditAction, string> = {
   "patient.calendar-feed.change": "Made or turned off the calendar link",
   "patient.fhir.export": "Exported the whole record (FHIR health-record format)",
   "patient.fhir.search": "Looked up the pain scores (FHIR health-record format)",
+  "patient.account.deactivate": "Deactivated the account",
+  "patient.account.reactivate": "Reactivated the account",
 };
 
 export function describeAction(action: string): string {

@@ -28,7 +28,9 @@ export type PatientAuditAction =
   | "patient.export.download"
   | "patient.calendar-feed.change"
   | "patient.fhir.export"
-  | "patient.fhir.search";
+  | "patient.fhir.search"
+  | "patient.account.deactivate"
+  | "patient.account.reactivate";
 export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate" | "staff.two-factor.reset";
 export type AuditAction = PatientAuditAction | StaffAuditAction;
 

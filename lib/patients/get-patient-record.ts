@@ -13,6 +13,8 @@ export interface PatientRecord {
   timeZone: string;
   /** False until the patient accepts their invitation. */
   hasSignedUp: boolean;
+  /** False once a clinician deactivated the account. */
+  active: boolean;
   episode: { id: string; onsetDate: string; primaryCondition: Condition; status: EpisodeStatus } | null;
 }
 
@@ -23,7 +25,7 @@ export async function getPatientRecord(db: Database, viewer: Viewer, patientId: 
     select: {
       dateOfBirth: true,
       timeZone: true,
-      user: { select: { id: true, name: true, email: true, passwordHash: true } },
+      user: { select: { id: true, name: true, email: true, passwordHash: true, active: true } },
       episodes: {
         where: { status: "ACTIVE" },
         orderBy: { onsetDate: "desc" },
@@ -42,6 +44,7 @@ export async function getPatientRecord(db: Database, viewer: Viewer, patientId: 
     dateOfBirth: fromDbDate(profile.dateOfBirth),
     timeZone: profile.timeZone,
     hasSignedUp: profile.user.passwordHash !== null,
+    active: profile.user.active,
     episode: episode ? { ...episode, onsetDate: fromDbDate(episode.onsetDate) } : null,
   };
 }

@@ -26,6 +26,7 @@ import { listOpenRedFlagAlerts } from "@/lib/red-flags/list-open-alerts";
 import { getEpisodeTrend } from "@/lib/episodes/get-episode-trend";
 import { CheckInHistory } from "./_components/check-in-history";
 import { PainTrend } from "./_components/pain-trend";
+import { PatientActiveToggle } from "./_components/patient-active-toggle";
 import { PatientGuides } from "./_components/patient-guides";
 import { RedFlagAlerts } from "./_components/red-flag-alerts";
 import { WeeklyAdherence } from "./_components/weekly-adherence";
@@ -72,9 +73,10 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <dt className="font-medium">Time zone</dt>
           <dd>{record.timeZone}</dd>
           <dt className="font-medium">Account</dt>
-          <dd>{record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
+          <dd>{!record.active ? "Account deactivated" : record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
         </dl>
-        {record.hasSignedUp ? null : <ReissueInvitation path={`/api/v1/patients/${record.id}/invitation`} name={record.name} />}
+        {record.hasSignedUp || !record.active ? null : <ReissueInvitation path={`/api/v1/patients/${record.id}/invitation`} name={record.name} />}
+        <PatientActiveToggle patientId={record.id} name={record.name} active={record.active} />
         <EpisodeDetails patient={record} episodes={episodes} acuteWeeks={acuteWeeks} />
       </section>
       <section aria-labelledby="alerts-heading" className="space-y-3">
