@@ -3,6 +3,7 @@ import type { Database } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
+import { revokeCalendarFeedsOf } from "../calendar/calendar-feeds";
 import { revokeSessions } from "./sessions";
 import type { Viewer } from "./viewer-types";
 
@@ -11,7 +12,11 @@ export const ZChangePassword = z.object({
   newPassword: z.string().min(1, "Choose a new password."),
 });
 
-/** Changes the viewer's password and ends their other sessions (this one stays signed in). */
+/**
+ * Changes the viewer's password and ends their other sessions (this one stays
+ * signed in) and any calendar link: someone changing a password may be locking
+ * out whoever learnt the old one, who could have made a link too.
+ */
 export async function changePassword(db: Database, viewer: Viewer, input: z.infer<typeof ZChangePassword>): Promise<void> {
   const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true, email: true } });
   if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
@@ -24,5 +29,6 @@ export async function changePassword(db: Database, viewer: Viewer, input: z.infe
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash } });
     await revokeSessions(tx, viewer.userId, { exceptId: viewer.sessionId });
+    await revokeCalendarFeedsOf(tx, viewer.userId);
   });
 }

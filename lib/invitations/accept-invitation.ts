@@ -2,6 +2,7 @@ import { z } from "zod";
 import { hashPassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-policy";
 import { revokeSessions } from "../auth/sessions";
+import { revokeCalendarFeedsOf } from "../calendar/calendar-feeds";
 import type { Database } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
 import { findInvitation } from "./find-invitation";
@@ -36,6 +37,8 @@ export async function acceptInvitation(db: Database, input: z.infer<typeof ZAcce
     const { userId } = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
     const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true } });
     await revokeSessions(tx, user.id, { now });
+    // A new password starts afresh: no calendar link made before it keeps working.
+    await revokeCalendarFeedsOf(tx, user.id, now);
     return { email: user.email };
   });
 }
