@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button-link";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer, pendingSecondStep, secondStepPath } from "@/lib/auth/viewer";
 import { ROLE_HOME } from "@/lib/auth/viewer-types";
 import { RedFlagsBox } from "@/components/ui/red-flags-box";
 import { CONDITIONS } from "@/lib/conditions/conditions";
@@ -8,6 +8,8 @@ import { CONDITIONS } from "@/lib/conditions/conditions";
 export default async function HomePage() {
   const viewer = await getViewer();
   if (viewer) redirect(ROLE_HOME[viewer.role]);
+  const step = await pendingSecondStep();
+  if (step) redirect(secondStepPath(step, "/"));
   return (
     <div className="space-y-10">
       <section className="space-y-4">

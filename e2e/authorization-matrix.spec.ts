@@ -21,6 +21,14 @@ const API: Record<string, ApiProbe[]> = {
   "post /api/v1/account/password": [
     { label: "change password (wrong current one)", url: () => "/api/v1/account/password", body: WRITE_PASSWORD, expect: row(401, 400, 400, 400, 400, 400) },
   ],
+  // Empty codes: a wrong one would count towards the persona's lock.
+  "post /api/v1/account/two-factor/setup": [{ label: "start two-factor set-up", url: () => "/api/v1/account/two-factor/setup", body: {}, expect: row(401, 200, 200, 200, 200, 200) }],
+  "post /api/v1/account/two-factor/confirm": [
+    { label: "confirm two-factor set-up (empty code)", url: () => "/api/v1/account/two-factor/confirm", body: { code: "" }, expect: row(401, 400, 400, 400, 400, 400) },
+  ],
+  "post /api/v1/account/two-factor/verify": [
+    { label: "second sign-in step (empty code)", url: () => "/api/v1/account/two-factor/verify", body: { code: "" }, expect: row(401, 400, 400, 400, 400, 400) },
+  ],
   "post /api/v1/invitations/accept": [
     { label: "accept a bogus invitation", url: () => "/api/v1/invitations/accept", body: { token: "bogus-token-bogus-token-00", password: "a brand new passphrase" }, expect: all(409) },
   ],
@@ -36,11 +44,21 @@ const API: Record<string, ApiProbe[]> = {
   "post /api/v1/patients/{patientId}/invitation": [
     { label: "new link for Maria (already signed up)", url: (ids) => `/api/v1/patients/${ids.maria}/invitation`, body: {}, expect: row(401, 404, 404, 409, 404, 404) },
   ],
+  // Reactivating an active account changes nothing (deactivating would end Maria's sessions mid-run).
+  "post /api/v1/patients/{patientId}/active": [
+    { label: "Maria's account status (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/active`, body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+    { label: "reactivate Maria (already active)", url: (ids) => `/api/v1/patients/${ids.maria}/active`, body: { active: true }, expect: row(401, 404, 404, 200, 404, 404) },
+  ],
   "get /api/v1/staff": [{ label: "staff list", url: () => "/api/v1/staff", expect: row(401, 404, 404, 404, 404, 200) }],
   "post /api/v1/staff": [{ label: "invite a clinician (empty form)", url: () => "/api/v1/staff", body: {}, expect: row(401, 404, 404, 404, 404, 400) }],
   "post /api/v1/staff/{userId}/active": [
     { label: "Lee's status (empty form)", url: (ids) => `/api/v1/staff/${ids.lee}/active`, body: {}, expect: row(401, 404, 404, 404, 404, 400) },
     { label: "Kim's status (other clinic)", url: (ids) => `/api/v1/staff/${ids.kim}/active`, body: { active: true }, expect: row(401, 404, 404, 404, 404, 404) },
+  ],
+  // Never Lee's own: a reset ends that persona's sessions while the other personas' runs use them.
+  "post /api/v1/staff/{userId}/two-factor/reset": [
+    { label: "reset Kim's two-factor (other clinic)", url: (ids) => `/api/v1/staff/${ids.kim}/two-factor/reset`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
+    { label: "reset a made-up staff member's two-factor", url: () => "/api/v1/staff/no-such-user/two-factor/reset", body: {}, expect: row(401, 404, 404, 404, 404, 404) },
   ],
   "get /api/v1/patients/{patientId}/guides": [
     { label: "Maria's guides", url: (ids) => `/api/v1/patients/${ids.maria}/guides`, expect: row(401, 200, 404, 200, 404, 404) },

@@ -413,7 +413,7 @@ export async function seedDemoData(db: Database, options: { password: string; no
     for (const member of demo.staff) {
       await db.user.upsert({
         where: { email: member.email },
-        create: { ...member, clinicId: clinic.id, passwordHash },
+        create: { ...member, clinicId: clinic.id, passwordHash, twoFactorExempt: true },
         update: {},
       });
     }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer, pendingSecondStep, secondStepPath } from "@/lib/auth/viewer";
 import { ROLE_HOME } from "@/lib/auth/viewer-types";
 import { safeCallbackPath } from "@/lib/http/safe-callback";
 import { ForgetKeptDrafts } from "@/components/auth/forget-kept-drafts";
@@ -12,6 +12,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const viewer = await getViewer();
   if (viewer) redirect(safeCallbackPath(params.callbackUrl) ?? ROLE_HOME[viewer.role]);
+  // Password given, second step owed: the form's next page would only send them back here.
+  const step = await pendingSecondStep();
+  if (step) redirect(secondStepPath(step, safeCallbackPath(params.callbackUrl) ?? "/"));
   return (
     <div className="mx-auto max-w-md space-y-6">
       <ForgetKeptDrafts />

@@ -55,6 +55,9 @@ export const PAGES: Record<string, { url: (ids: PageIds) => string; expect: Row 
   "/library/cauda-equina-card": { url: () => "/library/cauda-equina-card", expect: all(200) },
   "/library/exercises/[slug]": { url: () => "/library/exercises/bridge", expect: row("sign-in", 200, 200, 200, 200, 200) },
   "/account/password": { url: () => "/account/password", expect: row("sign-in", 200, 200, 200, 200, 200) },
+  // The demo personas owe no second step: the code page sends them on; anyone may set two-factor sign-in up.
+  "/account/two-factor": { url: () => "/account/two-factor", expect: row("sign-in", "home", "home", "home", "home", "home") },
+  "/account/two-factor/setup": { url: () => "/account/two-factor/setup", expect: row("sign-in", 200, 200, 200, 200, 200) },
 };
 
 /** The routes of every page.tsx under app/ (route groups dropped, private folders and the API skipped). */

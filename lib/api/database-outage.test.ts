@@ -17,7 +17,7 @@ import { viewerFor } from "../../tools/testing/viewers";
  * session lookup is replaced: next-auth's cookies are not what is tested here.
  */
 const signedIn = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => signedIn.viewer }));
+vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => signedIn.viewer, getTwoFactorViewer: async () => signedIn.viewer }));
 
 const dataDir = path.resolve(`.data/outage-test-${process.pid}`);
 const ORIGIN = "http://localhost:3000";

@@ -68,6 +68,8 @@ const ACTION_WORDS: Record<PatientAuditAction, string> = {
   "patient.flare-up-plan.save": "Changed the flare-up plan",
   "patient.fhir.export": "Exported the whole record (FHIR health-record format)",
   "patient.fhir.search": "Looked up the pain scores (FHIR health-record format)",
+  "patient.account.deactivate": "Deactivated the account",
+  "patient.account.reactivate": "Reactivated the account",
 };
 
 export function describeAction(action: string): string {

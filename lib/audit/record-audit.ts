@@ -32,8 +32,10 @@ export type PatientAuditAction =
   | "patient.flare-up-plan.view"
   | "patient.flare-up-plan.save"
   | "patient.fhir.export"
-  | "patient.fhir.search";
-export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate";
+  | "patient.fhir.search"
+  | "patient.account.deactivate"
+  | "patient.account.reactivate";
+export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate" | "staff.two-factor.reset";
 export type AuditAction = PatientAuditAction | StaffAuditAction;
 
 type Writer = Pick<Database, "auditEvent">;
@@ -41,9 +43,10 @@ type Writer = Pick<Database, "auditEvent">;
 /**
  * Appends one entry to the audit trail (the table refuses updates and
  * deletes). A patient reading their own record is not recorded: the trail is
- * about other people's access.
+ * about other people's access. `subjectId` names the staff member a staff
+ * action was about.
  */
-export async function recordAudit(db: Writer, viewer: Viewer, entry: { action: AuditAction; patientId?: string }): Promise<void> {
+export async function recordAudit(db: Writer, viewer: Viewer, entry: { action: AuditAction; patientId?: string; subjectId?: string }): Promise<void> {
   if (entry.patientId && entry.patientId === viewer.userId) return;
   await db.auditEvent.create({
     data: {
@@ -51,6 +54,7 @@ export async function recordAudit(db: Writer, viewer: Viewer, entry: { action: A
       actorRole: viewer.role,
       clinicId: viewer.clinicId,
       patientId: entry.patientId ?? null,
+      subjectId: entry.subjectId ?? null,
       action: entry.action,
       ip: viewer.ip,
       userAgent: viewer.userAgent?.slice(0, 300) ?? null,

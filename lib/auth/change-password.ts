@@ -4,14 +4,17 @@ import type { ZChangePassword } from "./change-password-input";
 import { InvalidInputError, TryLaterError } from "../errors/domain-errors";
 import { hashPassword, verifyPassword } from "./password";
 import { passwordProblem } from "./password-policy";
+import { revokeCalendarFeedsOf } from "../calendar/calendar-feeds";
 import { revokeSessions } from "./sessions";
 import { lockIfAtLimit, releaseAttempt, reserveAttempt, throttleKey } from "./sign-in-throttle";
 import type { Viewer } from "./viewer-types";
 
 /**
  * Changes the viewer's password and ends their other sessions (this one stays
- * signed in). The current-password check is throttled like a sign-in (counted
- * before hashing), so a stolen session cannot be used to guess the password.
+ * signed in) and any calendar link: someone changing a password may be locking
+ * out whoever learnt the old one, who could have made a link too. The
+ * current-password check is throttled like a sign-in (counted before hashing),
+ * so a stolen session cannot be used to guess the password.
  */
 export async function changePassword(db: Database, viewer: Viewer, input: z.infer<typeof ZChangePassword>): Promise<void> {
   const key = throttleKey("account", `password-change:${viewer.userId}`);
@@ -33,5 +36,6 @@ export async function changePassword(db: Database, viewer: Viewer, input: z.infe
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash } });
     await revokeSessions(tx, viewer.userId, { exceptId: viewer.sessionId });
+    await revokeCalendarFeedsOf(tx, viewer.userId);
   });
 }

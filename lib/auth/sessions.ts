@@ -1,5 +1,6 @@
 import { getEnv } from "../config/env";
 import type { Database } from "../db/client";
+import { twoFactorStep, type TMode, type TSecondStep } from "./two-factor-step";
 
 /*
  * A session row per signed-in browser. The signed cookie only names the row;
@@ -27,17 +28,20 @@ export interface ActiveSessionUser {
   name: string;
   role: "ADMIN" | "CLINICIAN" | "PATIENT";
   clinicId: string;
+  /** Not null: the session is "half signed in" until this second step is done. */
+  secondStep: TSecondStep;
 }
 
 /** The session's user if the session still counts (and marks it used), else null. */
-export async function resumeSession(db: Database, sessionId: string, now: Date = new Date()): Promise<ActiveSessionUser | null> {
+export async function resumeSession(db: Database, sessionId: string, now: Date = new Date(), mode?: TMode): Promise<ActiveSessionUser | null> {
   const session = await db.userSession.findUnique({
     where: { id: sessionId },
     select: {
       lastSeenAt: true,
       expiresAt: true,
       revokedAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, clinicId: true, active: true } },
+      twoFactorVerifiedAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, clinicId: true, active: true, twoFactorEnabledAt: true, twoFactorExempt: true } },
     },
   });
   if (!session || session.revokedAt || !session.user.active) return null;
@@ -46,7 +50,7 @@ export async function resumeSession(db: Database, sessionId: string, now: Date =
     await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
   const { id, email, name, role, clinicId } = session.user;
-  return { id, email, name, role, clinicId };
+  return { id, email, name, role, clinicId, secondStep: twoFactorStep(session.user, session.twoFactorVerifiedAt, mode) };
 }
 
 /** Ends a user's sessions (all, or all but `exceptId`), effective on their next request. */

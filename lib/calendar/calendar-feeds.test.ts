@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
+import { changePassword } from "../auth/change-password";
+import { createSession } from "../auth/sessions";
 import { NotFoundError } from "../errors/domain-errors";
+import { acceptInvitation } from "../invitations/accept-invitation";
+import { createPatient } from "../patients/create-patient";
+import { ZCreatePatient } from "../patients/patient-input";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
 import { calendarForToken, createCalendarFeed, getCalendarFeedStatus, revokeCalendarFeed } from "./calendar-feeds";
@@ -57,5 +62,27 @@ describe("private calendar links", () => {
       await expect(revokeCalendarFeed(database.db, viewer, jamesId), email).rejects.toBeInstanceOf(NotFoundError);
       await expect(getCalendarFeedStatus(database.db, viewer, jamesId), email).rejects.toBeInstanceOf(NotFoundError);
     }
+  });
+
+  it("ends when the password changes or is set through an invitation link", async () => {
+    const db = database.db;
+    const ken = await viewerFor(db, "ken@riverside.example");
+    const feed = tokenOf((await createCalendarFeed(db, ken, ken.userId, ORIGIN)).url);
+    const here = { ...ken, sessionId: await createSession(db, ken.userId) };
+    await changePassword(db, here, { currentPassword: "backtrack-demo", newPassword: "quiet harbour at dawn" });
+    expect(await calendarForToken(db, feed, ORIGIN)).toBeNull();
+    expect((await getCalendarFeedStatus(db, ken, ken.userId)).active).toBe(false);
+
+    const lee = await viewerFor(db, "lee@riverside.example");
+    const { patientId, invitation } = await createPatient(
+      db,
+      lee,
+      ZCreatePatient.parse({ name: "Rosa Diaz", email: "rosa@example.com", dateOfBirth: "1970-05-01", onsetDate: "2026-11-20", primaryCondition: "LOW_BACK_PAIN", timeZone: "UTC" }),
+    );
+    // A link left from before the password was set (e.g. an account set up again) stops too.
+    const { tokenHash } = await import("../security/secret-token").then((tokens) => tokens.newSecretToken());
+    await db.calendarFeed.create({ data: { patientId, tokenHash } });
+    await acceptInvitation(db, { token: invitation.token, password: "quiet harbour at dusk" });
+    expect(await db.calendarFeed.count({ where: { patientId, revokedAt: null } })).toBe(0);
   });
 });

@@ -50,6 +50,15 @@ export async function revokeCalendarFeed(db: Database, viewer: Viewer, patientId
   return { active: false, createdAt: null };
 }
 
+/**
+ * Ends a patient's calendar links without asking who: for the account's own
+ * events (password changed or set, account deactivated), where a link made
+ * before must not outlive the credentials it was made under.
+ */
+export async function revokeCalendarFeedsOf(db: Pick<Database, "calendarFeed">, patientId: string, now: Date = new Date()): Promise<void> {
+  await db.calendarFeed.updateMany({ where: { patientId, revokedAt: null }, data: { revokedAt: now } });
+}
+
 /** The calendar document for a feed token, or null when the token is unknown or revoked. */
 export async function calendarForToken(db: Database, token: string, requestOrigin: string, now: Date = new Date()): Promise<string | null> {
   const feed = await db.calendarFeed.findUnique({
@@ -58,10 +67,10 @@ export async function calendarForToken(db: Database, token: string, requestOrigi
       id: true,
       patientId: true,
       revokedAt: true,
-      patient: { select: { timeZone: true, episodes: { where: { status: "ACTIVE" }, orderBy: { onsetDate: "desc" }, take: 1, select: { onsetDate: true } } } },
+      patient: { select: { timeZone: true, user: { select: { active: true } }, episodes: { where: { status: "ACTIVE" }, orderBy: { onsetDate: "desc" }, take: 1, select: { onsetDate: true } } } },
     },
   });
-  if (!feed || feed.revokedAt) return null;
+  if (!feed || feed.revokedAt || !feed.patient.user.active) return null;
   const [episode] = feed.patient.episodes;
   return exerciseCalendar({
     feedId: feed.id,

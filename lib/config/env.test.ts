@@ -4,6 +4,7 @@ import { DEFAULT_DEMO_PASSWORD, EnvError, getEnv, parseEnv } from "./env";
 describe("parseEnv", () => {
   it("fills in every default on an empty environment", () => {
     expect(parseEnv({})).toEqual({
+      BACKTRACK_MODE: "demo",
       PORT: 3000,
       BACKTRACK_DATA_DIR: ".data",
       BACKTRACK_PG_PORT: 54329,
@@ -18,6 +19,11 @@ describe("parseEnv", () => {
   it("treats an empty DATABASE_URL as unset and keeps a real one", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
     expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/bt" }).DATABASE_URL).toBe("postgresql://u:p@db:5432/bt");
+  });
+
+  it("knows the two modes and nothing else", () => {
+    expect(parseEnv({ BACKTRACK_MODE: "live" }).BACKTRACK_MODE).toBe("live");
+    expect(() => parseEnv({ BACKTRACK_MODE: "production" })).toThrow(/BACKTRACK_MODE/);
   });
 
   it("names the variable that is wrong", () => {

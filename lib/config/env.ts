@@ -16,6 +16,8 @@ const ZEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** demo: demo clinics and accounts (demo staff need no second sign-in step); live: a real clinic, two-factor sign-in required for all staff. */
+  BACKTRACK_MODE: z.enum(["demo", "live"]).default("demo"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   BACKTRACK_DATA_DIR: z.string().min(1).default(".data"),
   /** 0 picks any free port (the test runs do). */

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { hashPassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-policy";
 import { revokeSessions } from "../auth/sessions";
+import { revokeCalendarFeedsOf } from "../calendar/calendar-feeds";
 import type { Database } from "../db/client";
 import type { ZAcceptInvitation } from "./accept-invitation-input";
 import { InvalidInputError } from "../errors/domain-errors";
@@ -35,6 +36,8 @@ export async function acceptInvitation(db: Database, input: z.infer<typeof ZAcce
     const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true, role: true } });
     if (input.history && user.role === "PATIENT") await tx.patientProfile.update({ where: { userId }, data: medicalHistoryData(input.history, now) });
     await revokeSessions(tx, user.id, { now });
+    // A new password starts afresh: no calendar link made before it keeps working.
+    await revokeCalendarFeedsOf(tx, user.id, now);
     return { email: user.email };
   });
 }

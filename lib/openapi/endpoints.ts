@@ -10,8 +10,16 @@ import {
   listPatientsEndpoint,
   patientAccessLogEndpoint,
   reissueInvitationEndpoint,
+  setPatientActiveEndpoint,
 } from "../patients/patient-endpoints";
-import { inviteClinicianEndpoint, listStaffEndpoint, reissueStaffInvitationEndpoint, setStaffActiveEndpoint } from "../staff/staff-endpoints";
+import {
+  inviteClinicianEndpoint,
+  listStaffEndpoint,
+  reissueStaffInvitationEndpoint,
+  resetStaffTwoFactorEndpoint,
+  setStaffActiveEndpoint,
+} from "../staff/staff-endpoints";
+import { confirmTwoFactorSetupEndpoint, startTwoFactorSetupEndpoint, verifyTwoFactorEndpoint } from "../auth/two-factor-endpoints";
 import { healthEndpoint } from "../health/health-endpoint";
 import { createPlanTemplateEndpoint, listPlanTemplatesEndpoint, retirePlanTemplateEndpoint } from "../plan-templates/plan-template-endpoints";
 import { createPlanEndpoint, endPlanEndpoint, getPatientPlansEndpoint, revisePlanEndpoint } from "../plans/plan-endpoints";
@@ -55,16 +63,21 @@ export const ENDPOINTS: readonly EndpointContract[] = [
   listConditionsEndpoint,
   meEndpoint,
   changePasswordEndpoint,
+  startTwoFactorSetupEndpoint,
+  confirmTwoFactorSetupEndpoint,
+  verifyTwoFactorEndpoint,
   acceptInvitationEndpoint,
   listPatientsEndpoint,
   createPatientEndpoint,
   getPatientEndpoint,
   patientAccessLogEndpoint,
   reissueInvitationEndpoint,
+  setPatientActiveEndpoint,
   listStaffEndpoint,
   inviteClinicianEndpoint,
   setStaffActiveEndpoint,
   reissueStaffInvitationEndpoint,
+  resetStaffTwoFactorEndpoint,
   listPatientGuidesEndpoint,
   assignGuidesEndpoint,
   unassignGuideEndpoint,

@@ -17,6 +17,8 @@ export interface PatientRecord {
   historyAnsweredAt: string | null;
   /** False until the patient accepts their invitation. */
   hasSignedUp: boolean;
+  /** False once a clinician deactivated the account. */
+  active: boolean;
   episode: { id: string; onsetDate: string; primaryCondition: Condition; status: EpisodeStatus } | null;
 }
 
@@ -29,7 +31,7 @@ export async function getPatientRecord(db: Database, viewer: Viewer, patientId: 
       timeZone: true,
       medicalHistory: true,
       historyAnsweredAt: true,
-      user: { select: { id: true, name: true, email: true, passwordHash: true } },
+      user: { select: { id: true, name: true, email: true, passwordHash: true, active: true } },
       episodes: {
         where: { status: "ACTIVE" },
         orderBy: { onsetDate: "desc" },
@@ -50,6 +52,7 @@ export async function getPatientRecord(db: Database, viewer: Viewer, patientId: 
     medicalHistory: profile.medicalHistory,
     historyAnsweredAt: profile.historyAnsweredAt?.toISOString() ?? null,
     hasSignedUp: profile.user.passwordHash !== null,
+    active: profile.user.active,
     episode: episode ? { ...episode, onsetDate: fromDbDate(episode.onsetDate) } : null,
   };
 }

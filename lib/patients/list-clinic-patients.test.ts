@@ -64,6 +64,7 @@ describe("the clinician's patient list", () => {
       name: "Maria Lopez",
       email: "maria@riverside.example",
       hasSignedUp: true,
+      active: true,
       onsetDate: addDays(todayIn("America/New_York", NOW), -5),
       daysSinceOnset: 5,
       primaryCondition: "LOW_BACK_PAIN",

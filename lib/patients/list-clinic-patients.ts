@@ -21,6 +21,8 @@ export interface PatientListRow {
   name: string;
   email: string;
   hasSignedUp: boolean;
+  /** False once a clinician deactivated the account: the record is kept, the patient cannot sign in. */
+  active: boolean;
   /** Of the active episode; null (with everything below) when the patient has none. */
   onsetDate: CalendarDate | null;
   /** Days from onset to today in the patient's time zone (negative for an onset still to come). */
@@ -84,6 +86,7 @@ interface RawRow extends Partial<StoredSummaryRow> {
   name: string;
   email: string;
   hasSignedUp: boolean;
+  active: boolean;
   timeZone: string;
   onsetDate: Date | null;
   primaryCondition: Condition | null;
@@ -192,7 +195,7 @@ export async function listClinicPatients(
   const page = Math.min(query.page, lastPage);
   if (total === 0) return { patients: [], total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
 
-  const columns = Prisma.sql`u."id", u."name", u."email", (u."passwordHash" IS NOT NULL) AS "hasSignedUp", p."timeZone",
+  const columns = Prisma.sql`u."id", u."name", u."email", (u."passwordHash" IS NOT NULL) AS "hasSignedUp", u."active", p."timeZone",
     e."onsetDate", e."primaryCondition"::text AS "primaryCondition",
     (s."episodeId" IS NOT NULL) AS "hasSummary", s."checkIns", s."lastCheckInDate", s."baselineWeek", s."baselineMean",
     s."latestWeek", s."latestMean", s."latestChange"::text AS "latestChange", s."recent"`;
@@ -351,6 +354,7 @@ function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: n
     name: row.name,
     email: row.email,
     hasSignedUp: row.hasSignedUp,
+    active: row.active,
     onsetDate,
     daysSinceOnset: onsetDate ? daysBetween(onsetDate, today) : null,
     primaryCondition: onsetDate ? row.primaryCondition : null,

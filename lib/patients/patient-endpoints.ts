@@ -5,6 +5,7 @@ import { Condition, EpisodeStatus, RedFlagLevel } from "../db/generated/enums";
 import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
 import { TREND_DIRECTIONS } from "../trends/theil-sen";
 import { ZCreatePatient } from "./patient-input";
+import { ZSetPatientActive } from "./set-patient-active";
 import { EPISODE_PHASES } from "../trends/phase";
 import { ZPatientListQueryFields } from "./patient-list-query";
 
@@ -34,6 +35,7 @@ export const listPatientsEndpoint = defineEndpoint({
         name: z.string(),
         email: z.string(),
         hasSignedUp: z.boolean(),
+        active: z.boolean().describe("False once a clinician deactivated the account (the record is kept)."),
         onsetDate: z.string().nullable(),
         daysSinceOnset: z.number().int().nullable(),
         primaryCondition: z.enum(Condition).nullable(),
@@ -90,6 +92,7 @@ export const getPatientEndpoint = defineEndpoint({
     dateOfBirth: z.string(),
     timeZone: z.string(),
     hasSignedUp: z.boolean(),
+    active: z.boolean(),
     episode: z.object({ id: z.string(), onsetDate: z.string(), primaryCondition: z.enum(Condition), status: z.enum(EpisodeStatus) }).nullable(),
   }),
 });
@@ -115,4 +118,15 @@ export const reissueInvitationEndpoint = defineEndpoint({
   params: ZPatientParams,
   response: ZIssuedInvitation,
   otherResponses: { 409: "The patient has already set a password." },
+});
+
+export const setPatientActiveEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/patients/{patientId}/active",
+  summary: "Deactivate a patient's account (their sessions and calendar link end at once; the record is kept) or reactivate it",
+  tag: "Patients",
+  roles: ["CLINICIAN"],
+  params: ZPatientParams,
+  body: ZSetPatientActive,
+  response: z.object({ active: z.boolean() }),
 });

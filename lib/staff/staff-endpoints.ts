@@ -55,3 +55,13 @@ export const reissueStaffInvitationEndpoint = defineEndpoint({
   response: ZIssuedInvitation,
   otherResponses: { 409: "The person has already set a password, or is deactivated." },
 });
+
+export const resetStaffTwoFactorEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/staff/{userId}/two-factor/reset",
+  summary: "Turn off a staff member's two-factor sign-in (lost phone): their sessions end and they set it up again at their next sign-in",
+  tag: "Staff",
+  roles: ["ADMIN"],
+  params: z.object({ userId: ZRecordId }),
+  response: z.object({ reset: z.literal(true) }),
+});

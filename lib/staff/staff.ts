@@ -49,7 +49,7 @@ export async function setStaffActive(db: Database, viewer: Viewer, userId: strin
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { active } });
     if (!active) await revokeSessions(tx, userId);
-    await recordAudit(tx, viewer, { action: active ? "staff.reactivate" : "staff.deactivate" });
+    await recordAudit(tx, viewer, { action: active ? "staff.reactivate" : "staff.deactivate", subjectId: userId });
   });
   return (await listStaff(db, viewer)).find((staff) => staff.id === userId)!;
 }

@@ -4,6 +4,7 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { listStaff } from "@/lib/staff/staff";
 import { InviteClinicianForm } from "./_components/invite-clinician-form";
+import { ResetTwoFactorButton } from "./_components/reset-two-factor-button";
 import { StaffActiveToggle } from "./_components/staff-active-toggle";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
@@ -38,6 +39,7 @@ export default async function StaffPage() {
                 <td className="py-2 pr-4">{!member.active ? "Deactivated" : member.hasSignedUp ? "Active" : "Invited"}</td>
                 <td className="space-y-2 py-2 pr-4">
                   {member.id === viewer.userId ? null : <StaffActiveToggle userId={member.id} name={member.name} active={member.active} />}
+                  {member.id !== viewer.userId && member.active && member.hasSignedUp ? <ResetTwoFactorButton userId={member.id} name={member.name} /> : null}
                   {member.active && !member.hasSignedUp ? <ReissueInvitation invitee={{ userId: member.id }} name={member.name} /> : null}
                 </td>
               </tr>

@@ -27,6 +27,7 @@ import { listRedFlagAlerts } from "@/lib/red-flags/list-open-alerts";
 import { getEpisodeTrend } from "@/lib/episodes/get-episode-trend";
 import { CheckInHistory } from "./_components/check-in-history";
 import { PainTrend } from "./_components/pain-trend";
+import { PatientActiveToggle } from "./_components/patient-active-toggle";
 import { PatientGuides } from "./_components/patient-guides";
 import { inHistoryOrder } from "@/lib/red-flags/medical-history";
 import { MedicalHistory } from "./_components/medical-history";
@@ -78,9 +79,10 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <dt className="font-medium">Time zone</dt>
           <dd>{record.timeZone}</dd>
           <dt className="font-medium">Account</dt>
-          <dd>{record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
+          <dd>{!record.active ? "Account deactivated" : record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
         </dl>
-        {record.hasSignedUp ? null : <ReissueInvitation invitee={{ patientId: record.id }} name={record.name} />}
+        {record.hasSignedUp || !record.active ? null : <ReissueInvitation invitee={{ patientId: record.id }} name={record.name} />}
+        <PatientActiveToggle patientId={record.id} name={record.name} active={record.active} />
         <EpisodeDetails patient={record} episodes={episodes} acuteWeeks={acuteWeeks} />
       </section>
       <section aria-labelledby="alerts-heading" className="space-y-3">

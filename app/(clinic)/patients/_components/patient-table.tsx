@@ -182,7 +182,7 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: Pa
               <td className={CELL}>
                 <OnsetCell onsetDate={patient.onsetDate} daysSinceOnset={patient.daysSinceOnset} />
               </td>
-              <td className={CELL}>{patient.hasSignedUp ? "Active" : "Invited"}</td>
+              <td className={CELL}>{!patient.active ? "Account deactivated" : patient.hasSignedUp ? "Active" : "Invited"}</td>
               <td className={CELL}>
                 <PainTrendCell lastCheckIn={patient.lastCheckIn} trend={patient.trend} />
               </td>
