@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{app,components,lib,prisma}/**/*.test.{ts,tsx}"],
+    include: ["{app,components,lib,prisma,tools}/**/*.test.{ts,tsx}"],
     globalSetup: ["lib/testing/database-global-setup.ts"],
     // Each file gets its own database (lib/testing/test-database.ts), so files run in parallel.
     pool: "forks",
