@@ -1,25 +1,12 @@
-const isDev = process.env.NODE_ENV === "development";
-
 /*
- * Scripts need 'unsafe-inline': Next.js's inline bootstrap scripts carry no
- * nonce unless every page is rendered dynamically. Dev mode also needs
- * 'unsafe-eval' for hot reload.
+ * Pages get their Content-Security-Policy, with a fresh nonce each, from proxy.ts.
+ * JSON answers load nothing and are never framed. Headers that depend on run-time
+ * settings (HSTS) come from the production server (tools/server): these are fixed
+ * at build time.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -34,7 +21,10 @@ const nextConfig = {
   htmlLimitedBots: /.*/,
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+    ];
   },
 };
 

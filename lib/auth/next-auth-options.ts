@@ -5,6 +5,7 @@ import { parseEnv } from "../config/env";
 import { getDb } from "../db/client";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { clientAddress } from "../http/client-address";
+import { isHttpsAddress } from "../http/public-address";
 import { revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
@@ -20,6 +21,9 @@ export const DATABASE_UNAVAILABLE = "database_unavailable";
  * timeouts, sign-out everywhere and deactivation take effect at once.
  */
 export const authOptions: NextAuthOptions = {
+  // Set from the public address, not left to next-auth's own guess, so cookies are
+  // Secure (and __Secure-/__Host- named) behind a TLS proxy too, and never on http.
+  useSecureCookies: isHttpsAddress(parseEnv().NEXTAUTH_URL),
   session: { strategy: "jwt", maxAge: parseEnv().SESSION_MAX_HOURS * 3600 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
