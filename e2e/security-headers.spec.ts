@@ -71,7 +71,7 @@ test.describe("content security policy", () => {
     await page.exposeFunction("reportCspViolation", (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (event) => {
-        (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
+        (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI} (${location.pathname}, ${event.sourceFile}:${event.lineNumber})`);
       });
     });
     return violations;
