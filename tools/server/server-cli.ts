@@ -18,15 +18,19 @@ async function main(): Promise<void> {
   await server.listen(env.PORT);
   console.log(`BackTrack web server listening on port ${env.PORT}`);
 
+  // Ctrl-C reaches this process and the launcher, which then sends SIGTERM too: stop once.
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
     void server
       .shutdown()
       .then(() => app.close())
       .then(() => process.exit(0));
   };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
 }
 
 main().catch((error: unknown) => {
