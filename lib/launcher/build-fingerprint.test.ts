@@ -23,6 +23,7 @@ describe("build fingerprint", () => {
   });
 
   it("counts proxy.ts, which the build compiles (the pages' Content-Security-Policy)", () => {
+    mkdirSync(root, { recursive: true });
     const before = sourceFingerprint(root);
     writeFileSync(path.join(root, "proxy.ts"), "export function proxy() {}");
     expect(sourceFingerprint(root)).not.toBe(before);
