@@ -8,29 +8,17 @@ import { getEnv } from "./lib/config/env";
  * transpiles next.config.ts and the files it imports (Node 20 cannot import
  * .ts itself, so a next.config.js could not load lib/config/env.ts).
  */
-const env = getEnv();
-const isDev = env.NODE_ENV === "development";
+getEnv();
 
 /*
- * Scripts need 'unsafe-inline': Next.js's inline bootstrap scripts carry no
- * nonce unless every page is rendered dynamically. Dev mode also needs
- * 'unsafe-eval' for hot reload.
+ * Pages get their Content-Security-Policy, with a fresh nonce each, from proxy.ts.
+ * JSON answers load nothing and are never framed. Headers that depend on run-time
+ * settings (HSTS) come from the production server (tools/server): these are fixed
+ * at build time.
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -44,7 +32,10 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /.*/,
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+    ];
   },
 };
 

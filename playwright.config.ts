@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, MISSING_BROWSER_FIX, resolveChromium } from "./e2e/support/browser";
 
@@ -39,6 +40,12 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(port), BACKTRACK_DATA_DIR: ".data/e2e", BACKTRACK_PG_PORT: "0" },
+    env: {
+      PORT: String(port),
+      BACKTRACK_DATA_DIR: ".data/e2e",
+      BACKTRACK_PG_PORT: "0",
+      // With an external DATABASE_URL the launcher wants a secret of ours rather than inventing one.
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    },
   },
 });

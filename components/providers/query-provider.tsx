@@ -2,6 +2,8 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
+// Every segment whose forms parse with zod in the browser sits under this provider.
+import "./zod-without-eval";
 
 /** One react-query client per browser tab (and a new one per server render). */
 export function QueryProvider({ children }: { children: ReactNode }) {

@@ -6,6 +6,7 @@ import { getDb } from "../db/client";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { TryLaterError } from "../errors/domain-errors";
 import { clientAddress } from "../http/client-address";
+import { isHttpsAddress } from "../http/public-address";
 import { revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
@@ -23,6 +24,9 @@ export const BUSY_PREFIX = "busy:";
  * timeouts, sign-out everywhere and deactivation take effect at once.
  */
 export const authOptions: NextAuthOptions = {
+  // Set from the public address, not left to next-auth's own guess, so cookies are
+  // Secure (and __Secure-/__Host- named) behind a TLS proxy too, and never on http.
+  useSecureCookies: isHttpsAddress(getEnv().NEXTAUTH_URL),
   session: { strategy: "jwt", maxAge: getEnv().SESSION_MAX_HOURS * 3600 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [

@@ -13,6 +13,8 @@ describe("parseEnv", () => {
       SESSION_MAX_HOURS: 12,
       INVITATION_TTL_HOURS: 72,
       MAIL_FROM: "BackTrack <no-reply@backtrack.invalid>",
+      TRUST_PROXY_HOPS: 0,
+      BACKTRACK_ALLOW_HTTP: false,
     });
   });
 
@@ -31,6 +33,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PORT: "eighty" })).toThrow(/PORT/);
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ connection string/);
     expect(() => parseEnv({ DEMO_PASSWORD: "short" })).toThrow(/DEMO_PASSWORD/);
+    expect(() => parseEnv({ TRUST_PROXY_HOPS: "-1" })).toThrow(/TRUST_PROXY_HOPS/);
+    expect(() => parseEnv({ TRUST_PROXY_HOPS: "one" })).toThrow(/TRUST_PROXY_HOPS/);
+    expect(() => parseEnv({ BACKTRACK_ALLOW_HTTP: "yes" })).toThrow(/BACKTRACK_ALLOW_HTTP must be 1 or unset/);
+  });
+
+  it("reads the proxy hops and the plain-http opt-in", () => {
+    expect(parseEnv({ TRUST_PROXY_HOPS: "2" }).TRUST_PROXY_HOPS).toBe(2);
+    expect(parseEnv({ BACKTRACK_ALLOW_HTTP: "1" }).BACKTRACK_ALLOW_HTTP).toBe(true);
+    expect(parseEnv({ BACKTRACK_ALLOW_HTTP: "" }).BACKTRACK_ALLOW_HTTP).toBe(false);
   });
 });
 

@@ -33,6 +33,13 @@ const ZEnv = z.object({
   /** e.g. smtp://user:pass@mail.example:587; unset, invitation links are only shown to copy or print. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().default("BackTrack <no-reply@backtrack.invalid>"),
+  /** How many reverse proxies of ours stand in front of the app; each appends one X-Forwarded-For entry. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** "1" lets the app serve a non-loopback NEXTAUTH_URL over plain http (a closed test network only). */
+  BACKTRACK_ALLOW_HTTP: z
+    .enum(["0", "1", ""], { message: "must be 1 or unset" })
+    .default("0")
+    .transform((value) => value === "1"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

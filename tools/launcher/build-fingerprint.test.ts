@@ -22,6 +22,13 @@ describe("build fingerprint", () => {
     expect(isBuildCurrent(root)).toBe(false);
   });
 
+  it("counts proxy.ts, which the build compiles (the pages' Content-Security-Policy)", () => {
+    mkdirSync(root, { recursive: true });
+    const before = sourceFingerprint(root);
+    writeFileSync(path.join(root, "proxy.ts"), "export function proxy() {}");
+    expect(sourceFingerprint(root)).not.toBe(before);
+  });
+
   it("ignores tests, which the build does not read", () => {
     mkdirSync(path.join(root, "lib"), { recursive: true });
     const before = sourceFingerprint(root);

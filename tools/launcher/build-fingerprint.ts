@@ -6,7 +6,7 @@ import path from "node:path";
  * "Is the production build current?" Git clones reset file times, so compare
  * content: a hash of everything the build reads, stored beside the build.
  */
-const BUILD_INPUTS = ["app", "components", "lib", "content", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "content", "public", "prisma/schema.prisma", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const SKIPPED = new Set(["node_modules", ".next", ".data"]);
 const STAMP = path.join(".next", "backtrack-build-fingerprint");
 

@@ -1,10 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { loadLibrary } from "../../lib/content/load-library";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./build-fingerprint";
 import { StartupError } from "./startup-error";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+// Production runs our own server around Next's handler (trusted client address, HSTS, graceful stop).
+// From the project root (where every script runs), so the path holds wherever the launcher lives.
+const productionServer = path.resolve("tools/server/server-cli.ts");
 
 export function nextEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extra };
@@ -26,11 +30,12 @@ export async function buildIfStale(options: { force?: boolean } = {}): Promise<"
 }
 
 /**
- * `next start` or `next dev` on `port`, with what the launcher prepared (database URL, auth secret).
+ * The production server (tools/server) or `next dev` on `port`, with what the launcher prepared (database URL, auth secret).
  * Its stdout is piped; its stderr is this process's unless `stderr: "pipe"` (a script that reads the server's log).
  */
 export function spawnNext(mode: "start" | "dev", options: { port: number; env: Record<string, string>; stderr?: "inherit" | "pipe" }): ChildProcess {
-  return spawn(process.execPath, [nextBin, mode, "--port", String(options.port)], {
+  const args = mode === "start" ? ["--import", "tsx", productionServer] : [nextBin, "dev", "--port", String(options.port)];
+  return spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", options.stderr ?? "inherit"],
     env: nextEnv({ ...options.env, PORT: String(options.port), ...(mode === "start" ? { NODE_ENV: "production" } : {}) }),
   });

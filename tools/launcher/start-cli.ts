@@ -9,6 +9,8 @@ import { buildIfStale, spawnNext, waitUntilServing } from "./next-process";
 import { assertPortFree } from "./ports";
 import { runCli } from "./run-cli";
 import { StartupError } from "./startup-error";
+import { assertSecureConfiguration, publicAddress } from "../../tools/server/startup-security";
+import { stopServerProcess } from "../../tools/server/stop-server-process";
 
 /*
  * `npm start` / `npm run dev`: database (embedded unless DATABASE_URL), pending
@@ -21,15 +23,18 @@ const mode = process.argv.includes("--dev") ? "dev" : "start";
 
 runCli(async () => {
   const env = parseEnv();
+  assertSecureConfiguration(env);
   await assertPortFree(env.PORT, "the BackTrack web server", "PORT");
   if (process.argv.includes("--fresh")) await wipeEmbeddedData(env);
 
   const database = await provideDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.BACKTRACK_DATA_DIR, embeddedPort: env.BACKTRACK_PG_PORT });
   let server: ChildProcess | undefined;
-  const stopAll = async () => {
-    server?.kill("SIGTERM");
-    await database.stop();
-  };
+  let stopping: Promise<void> | undefined;
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      if (server) await stopServerProcess(server);
+      await database.stop();
+    })());
   process.once("SIGINT", () => void stopAll().then(() => process.exit(0)));
   process.once("SIGTERM", () => void stopAll().then(() => process.exit(0)));
 
@@ -42,7 +47,7 @@ runCli(async () => {
       env: {
         DATABASE_URL: database.url,
         NEXTAUTH_SECRET: await authSecret(env.NEXTAUTH_SECRET, env.BACKTRACK_DATA_DIR),
-        NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+        NEXTAUTH_URL: publicAddress(env),
       },
     });
     server.stdout?.pipe(process.stdout);
@@ -51,6 +56,8 @@ runCli(async () => {
     printBanner(baseUrl, database, env);
 
     const code = await new Promise<number | null>((resolve) => server!.once("exit", resolve));
+    // Ctrl-C or SIGTERM: the signal handler exits once PostgreSQL has stopped too.
+    if (stopping) return await stopping;
     throw new StartupError(`The Next.js server stopped unexpectedly (code ${code}).`, "Its output is above; start again once it is fixed.");
   } catch (error) {
     await stopAll();

@@ -1,0 +1,18 @@
+import type { TEnv } from "../../lib/config/env";
+import { strictTransportSecurity } from "../../lib/http/public-address";
+import type { ProductionServerOptions, RequestHandler } from "./production-server";
+
+/** The server must be gone this long after SIGTERM/SIGINT, however busy. */
+export const SHUTDOWN_DEADLINE_MS = 10_000;
+
+/** What the production server takes from the configuration. */
+export function serverOptionsFromEnv(env: TEnv, handle: RequestHandler): ProductionServerOptions {
+  const hsts = strictTransportSecurity(env.NEXTAUTH_URL);
+  return {
+    handle,
+    trustProxyHops: env.TRUST_PROXY_HOPS,
+    responseHeaders: hsts ? { "Strict-Transport-Security": hsts } : {},
+    // Leaves Next a moment to close after the last connection, inside the deadline.
+    shutdownTimeoutMs: SHUTDOWN_DEADLINE_MS - 2_000,
+  };
+}
