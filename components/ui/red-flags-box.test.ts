@@ -22,10 +22,14 @@ describe("the red-flags box", () => {
     expect(render({})).toContain("Emergency: call your local emergency number now");
   });
 
-  it("lists a guide's codes by level, its own signs with the emergencies, and leaves out an empty group", () => {
-    const [emergency, urgent] = groups(render({ codes: ["FEVER", "BOTH_LEGS"], extraSigns: ["A swollen, warm calf"] }));
+  it("lists a guide's codes and its own signs by level, and leaves out an empty group", () => {
+    const [emergency, urgent] = groups(
+      render({ codes: ["FEVER", "BOTH_LEGS"], extraEmergencySigns: ["Sudden shortness of breath"], extraUrgentSigns: ["A swollen, warm calf"] }),
+    );
     expect(emergency).toContain(redFlagPlain("BOTH_LEGS"));
-    expect(emergency).toContain("A swollen, warm calf");
+    expect(emergency).toContain("Sudden shortness of breath");
+    expect(emergency).not.toContain("A swollen, warm calf");
+    expect(urgent).toContain("A swollen, warm calf");
     expect(emergency).not.toContain(redFlagPlain("SADDLE_NUMBNESS"));
     expect(urgent).toContain(redFlagPlain("FEVER"));
     const onlyUrgent = groups(render({ codes: ["NIGHT_PAIN"] }));

@@ -70,6 +70,14 @@ describe("the clinical library in content/", () => {
     expect(guide("cauda-equina-syndrome").body).toContain("](/library/cauda-equina-card)");
   });
 
+  it("puts a guide's own emergency signs (a clot in the lung) with the emergencies, never with the same-day signs", () => {
+    for (const entry of library.guides) {
+      expect(entry.extraUrgentSigns.filter((sign) => /chest pain|short(ness)? of breath/i.test(sign)), entry.slug).toEqual([]);
+    }
+    expect(guide("after-back-surgery").extraEmergencySigns.join(" ")).toMatch(/shortness of breath/);
+    expect(guide("leg-pain-after-running").extraEmergencySigns.join(" ")).toMatch(/shortness of breath/);
+  });
+
   it("never cites the clinic's source article", () => {
     for (const entry of library.guides) {
       for (const source of entry.sources) {

@@ -46,7 +46,10 @@ export const ZGuideFrontmatter = z
     nextReview: ZIsoDate,
     sources: z.array(ZGuideSource).min(MIN_GUIDE_SOURCES, `needs at least ${MIN_GUIDE_SOURCES} sources`),
     redFlags: z.array(z.enum(RED_FLAG_CODES)).min(1),
+    /** Guide-specific signs that need care the same day (shown with the urgent red flags). */
     extraUrgentSigns: z.array(z.string().min(3)).default([]),
+    /** Guide-specific signs that need the emergency number now (shown with the emergency red flags). */
+    extraEmergencySigns: z.array(z.string().min(3)).default([]),
     exercises: z.array(ZSlug).default([]),
   })
   .superRefine((guide, context) => {

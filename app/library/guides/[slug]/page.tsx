@@ -35,7 +35,7 @@ export default async function GuidePage({ params }: { params: Promise<{ slug: st
         <h1 className="text-3xl font-bold text-brand-900">{guide.title}</h1>
         <p className="text-lg">{guide.summary}</p>
       </header>
-      <RedFlagsBox codes={guide.redFlags} extraSigns={guide.extraUrgentSigns} emergencyNumber={emergencyNumber} />
+      <RedFlagsBox codes={guide.redFlags} extraEmergencySigns={guide.extraEmergencySigns} extraUrgentSigns={guide.extraUrgentSigns} emergencyNumber={emergencyNumber} />
       <nav aria-labelledby="toc-heading" className="no-print rounded-lg border border-brand-100 p-4">
         <h2 id="toc-heading" className="font-semibold text-brand-900">
           On this page
