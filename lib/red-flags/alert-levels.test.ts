@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { alertLevelOf, codesByLevel, levelRank } from "./alert-levels";
+import { codesByLevel, levelRank } from "./alert-levels";
 import { RED_FLAGS } from "./red-flags";
 
 describe("red-flag levels", () => {
   it("ranks emergency before urgent", () => {
     expect(levelRank("EMERGENCY")).toBeLessThan(levelRank("URGENT"));
     expect((["URGENT", "EMERGENCY", "URGENT"] as const).toSorted((a, b) => levelRank(a) - levelRank(b))).toEqual(["EMERGENCY", "URGENT", "URGENT"]);
-  });
-
-  it("an alert takes its most pressing flag's level; an unknown code counts as an emergency", () => {
-    expect(alertLevelOf(["FEVER", "NIGHT_PAIN"])).toBe("URGENT");
-    expect(alertLevelOf(["FEVER", "SADDLE_NUMBNESS"])).toBe("EMERGENCY");
-    expect(alertLevelOf(["BOTH_LEGS"])).toBe("EMERGENCY");
-    expect(alertLevelOf(["FEVER", "RETIRED_CODE"])).toBe("EMERGENCY");
   });
 
   it("groups codes by level in the shared list's order, once each, leaving out unknown codes", () => {
