@@ -1,3 +1,4 @@
+import { recordAudit } from "../audit/record-audit";
 import { z } from "zod";
 import type { Database } from "../db/client";
 import { InvalidInputError, TryLaterError } from "../errors/domain-errors";
@@ -37,5 +38,6 @@ export async function changePassword(db: Database, viewer: Viewer, input: z.infe
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash } });
     await revokeSessions(tx, viewer.userId, { exceptId: viewer.sessionId });
+    await recordAudit(tx, viewer, { action: "auth.password.change", subjectUserId: viewer.userId });
   });
 }

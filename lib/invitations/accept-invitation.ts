@@ -2,6 +2,8 @@ import { z } from "zod";
 import { hashPassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-policy";
 import { revokeSessions } from "../auth/sessions";
+import { recordAccountEvent } from "../audit/record-account-event";
+import type { AuditOrigin } from "../audit/record-audit";
 import type { Database } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
 import { findInvitation } from "./find-invitation";
@@ -22,7 +24,12 @@ const LINK_PROBLEMS = {
  * Sets the invited user's password and uses up the link, in one transaction:
  * a link works once, even when two tabs submit at the same moment.
  */
-export async function acceptInvitation(db: Database, input: z.infer<typeof ZAcceptInvitation>, now: Date = new Date()): Promise<{ email: string }> {
+export async function acceptInvitation(
+  db: Database,
+  input: z.infer<typeof ZAcceptInvitation>,
+  now: Date = new Date(),
+  origin: AuditOrigin = { ip: null, userAgent: null },
+): Promise<{ email: string }> {
   const invitation = await findInvitation(db, input.token, now);
   if (invitation.status !== "valid") throw new InvalidInputError({ token: [LINK_PROBLEMS[invitation.status]] }, 409);
   const problem = passwordProblem(input.password, { email: invitation.email });
@@ -36,6 +43,7 @@ export async function acceptInvitation(db: Database, input: z.infer<typeof ZAcce
     const { userId } = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
     const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true } });
     await revokeSessions(tx, user.id, { now });
+    await recordAccountEvent(tx, { action: "auth.invitation.accept", userId: user.id, origin });
     return { email: user.email };
   });
 }

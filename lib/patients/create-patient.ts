@@ -1,4 +1,4 @@
-import { patientScope, requireRole } from "../auth/access";
+import { patientScope, recordRefusedAccess, requireRole } from "../auth/access";
 import { refreshEpisodeSummary } from "../episodes/refresh-episode-summary";
 import type { Viewer } from "../auth/viewer-types";
 import { recordAudit } from "../audit/record-audit";
@@ -47,7 +47,10 @@ export async function reissuePatientInvitation(db: Database, viewer: Viewer, pat
     where: { AND: [{ userId: patientId }, patientScope(viewer)] },
     select: { user: { select: { passwordHash: true } } },
   });
-  if (!patient) throw new NotFoundError();
+  if (!patient) {
+    await recordRefusedAccess(db, viewer, patientId);
+    throw new NotFoundError();
+  }
   if (patient.user.passwordHash) throw new InvalidInputError({ patientId: ["This patient has already set a password and can sign in."] }, 409);
   return db.$transaction(async (tx) => {
     const invitation = await issueInvitation(tx, { userId: patientId, createdById: viewer.userId });
