@@ -11,6 +11,15 @@ const ZEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** The tables' owner, for migrations and schema set-up; DATABASE_URL is then the app's own role (README: Audit trail and database roles). */
+  DATABASE_OWNER_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** live: a real clinic (stricter start-up checks); demo: the default. */
+  BACKTRACK_MODE: z.enum(["demo", "live"]).default("demo"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   BACKTRACK_DATA_DIR: z.string().min(1).default(".data"),
   /** 0 picks any free port (the test runs do). */
