@@ -9,6 +9,9 @@ ALTER COLUMN "clinicId" DROP NOT NULL;
 -- CreateIndex
 CREATE INDEX "AuditEvent_subjectUserId_at_idx" ON "AuditEvent"("subjectUserId", "at");
 
+-- CreateIndex
+CREATE INDEX "AuditEvent_subjectIds_idx" ON "AuditEvent" USING GIN ("subjectIds");
+
 -- The row triggers do not fire on TRUNCATE, which would empty the trail in one statement: refuse it too.
 CREATE TRIGGER "AuditEvent_no_truncate"
   BEFORE TRUNCATE ON "AuditEvent"
