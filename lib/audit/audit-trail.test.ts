@@ -9,7 +9,9 @@ import { listCheckIns } from "../checkins/list-check-ins";
 import { listEpisodes } from "../episodes/list-episodes";
 import { NotFoundError } from "../errors/domain-errors";
 import { getPatientRecord } from "../patients/get-patient-record";
-import { setStaffActive } from "../staff/staff";
+import { changePassword } from "../auth/change-password";
+import { acceptInvitation } from "../invitations/accept-invitation";
+import { inviteClinician, setStaffActive } from "../staff/staff";
 import { describeAction, listPatientAccess } from "./list-patient-access";
 import { recordPatientPageVisit } from "./record-page-visit";
 
@@ -86,6 +88,20 @@ describe("the audit trail", () => {
     expect(events.map(({ action, subjectUserId }) => ({ action, subjectUserId }))).toEqual([
       { action: "staff.deactivate", subjectUserId: lee.id },
       { action: "staff.reactivate", subjectUserId: lee.id },
+    ]);
+  });
+
+  it("records a staff invitation with the person invited, its acceptance from the invitee's address, and a password change", async () => {
+    const admin = await viewerFor(database.db, "admin@riverside.example");
+    const { userId, invitation } = await inviteClinician(database.db, admin, { name: "Dr. Sam Okafor", email: "okafor@riverside.example" });
+    await acceptInvitation(database.db, { token: invitation.token, password: "a long new passphrase 42" }, new Date(), { ip: "198.51.100.20", userAgent: "Test" });
+    const sam = await viewerFor(database.db, "okafor@riverside.example");
+    await changePassword(database.db, sam, { currentPassword: "a long new passphrase 42", newPassword: "another long passphrase 7" });
+    const events = await database.db.auditEvent.findMany({ where: { subjectUserId: userId }, orderBy: { at: "asc" } });
+    expect(events.map(({ action, actorId, ip }) => ({ action, actorId, ip }))).toEqual([
+      { action: "staff.invite", actorId: admin.userId, ip: admin.ip },
+      { action: "auth.invitation.accept", actorId: userId, ip: "198.51.100.20" },
+      { action: "auth.password.change", actorId: userId, ip: sam.ip },
     ]);
   });
 
