@@ -8,6 +8,7 @@ import { signInWithPassword } from "../auth/sign-in";
 import { listCheckIns } from "../checkins/list-check-ins";
 import { listEpisodes } from "../episodes/list-episodes";
 import { NotFoundError } from "../errors/domain-errors";
+import { createPatient } from "../patients/create-patient";
 import { getPatientRecord } from "../patients/get-patient-record";
 import { changePassword } from "../auth/change-password";
 import { acceptInvitation } from "../invitations/accept-invitation";
@@ -102,6 +103,25 @@ describe("the audit trail", () => {
       { action: "staff.invite", actorId: admin.userId, ip: admin.ip },
       { action: "auth.invitation.accept", actorId: userId, ip: "198.51.100.20" },
       { action: "auth.password.change", actorId: userId, ip: sam.ip },
+    ]);
+  });
+
+  it("records a new patient's record and first invitation link, and the patient accepting it", async () => {
+    const lee = await viewerFor(database.db, "lee@riverside.example");
+    const { patientId, invitation } = await createPatient(database.db, lee, {
+      name: "Ana Silva",
+      email: "ana.silva@riverside.example",
+      dateOfBirth: "1980-02-03",
+      onsetDate: "2026-11-20",
+      primaryCondition: "SCIATICA",
+      timeZone: "Europe/London",
+    });
+    await acceptInvitation(database.db, { token: invitation.token, password: "a long new passphrase 42" });
+    const events = await database.db.auditEvent.findMany({ where: { OR: [{ patientId }, { subjectUserId: patientId }] }, orderBy: { at: "asc" } });
+    expect(events.map(({ action, actorId }) => ({ action, actorId }))).toEqual([
+      { action: "patient.create", actorId: lee.userId },
+      { action: "patient.invitation.issue", actorId: lee.userId },
+      { action: "auth.invitation.accept", actorId: patientId },
     ]);
   });
 

@@ -36,6 +36,7 @@ export async function createPatient(db: Database, viewer: Viewer, input: TCreate
     await refreshEpisodeSummary(tx, user.id);
     const invitation = await issueInvitation(tx, { userId: user.id, createdById: viewer.userId });
     await recordAudit(tx, viewer, { action: "patient.create", patientId: user.id });
+    await recordAudit(tx, viewer, { action: "patient.invitation.issue", patientId: user.id });
     return { patientId: user.id, invitation };
   });
 }
