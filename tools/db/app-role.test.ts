@@ -27,6 +27,13 @@ describe("the app's database role", () => {
     await asRole(server.toString(), `DROP ROLE IF EXISTS ${pg.escapeIdentifier(role)}`);
   });
 
+  it("exists in every test database as the app would use it", async ({ skip }) => {
+    if (!database.appUrl) return skip("an external DATABASE_URL: the test run creates no roles there");
+    expect(await checkAppRole(database.appUrl)).toEqual({ ok: true });
+    await expect(asRole(database.appUrl, `DELETE FROM "AuditEvent"`)).rejects.toThrow(/permission denied/);
+    await expect(asRole(database.appUrl, `TRUNCATE "AuditEvent"`)).rejects.toThrow(/permission denied/);
+  });
+
   it("may insert into and read the audit trail, but not update, delete or truncate it", async () => {
     await asRole(appUrl, `INSERT INTO "AuditEvent" ("id", "action") VALUES ('role-test', 'test.insert')`);
     expect(await asRole(appUrl, `SELECT "action" FROM "AuditEvent" WHERE "id" = 'role-test'`)).toEqual([{ action: "test.insert" }]);
