@@ -25,7 +25,7 @@ export function AccessLogTable({ entries, caption, showAddress }: { entries: Acc
                 <time dateTime={entry.at.toISOString()}>{entry.at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
               </td>
               <td className="py-2 pr-4">
-                {entry.actorName} <span className="text-muted">({ROLE_WORDS[entry.actorRole] ?? entry.actorRole})</span>
+                {entry.actorName} {entry.actorRole ? <span className="text-muted">({ROLE_WORDS[entry.actorRole] ?? entry.actorRole})</span> : null}
               </td>
               <td className="py-2 pr-4">{describeAction(entry.action)}</td>
               {showAddress ? <td className="py-2 pr-4">{entry.ip ?? "unknown"}</td> : null}

@@ -1,11 +1,12 @@
 import type { Database } from "../db/client";
 import { requirePatientAccess } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
-import type { PatientAuditAction } from "./record-audit";
+import type { AuditAction } from "./record-audit";
 
 export interface AccessLogEntry {
   at: Date;
   actorName: string;
+  /** Empty when nobody is known (a failed sign-in). */
   actorRole: string;
   action: string;
   /** Shown to staff only. */
@@ -13,30 +14,46 @@ export interface AccessLogEntry {
 }
 
 /**
- * Who read or changed a patient's data, newest first: for the clinician on the
- * patient's page and for the patient ("who viewed my data").
+ * Every event about a patient, newest first: reads and changes of their
+ * record, the patient-list pages that showed them, refused requests for their
+ * record, and their account's sign-ins, sign-outs and password changes. For
+ * the clinician on the patient's page and for the patient ("who viewed my
+ * data"). People outside the patient's clinic are not named.
  */
 export async function listPatientAccess(db: Database, viewer: Viewer, patientId: string, limit = 100): Promise<AccessLogEntry[]> {
   await requirePatientAccess(db, viewer, patientId, "patient.access-log.view");
   const events = await db.auditEvent.findMany({
-    where: { patientId },
+    where: { OR: [{ patientId }, { subjectUserId: patientId }, { subjectIds: { has: patientId } }] },
     orderBy: { at: "desc" },
     take: limit,
     select: { at: true, actorId: true, actorRole: true, action: true, ip: true },
   });
-  const actors = await db.user.findMany({ where: { id: { in: [...new Set(events.map((event) => event.actorId))] } }, select: { id: true, name: true } });
-  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  const patient = await db.user.findUniqueOrThrow({ where: { id: patientId }, select: { clinicId: true } });
+  const actorIds = [...new Set(events.flatMap((event) => (event.actorId ? [event.actorId] : [])))];
+  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, clinicId: true } });
+  const names = new Map(actors.map((actor) => [actor.id, actor.clinicId === patient.clinicId ? actor.name : "Someone outside the clinic"]));
   return events.map((event) => ({
     at: event.at,
-    actorName: names.get(event.actorId) ?? "A former staff member",
-    actorRole: event.actorRole,
+    actorName: event.actorId ? (names.get(event.actorId) ?? "A former staff member") : "Someone (not signed in)",
+    actorRole: event.actorRole ?? "",
     action: event.action,
     ip: viewer.role === "PATIENT" ? null : event.ip,
   }));
 }
 
 /** Every audited action in words; typed so a new action cannot ship without its wording. */
-const ACTION_WORDS: Record<PatientAuditAction, string> = {
+const ACTION_WORDS: Record<AuditAction, string> = {
+  "patient.access.refused": "Asked for the record and was refused",
+  "patients.list": "Saw the name in the patient list",
+  "staff.invite": "Invited a staff member",
+  "staff.deactivate": "Turned off a staff member's account",
+  "staff.reactivate": "Turned a staff member's account back on",
+  "staff.two-factor.reset": "Reset a staff member's two-factor sign-in",
+  "auth.sign-in": "Signed in",
+  "auth.sign-in.fail": "Tried to sign in with a wrong password",
+  "auth.sign-out": "Signed out",
+  "auth.password.change": "Changed the password",
+  "auth.invitation.accept": "Set a password from the invitation link",
   "patient.view": "Viewed the record",
   "patient.trend.view": "Viewed the pain trend",
   "patient.create": "Created the record",
@@ -73,5 +90,5 @@ const ACTION_WORDS: Record<PatientAuditAction, string> = {
 };
 
 export function describeAction(action: string): string {
-  return ACTION_WORDS[action as PatientAuditAction] ?? action;
+  return ACTION_WORDS[action as AuditAction] ?? action;
 }

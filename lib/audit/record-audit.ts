@@ -1,4 +1,6 @@
 import type { Database } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import type { Role } from "../db/generated/enums";
 import type { Viewer } from "../auth/viewer-types";
 
 export type PatientAuditAction =
@@ -35,29 +37,64 @@ export type PatientAuditAction =
   | "patient.fhir.search"
   | "patient.account.deactivate"
   | "patient.account.reactivate";
+/** Someone asked for a patient outside what they may see; recorded for the patient, never shown to the caller. */
+export type RefusedAuditAction = "patient.access.refused";
+/** One page of the patient list: the patients returned are in `subjectIds`. */
+export type ListAuditAction = "patients.list";
+/** About a staff member, who is in `subjectUserId`. */
 export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate" | "staff.two-factor.reset";
-export type AuditAction = PatientAuditAction | StaffAuditAction;
+/** About an account: the account is in `subjectUserId` (and is the actor when known). */
+export type AccountAuditAction = "auth.sign-in" | "auth.sign-in.fail" | "auth.sign-out" | "auth.password.change" | "auth.invitation.accept";
+export type AuditAction = PatientAuditAction | RefusedAuditAction | ListAuditAction | StaffAuditAction | AccountAuditAction;
 
 type Writer = Pick<Database, "auditEvent">;
 
+export interface AuditEntry {
+  action: AuditAction;
+  patientId?: string;
+  subjectUserId?: string;
+  subjectIds?: string[];
+  /** Plain facts needed to read the event (sections shown, filters used): never health information or typed search text. */
+  detail?: Prisma.InputJsonObject;
+}
+
 /**
- * Appends one entry to the audit trail (the table refuses updates and
- * deletes). A patient reading their own record is not recorded: the trail is
- * about other people's access. `subjectId` names the staff member a staff
- * action was about.
+ * Appends one entry to the audit trail (the table refuses updates, deletes
+ * and truncation, and the app's database role may only insert and read it).
+ * A patient reading their own record is not recorded: the trail is about
+ * other people's access.
  */
-export async function recordAudit(db: Writer, viewer: Viewer, entry: { action: AuditAction; patientId?: string; subjectId?: string }): Promise<void> {
-  if (entry.patientId && entry.patientId === viewer.userId) return;
+export async function recordAudit(db: Writer, viewer: Viewer, entry: AuditEntry): Promise<void> {
+  if (entry.patientId && entry.patientId === viewer.userId && entry.action.startsWith("patient.")) return;
+  await writeAuditEvent(db, {
+    ...entry,
+    actor: { id: viewer.userId, role: viewer.role, clinicId: viewer.clinicId },
+    origin: { ip: viewer.ip, userAgent: viewer.userAgent },
+  });
+}
+
+export interface AuditOrigin {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** For events with no signed-in viewer (sign-in, sign-out, accepting an invitation): the actor, when known, is looked up by id. */
+export async function writeAuditEvent(
+  db: Writer,
+  event: AuditEntry & { actor: { id: string; role: Role; clinicId: string } | null; origin: AuditOrigin; clinicId?: string | null },
+): Promise<void> {
   await db.auditEvent.create({
     data: {
-      actorId: viewer.userId,
-      actorRole: viewer.role,
-      clinicId: viewer.clinicId,
-      patientId: entry.patientId ?? null,
-      subjectId: entry.subjectId ?? null,
-      action: entry.action,
-      ip: viewer.ip,
-      userAgent: viewer.userAgent?.slice(0, 300) ?? null,
+      actorId: event.actor?.id ?? null,
+      actorRole: event.actor?.role ?? null,
+      clinicId: event.actor?.clinicId ?? event.clinicId ?? null,
+      patientId: event.patientId ?? null,
+      subjectUserId: event.subjectUserId ?? null,
+      subjectIds: event.subjectIds ?? [],
+      detail: event.detail,
+      action: event.action,
+      ip: event.origin.ip,
+      userAgent: event.origin.userAgent?.slice(0, 300) ?? null,
     },
   });
 }

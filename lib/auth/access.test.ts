@@ -30,14 +30,15 @@ describe("who may see a patient's record", () => {
     expect(entry).toMatchObject({ actorId: lee.userId, actorRole: "CLINICIAN", action: "patient.view", ip: "203.0.113.7", clinicId: lee.clinicId });
   });
 
-  it("another patient, a clinician of another clinic and an admin see nothing, and nothing is audited", async () => {
+  it("another patient, a clinician of another clinic and an admin see nothing; only the refusal is audited", async () => {
     const before = await auditCount();
     for (const email of ["james@riverside.example", "kim@harbor.example", "admin@riverside.example"]) {
       const viewer = await viewerFor(database.db, email);
       expect(await getPatientRecord(database.db, viewer, mariaId), email).toBeNull();
       await expect(listPatientAccess(database.db, viewer, mariaId), email).rejects.toBeInstanceOf(NotFoundError);
     }
-    expect(await auditCount()).toBe(before);
+    expect(await auditCount()).toBe(before + 6);
+    expect(await database.db.auditEvent.count({ where: { patientId: mariaId, action: { not: "patient.access.refused" } } })).toBe(before);
   });
 
   it("lists only the clinician's own clinic's patients", async () => {
@@ -48,7 +49,7 @@ describe("who may see a patient's record", () => {
 
   it("shows the patient who looked at their record, without the staff's addresses", async () => {
     const entries = await listPatientAccess(database.db, await viewerFor(database.db, "maria@riverside.example"), mariaId);
-    expect(entries[0]).toMatchObject({ actorName: "Dr. Jordan Lee", action: "patient.view", ip: null });
+    expect(entries.find((entry) => entry.action === "patient.view")).toMatchObject({ actorName: "Dr. Jordan Lee", ip: null });
     const forStaff = await listPatientAccess(database.db, await viewerFor(database.db, "patel@riverside.example"), mariaId);
     expect(forStaff.find((entry) => entry.actorName === "Dr. Jordan Lee")?.ip).toBe("203.0.113.7");
   });
@@ -56,5 +57,6 @@ describe("who may see a patient's record", () => {
   it("keeps the audit trail append-only, even against direct SQL", async () => {
     await expect(database.db.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
     await expect(database.db.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'nothing'`)).rejects.toThrow(/append-only/);
+    await expect(database.db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
   });
 });

@@ -64,10 +64,28 @@ export function requireRole(viewer: Viewer, ...roles: Role[]): void {
 
 /**
  * Checks that `viewer` may see patient `patientId`, and records the access in
- * the audit trail when the viewer is someone other than that patient.
+ * the audit trail when the viewer is someone other than that patient. A
+ * refusal of a patient who exists (another clinic's, or someone else's record)
+ * is recorded too, for that patient's history; the caller gets the same "not
+ * found" as for an id that matches nobody.
  */
 export async function requirePatientAccess(db: Database, viewer: Viewer, patientId: string, action: PatientAuditAction): Promise<void> {
   const visible = await db.patientProfile.count({ where: { AND: [{ userId: patientId }, patientScope(viewer)] } });
-  if (visible === 0) throw new NotFoundError();
+  if (visible === 0) {
+    await recordRefusedAccess(db, viewer, patientId);
+    throw new NotFoundError();
+  }
+  if (isRead(action) && viewer.visitRecordedFor === patientId) return;
   await recordAudit(db, viewer, { action, patientId });
+}
+
+/** Records that `viewer` asked for patient `patientId` and was refused, when that patient exists. */
+export async function recordRefusedAccess(db: Pick<Database, "auditEvent" | "patientProfile">, viewer: Viewer, patientId: string): Promise<void> {
+  if (patientId === viewer.userId) return;
+  const exists = await db.patientProfile.count({ where: { userId: patientId } });
+  if (exists > 0) await recordAudit(db, viewer, { action: "patient.access.refused", patientId });
+}
+
+function isRead(action: PatientAuditAction): boolean {
+  return action.endsWith(".view");
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../db/client";
 import type { ZChangePassword } from "./change-password-input";
 import { InvalidInputError, TryLaterError } from "../errors/domain-errors";
@@ -37,5 +38,6 @@ export async function changePassword(db: Database, viewer: Viewer, input: z.infe
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash } });
     await revokeSessions(tx, viewer.userId, { exceptId: viewer.sessionId });
     await revokeCalendarFeedsOf(tx, viewer.userId);
+    await recordAudit(tx, viewer, { action: "auth.password.change", subjectUserId: viewer.userId });
   });
 }

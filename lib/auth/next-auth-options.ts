@@ -10,6 +10,11 @@ import { isHttpsAddress } from "../http/public-address";
 import { revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
+function userAgentOf(headers: Record<string, string | string[] | undefined>): string | null {
+  const value = headers["user-agent"];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
 /** The message a locked account's sign-in fails with: "locked:<ISO time it opens again>". */
 export const LOCKED_PREFIX = "locked:";
 /** The message a sign-in fails with while the database cannot be reached (instead of a wrong-password answer). */
@@ -39,6 +44,7 @@ export const authOptions: NextAuthOptions = {
           email: credentials.email,
           password: credentials.password,
           ip: clientAddress(request.headers ?? {}),
+          userAgent: userAgentOf(request.headers ?? {}),
         }).catch((error: unknown) => {
           // next-auth hands a thrown message to the sign-in form: a code, never the driver's text.
           if (error instanceof TryLaterError) throw new Error(`${BUSY_PREFIX}${error.retryAfterSeconds}`);
@@ -61,7 +67,7 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (token?.sid) await revokeSession(getDb(), token.sid);
+      if (token?.sid) await revokeSession(getDb(), token.sid, { audit: true });
     },
   },
 };

@@ -1,3 +1,4 @@
+import { recordAccountEvent } from "../audit/record-account-event";
 import { getEnv } from "../config/env";
 import type { Database } from "../db/client";
 import { twoFactorStep, type TMode, type TSecondStep } from "./two-factor-step";
@@ -61,6 +62,12 @@ export async function revokeSessions(db: Pick<Database, "userSession">, userId: 
   });
 }
 
-export async function revokeSession(db: Database, sessionId: string): Promise<void> {
-  await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+/**
+ * Ends one session (sign-out). With `audit`, the sign-out is recorded for the
+ * session's user; next-auth's signOut event has no request, so no address.
+ */
+export async function revokeSession(db: Database, sessionId: string, options: { audit?: boolean } = {}): Promise<void> {
+  const revoked = await db.userSession.updateManyAndReturn({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() }, select: { userId: true } });
+  const [session] = revoked;
+  if (options.audit && session) await recordAccountEvent(db, { action: "auth.sign-out", userId: session.userId, origin: { ip: null, userAgent: null } });
 }

@@ -1,3 +1,4 @@
+import { recordAccountEvent } from "../audit/record-account-event";
 import type { Database } from "../db/client";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
@@ -20,15 +21,20 @@ const DECOY_HASH = "scrypt$32768$8$3$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAA
  */
 export async function signInWithPassword(
   db: Database,
-  input: { email: string; password: string; ip: string },
+  input: { email: string; password: string; ip: string; userAgent?: string | null },
   options: { sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
+  const origin = { ip: input.ip, userAgent: input.userAgent ?? null };
+  // The typed email is never stored: only the account it names, when it names one.
+  const audit = (action: "auth.sign-in" | "auth.sign-in.fail", userId: string | null, reason?: "invalid" | "locked") =>
+    recordAccountEvent(db, { action, userId, origin, detail: reason ? { reason } : undefined });
   const accountKey = throttleKey("account", email);
   const addressKey = throttleKey("address", input.ip);
   const [account, address] = await Promise.all([reserveAttempt(db, "account", accountKey), reserveAttempt(db, "address", addressKey)]);
   if (!account.ok || !address.ok) {
     const locks = [account, address].flatMap((reservation) => (reservation.ok ? [] : [reservation.lockedUntil.getTime()]));
+    await audit("auth.sign-in.fail", await accountId(db, email), "locked");
     return { ok: false, reason: "locked", retryAt: new Date(Math.max(...locks)) };
   }
 
@@ -40,13 +46,20 @@ export async function signInWithPassword(
       await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password) } });
     }
     await purgeStaleThrottles(db);
-    return { ok: true, userId: user.id, sessionId: await createSession(db, user.id) };
+    const sessionId = await createSession(db, user.id);
+    await audit("auth.sign-in", user.id);
+    return { ok: true, userId: user.id, sessionId };
   }
 
   await Promise.all([lockIfAtLimit(db, "account", accountKey, account.failures), lockIfAtLimit(db, "address", addressKey, address.failures)]);
   await (options.sleep ?? sleep)(failureDelayMs(account.failures));
   const lockedNow = await lockedUntil(db, [accountKey, addressKey]);
+  await audit("auth.sign-in.fail", user?.id ?? null, lockedNow ? "locked" : "invalid");
   return lockedNow ? { ok: false, reason: "locked", retryAt: lockedNow } : { ok: false, reason: "invalid" };
+}
+
+async function accountId(db: Database, email: string): Promise<string | null> {
+  return (await db.user.findUnique({ where: { email }, select: { id: true } }))?.id ?? null;
 }
 
 function sleep(ms: number): Promise<void> {

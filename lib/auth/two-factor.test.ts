@@ -115,8 +115,8 @@ describe("two-factor sign-in", () => {
     const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, include: { recoveryCodes: true } });
     expect(user).toMatchObject({ twoFactorSecret: null, twoFactorEnabledAt: null, recoveryCodes: [] });
     expect((await resumeSession(db, (await signedIn(db, viewer.email)).sessionId, new Date(), "demo"))?.secondStep).toBe("setup");
-    expect(await db.auditEvent.findMany({ where: { action: "staff.two-factor.reset" }, select: { actorId: true, subjectId: true, patientId: true } })).toEqual([
-      { actorId: admin.userId, subjectId: viewer.userId, patientId: null },
+    expect(await db.auditEvent.findMany({ where: { action: "staff.two-factor.reset" }, select: { actorId: true, subjectUserId: true, patientId: true } })).toEqual([
+      { actorId: admin.userId, subjectUserId: viewer.userId, patientId: null },
     ]);
 
     const harbor = await db.clinic.findUniqueOrThrow({ where: { slug: "harbor" } });

@@ -18,6 +18,14 @@ describe("parseEnv", () => {
     });
   });
 
+  it("takes the owner's connection apart from the app's, and only demo or live as the mode", () => {
+    expect(parseEnv({ DATABASE_OWNER_URL: "" }).DATABASE_OWNER_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_OWNER_URL: "postgresql://owner:p@db/bt" }).DATABASE_OWNER_URL).toBe("postgresql://owner:p@db/bt");
+    expect(() => parseEnv({ DATABASE_OWNER_URL: "mysql://x" })).toThrow(/DATABASE_OWNER_URL/);
+    expect(parseEnv({ BACKTRACK_MODE: "live" }).BACKTRACK_MODE).toBe("live");
+    expect(() => parseEnv({ BACKTRACK_MODE: "production" })).toThrow(/BACKTRACK_MODE/);
+  });
+
   it("treats an empty DATABASE_URL as unset and keeps a real one", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
     expect(parseEnv({ DATABASE_URL: "postgresql://u:p@db:5432/bt" }).DATABASE_URL).toBe("postgresql://u:p@db:5432/bt");

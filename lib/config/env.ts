@@ -16,6 +16,13 @@ const ZEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** The tables' owner, for migrations and schema set-up; DATABASE_URL is then the app's own role (README: Audit trail and database roles). */
+  DATABASE_OWNER_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** demo: demo clinics and accounts (demo staff need no second sign-in step); live: a real clinic, two-factor sign-in required for all staff. */
   BACKTRACK_MODE: z.enum(["demo", "live"]).default("demo"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

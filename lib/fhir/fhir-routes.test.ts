@@ -123,11 +123,14 @@ describe("the FHIR routes", () => {
       expect(events).toHaveLength(before + 1);
       const lee = await viewerFor(database.db, "lee@riverside.example");
       expect(events[0]).toMatchObject({ actorId: lee.userId, actorRole: "CLINICIAN", ip: lee.ip, userAgent: "vitest" });
-      // The patient's own export is theirs: not recorded. Refusals write nothing.
+      // The patient's own export is theirs: not recorded. A refusal records only that it was refused.
       const total = await database.db.auditEvent.count({ where: { patientId: ids.maria } });
+      const refused = () => database.db.auditEvent.count({ where: { patientId: ids.maria, action: "patient.access.refused" } });
+      const refusedBefore = await refused();
       await everything("maria@riverside.example", ids.maria!);
       await everything("kim@harbor.example", ids.maria!);
-      expect(await database.db.auditEvent.count({ where: { patientId: ids.maria } })).toBe(total);
+      expect(await database.db.auditEvent.count({ where: { patientId: ids.maria } })).toBe(total + 1);
+      expect(await refused()).toBe(refusedBefore + 1);
     });
 
     it("answers an unexpected failure with a 500 OperationOutcome that tells nothing about it", async () => {

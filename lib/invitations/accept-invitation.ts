@@ -3,6 +3,8 @@ import { hashPassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-policy";
 import { revokeSessions } from "../auth/sessions";
 import { revokeCalendarFeedsOf } from "../calendar/calendar-feeds";
+import { recordAccountEvent } from "../audit/record-account-event";
+import type { AuditOrigin } from "../audit/record-audit";
 import type { Database } from "../db/client";
 import type { ZAcceptInvitation } from "./accept-invitation-input";
 import { InvalidInputError } from "../errors/domain-errors";
@@ -21,7 +23,12 @@ const LINK_PROBLEMS = {
  * answered) and uses up the link, in one transaction: a link works once, even
  * when two tabs submit at the same moment.
  */
-export async function acceptInvitation(db: Database, input: z.infer<typeof ZAcceptInvitation>, now: Date = new Date()): Promise<{ email: string }> {
+export async function acceptInvitation(
+  db: Database,
+  input: z.infer<typeof ZAcceptInvitation>,
+  now: Date = new Date(),
+  origin: AuditOrigin = { ip: null, userAgent: null },
+): Promise<{ email: string }> {
   const invitation = await findInvitation(db, input.token, now);
   if (invitation.status !== "valid") throw new InvalidInputError({ token: [LINK_PROBLEMS[invitation.status]] }, 409);
   const problem = passwordProblem(input.password, { email: invitation.email });
@@ -38,6 +45,7 @@ export async function acceptInvitation(db: Database, input: z.infer<typeof ZAcce
     await revokeSessions(tx, user.id, { now });
     // A new password starts afresh: no calendar link made before it keeps working.
     await revokeCalendarFeedsOf(tx, user.id, now);
+    await recordAccountEvent(tx, { action: "auth.invitation.accept", userId: user.id, origin });
     return { email: user.email };
   });
 }

@@ -1,4 +1,4 @@
-import { patientScope, requireRole } from "../auth/access";
+import { patientScope, recordRefusedAccess, requireRole } from "../auth/access";
 import { refreshEpisodeSummary } from "../episodes/refresh-episode-summary";
 import type { Viewer } from "../auth/viewer-types";
 import { recordAudit } from "../audit/record-audit";
@@ -36,6 +36,7 @@ export async function createPatient(db: Database, viewer: Viewer, input: TCreate
     await refreshEpisodeSummary(tx, user.id);
     const invitation = await issueInvitation(tx, { userId: user.id, createdById: viewer.userId });
     await recordAudit(tx, viewer, { action: "patient.create", patientId: user.id });
+    await recordAudit(tx, viewer, { action: "patient.invitation.issue", patientId: user.id });
     return { patientId: user.id, invitation };
   });
 }
@@ -47,7 +48,10 @@ export async function reissuePatientInvitation(db: Database, viewer: Viewer, pat
     where: { AND: [{ userId: patientId }, patientScope(viewer)] },
     select: { user: { select: { passwordHash: true } } },
   });
-  if (!patient) throw new NotFoundError();
+  if (!patient) {
+    await recordRefusedAccess(db, viewer, patientId);
+    throw new NotFoundError();
+  }
   if (patient.user.passwordHash) throw new InvalidInputError({ patientId: ["This patient has already set a password and can sign in."] }, 409);
   return db.$transaction(async (tx) => {
     const invitation = await issueInvitation(tx, { userId: patientId, createdById: viewer.userId });

@@ -1,4 +1,4 @@
-import { patientScope } from "../auth/access";
+import { patientScope, recordRefusedAccess } from "../auth/access";
 import { recordAudit } from "../audit/record-audit";
 import type { Viewer } from "../auth/viewer-types";
 import { fromDbDate } from "../dates/calendar-date";
@@ -40,8 +40,11 @@ export async function getPatientRecord(db: Database, viewer: Viewer, patientId: 
       },
     },
   });
-  if (!profile) return null;
-  await recordAudit(db, viewer, { action: "patient.view", patientId });
+  if (!profile) {
+    await recordRefusedAccess(db, viewer, patientId);
+    return null;
+  }
+  if (viewer.visitRecordedFor !== patientId) await recordAudit(db, viewer, { action: "patient.view", patientId });
   const [episode] = profile.episodes;
   return {
     id: profile.user.id,

@@ -83,13 +83,18 @@ describe("the clinician's patient list", () => {
     expect(await names(kim, { q: "riverside" })).toEqual([]);
   });
 
-  it("refuses patients and admins, and writes nothing to the audit trail", async () => {
+  it("refuses patients and admins without an audit event, and records one event per page with the patients shown and never the search text", async () => {
     const before = await database.db.auditEvent.count();
     for (const email of ["maria@riverside.example", "noah@harbor.example", "admin@riverside.example"]) {
       await expect(listClinicPatients(database.db, await viewerFor(database.db, email)), email).rejects.toBeInstanceOf(NotFoundError);
     }
-    await listClinicPatients(database.db, lee);
     expect(await database.db.auditEvent.count()).toBe(before);
+    const page = await listClinicPatients(database.db, lee, { q: "lopez", sort: "onset" });
+    expect(await database.db.auditEvent.count()).toBe(before + 1);
+    const [event] = await database.db.auditEvent.findMany({ where: { action: "patients.list" }, orderBy: { at: "desc" }, take: 1 });
+    expect(event).toMatchObject({ actorId: lee.userId, clinicId: lee.clinicId, patientId: null, subjectIds: page.patients.map((patient) => patient.id) });
+    expect(event?.detail).toMatchObject({ sort: "onset", page: 1, searched: true });
+    expect(JSON.stringify(event)).not.toMatch(/lopez/i);
   });
 
   it("searches names and emails, ignoring case, and takes % and _ literally", async () => {

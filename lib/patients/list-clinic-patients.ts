@@ -1,6 +1,7 @@
 import { Prisma } from "../db/generated/client";
 import { patientScopeSql, requireRole } from "../auth/access";
 import type { Viewer } from "../auth/viewer-types";
+import { recordAudit } from "../audit/record-audit";
 import { CONDITION_LABELS } from "../conditions/conditions";
 import { addDays, fromDbDate, todayIn, type CalendarDate } from "../dates/calendar-date";
 import type { Database } from "../db/client";
@@ -193,7 +194,10 @@ export async function listClinicPatients(
   const total = counted?.total ?? 0;
   const lastPage = Math.max(1, Math.ceil(total / PATIENT_LIST_PAGE_SIZE));
   const page = Math.min(query.page, lastPage);
-  if (total === 0) return { patients: [], total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
+  if (total === 0) {
+    await recordListPage(db, viewer, query, page, []);
+    return { patients: [], total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
+  }
 
   const columns = Prisma.sql`u."id", u."name", u."email", (u."passwordHash" IS NOT NULL) AS "hasSignedUp", u."active", p."timeZone",
     e."onsetDate", e."primaryCondition"::text AS "primaryCondition",
@@ -212,7 +216,18 @@ export async function listClinicPatients(
           JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE} ${TREND_SUMMARY}
           ORDER BY ${orderBySql(query)}`;
   const activity = await pageActivity(db, rows.map((row) => row.id), now);
+  await recordListPage(db, viewer, query, page, rows.map((row) => row.id));
   return { patients: rows.map((row) => toListRow(row, activity.get(row.id), acuteWeeks, now)), total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
+}
+
+/**
+ * One audit event per page answered, naming the patients on it. The filters
+ * are kept; the search text is not (staff type names into it), only whether
+ * there was one.
+ */
+async function recordListPage(db: Database, viewer: Viewer, query: PatientListQuery, page: number, patientIds: string[]): Promise<void> {
+  const { q, ...filters } = query;
+  await recordAudit(db, viewer, { action: "patients.list", subjectIds: patientIds, detail: { ...filters, page, searched: q !== "" } });
 }
 
 /**

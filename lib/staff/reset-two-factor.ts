@@ -22,7 +22,7 @@ export async function resetStaffTwoFactor(db: Database, viewer: Viewer, userId: 
     });
     await tx.twoFactorRecoveryCode.deleteMany({ where: { userId } });
     await revokeSessions(tx, userId);
-    await recordAudit(tx, viewer, { action: "staff.two-factor.reset", subjectId: userId });
+    await recordAudit(tx, viewer, { action: "staff.two-factor.reset", subjectUserId: userId });
   });
   return { reset: true };
 }

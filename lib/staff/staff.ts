@@ -35,7 +35,7 @@ export async function inviteClinician(db: Database, viewer: Viewer, input: z.inf
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { ...input, role: "CLINICIAN", clinicId: viewer.clinicId }, select: { id: true } });
     const invitation = await issueInvitation(tx, { userId: user.id, createdById: viewer.userId });
-    await recordAudit(tx, viewer, { action: "staff.invite" });
+    await recordAudit(tx, viewer, { action: "staff.invite", subjectUserId: user.id });
     return { userId: user.id, invitation };
   });
 }
@@ -49,7 +49,7 @@ export async function setStaffActive(db: Database, viewer: Viewer, userId: strin
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { active } });
     if (!active) await revokeSessions(tx, userId);
-    await recordAudit(tx, viewer, { action: active ? "staff.reactivate" : "staff.deactivate", subjectId: userId });
+    await recordAudit(tx, viewer, { action: active ? "staff.reactivate" : "staff.deactivate", subjectUserId: userId });
   });
   return (await listStaff(db, viewer)).find((staff) => staff.id === userId)!;
 }
@@ -63,7 +63,7 @@ export async function reissueStaffInvitation(db: Database, viewer: Viewer, userI
   if (!member.active) throw new InvalidInputError({ userId: ["Reactivate this person before inviting them again."] }, 409);
   return db.$transaction(async (tx) => {
     const invitation = await issueInvitation(tx, { userId, createdById: viewer.userId });
-    await recordAudit(tx, viewer, { action: "staff.invite" });
+    await recordAudit(tx, viewer, { action: "staff.invite", subjectUserId: userId });
     return invitation;
   });
 }

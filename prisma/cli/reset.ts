@@ -13,8 +13,8 @@ runCli(() =>
         "If you really mean it, run `npm run db:reset -- --force`.",
       );
     }
-    await resetDatabase(database.url);
-    await prepareDatabase(database.url, { demoPassword: env.DEMO_PASSWORD });
+    await resetDatabase(database.ownerUrl);
+    await prepareDatabase(database.ownerUrl, { demoPassword: env.DEMO_PASSWORD, appUrl: database.url });
     console.log(`Reset ${database.description}.`);
   }),
 );

@@ -1,10 +1,17 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { chmod, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { APP_ROLE, ensureAppRole } from "../db/app-role";
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
 import { StartupError } from "./startup-error";
 
 export interface ProvidedDatabase {
+  /** What the app connects as: a role that owns nothing and may only INSERT and SELECT the audit trail. */
   url: string;
+  /** What migrations and schema set-up run as (the tables' owner); the same as `url` when DATABASE_OWNER_URL is unset. */
+  ownerUrl: string;
   /** Where the data lives, for the start-up banner (password left out). */
   description: string;
   stop(): Promise<void>;
@@ -13,32 +20,49 @@ export interface ProvidedDatabase {
 export const APP_DATABASE = "backtrack";
 
 /**
- * DATABASE_URL when set (and reachable); otherwise the embedded PostgreSQL
- * under `dataDir`, with an application database created on first use.
+ * DATABASE_URL (the app's role) and DATABASE_OWNER_URL (the owner's) when set
+ * and reachable; otherwise the embedded PostgreSQL under `dataDir`, with an
+ * application database and the app role created on first use.
  */
 export async function provideDatabase(options: {
   databaseUrl: string | undefined;
+  databaseOwnerUrl?: string | undefined;
   dataDir: string;
   embeddedPort: number;
   ephemeral?: boolean;
 }): Promise<ProvidedDatabase> {
   if (options.databaseUrl) {
-    await assertReachable(options.databaseUrl);
-    return { url: options.databaseUrl, description: `DATABASE_URL (${redact(options.databaseUrl)})`, stop: async () => {} };
+    await assertReachable(options.databaseUrl, "DATABASE_URL");
+    if (options.databaseOwnerUrl) await assertReachable(options.databaseOwnerUrl, "DATABASE_OWNER_URL");
+    else console.warn("backtrack: DATABASE_OWNER_URL is not set, so the app connects as the tables' owner and could rewrite the audit trail. See \"Audit trail and database roles\" in README.md.");
+    return {
+      url: options.databaseUrl,
+      ownerUrl: options.databaseOwnerUrl ?? options.databaseUrl,
+      description: `DATABASE_URL (${redact(options.databaseUrl)})`,
+      stop: async () => {},
+    };
   }
   const server = await startEmbeddedPostgres({
     dataDir: options.dataDir,
     port: options.embeddedPort,
     ephemeral: options.ephemeral,
   });
+  let appUrl: string;
   try {
     await createDatabaseIfMissing(server.url, APP_DATABASE);
+    const password = await readOrCreateAppPassword(options.dataDir);
+    await ensureAppRole(server.url, APP_ROLE, password);
+    const url = new URL(server.urlFor(APP_DATABASE));
+    url.username = APP_ROLE;
+    url.password = password;
+    appUrl = url.toString();
   } catch (error) {
     await server.stop();
     throw error;
   }
   return {
-    url: server.urlFor(APP_DATABASE),
+    url: appUrl,
+    ownerUrl: server.urlFor(APP_DATABASE),
     description: `embedded PostgreSQL on 127.0.0.1:${server.port}, data in ${dataLocation(options.dataDir, server.clusterDir)}`,
     stop: () => server.stop(),
   };
@@ -60,7 +84,17 @@ export async function createDatabaseIfMissing(maintenanceUrl: string, name: stri
   }
 }
 
-async function assertReachable(url: string): Promise<void> {
+/** The app role's password, kept beside the owner's (postgres-password) in the data folder, never in the repository. */
+async function readOrCreateAppPassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, "app-password");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const password = randomBytes(18).toString("base64url");
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+  return password;
+}
+
+async function assertReachable(url: string, variable: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
@@ -68,7 +102,7 @@ async function assertReachable(url: string): Promise<void> {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new StartupError(
-      `Cannot reach the database at DATABASE_URL (${redact(url)}): ${reason}.`,
+      `Cannot reach the database at ${variable} (${redact(url)}): ${reason}.`,
       "Check that PostgreSQL is running and the URL, user and password are right, or unset DATABASE_URL to use the embedded database.",
     );
   } finally {

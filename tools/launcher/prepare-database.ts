@@ -6,15 +6,19 @@ import { refreshMissingEpisodeSummaries } from "../../lib/episodes/refresh-episo
 import { refreshStaleEpisodeSummaries } from "../../lib/episodes/refresh-stale-summaries";
 import { createDatabaseClient } from "../../lib/db/client";
 import { applyPendingMigrations } from "../db/schema-engine";
+import { grantAppPrivileges, roleOf } from "../db/app-role";
 
 /**
  * What a database needs before the app serves from it: pending migrations,
- * the clinical library's catalog rows in line with content/, and the demo
- * clinics when it is empty. Prints one line per thing it did.
+ * the app role's grants (re-applied after every migration run), the clinical
+ * library's catalog rows in line with content/, and the demo clinics when it
+ * is empty. Runs as the owner (`databaseUrl`); `appUrl` names the app's role.
+ * Prints one line per thing it did.
  */
-export async function prepareDatabase(databaseUrl: string, options: { demoPassword?: string } = {}): Promise<void> {
+export async function prepareDatabase(databaseUrl: string, options: { demoPassword?: string; appUrl?: string } = {}): Promise<void> {
   const applied = await applyPendingMigrations(databaseUrl);
   if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+  if (options.appUrl && roleOf(options.appUrl) !== roleOf(databaseUrl)) await grantAppPrivileges(databaseUrl, roleOf(options.appUrl));
   const db = createDatabaseClient(databaseUrl);
   try {
     // The library first: the demo data gives patients guides from it.

@@ -32,6 +32,7 @@ export async function withDatabase<T>(work: (database: ProvidedDatabase, env: TE
   const env = parseEnv();
   const database = await provideDatabase({
     databaseUrl: env.DATABASE_URL,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL,
     dataDir: env.BACKTRACK_DATA_DIR,
     embeddedPort: env.BACKTRACK_PG_PORT,
   });

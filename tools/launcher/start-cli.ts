@@ -5,6 +5,7 @@ import { demoSignIns } from "../../prisma/seed";
 import { authSecret } from "./auth-secret";
 import { provideDatabase, type ProvidedDatabase } from "./database";
 import { prepareDatabase } from "./prepare-database";
+import { assertAuditTrailProtected } from "./app-role-check";
 import { buildIfStale, spawnNext, waitUntilServing } from "./next-process";
 import { assertPortFree } from "./ports";
 import { runCli } from "./run-cli";
@@ -27,7 +28,12 @@ runCli(async () => {
   await assertPortFree(env.PORT, "the BackTrack web server", "PORT");
   if (process.argv.includes("--fresh")) await wipeEmbeddedData(env);
 
-  const database = await provideDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.BACKTRACK_DATA_DIR, embeddedPort: env.BACKTRACK_PG_PORT });
+  const database = await provideDatabase({
+    databaseUrl: env.DATABASE_URL,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL,
+    dataDir: env.BACKTRACK_DATA_DIR,
+    embeddedPort: env.BACKTRACK_PG_PORT,
+  });
   let server: ChildProcess | undefined;
   let stopping: Promise<void> | undefined;
   const stopAll = () =>
@@ -39,7 +45,8 @@ runCli(async () => {
   process.once("SIGTERM", () => void stopAll().then(() => process.exit(0)));
 
   try {
-    await prepareDatabase(database.url, { demoPassword: env.DEMO_PASSWORD });
+    await prepareDatabase(database.ownerUrl, { demoPassword: env.DEMO_PASSWORD, appUrl: database.url });
+    await assertAuditTrailProtected(database.url, env.BACKTRACK_MODE);
     if (mode === "start") await buildIfStale();
 
     server = spawnNext(mode, {

@@ -1,13 +1,17 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { removeEmbeddedPostgres, startEmbeddedPostgres } from "../db/embedded-postgres";
+import { APP_ROLE, ensureAppRole, grantAppPrivileges } from "../db/app-role";
 import { applyPendingMigrations } from "../db/schema-engine";
 
 declare module "vitest" {
   export interface ProvidedContext {
     testServerUrl: string;
     testTemplateDatabase: string;
+    /** The app role's name and password (as in production: INSERT and SELECT only on AuditEvent); null on an external DATABASE_URL. */
+    testAppRole: { name: string; password: string } | null;
   }
 }
 
@@ -36,6 +40,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const template = `backtrack_test_template_${process.pid}`;
   await runOnServer(serverUrl, `CREATE DATABASE ${pg.escapeIdentifier(template)}`);
   await applyPendingMigrations(withDatabase(serverUrl, template));
+  // The embedded cluster is ours: it gets the app role, granted on the template, so every clone has it too.
+  // An external server's role may not create roles (it needs only CREATEDB).
+  const appRole = external ? null : { name: APP_ROLE, password: randomBytes(12).toString("hex") };
+  if (appRole) {
+    await ensureAppRole(serverUrl, appRole.name, appRole.password);
+    await grantAppPrivileges(withDatabase(serverUrl, template), appRole.name);
+  }
+  project.provide("testAppRole", appRole);
   project.provide("testServerUrl", serverUrl);
   project.provide("testTemplateDatabase", template);
 

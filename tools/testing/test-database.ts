@@ -5,8 +5,10 @@ import { createDatabaseClient, type Database } from "../../lib/db/client";
 import { runOnServer, withDatabase } from "./database-global-setup";
 
 export interface TestDatabase {
-  /** Connection string of this file's own database. */
+  /** Connection string of this file's own database, as its owner. */
   readonly url: string;
+  /** The same database as the app's role (INSERT and SELECT only on AuditEvent); null on an external DATABASE_URL. */
+  readonly appUrl: string | null;
   readonly db: Database;
 }
 
@@ -17,9 +19,11 @@ export interface TestDatabase {
 export function useTestDatabase(): TestDatabase {
   const name = `backtrack_test_${randomBytes(6).toString("hex")}`;
   const serverUrl = inject("testServerUrl");
+  const appRole = inject("testAppRole");
   let db: Database | undefined;
   const handle: TestDatabase = {
     url: withDatabase(serverUrl, name),
+    appUrl: appRole ? asRole(withDatabase(serverUrl, name), appRole) : null,
     get db() {
       if (!db) throw new Error("useTestDatabase(): the database exists only inside tests and hooks");
       return db;
@@ -36,4 +40,11 @@ export function useTestDatabase(): TestDatabase {
     await runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
   });
   return handle;
+}
+
+function asRole(url: string, role: { name: string; password: string }): string {
+  const parsed = new URL(url);
+  parsed.username = role.name;
+  parsed.password = role.password;
+  return parsed.toString();
 }

@@ -1,7 +1,4 @@
 -- AlterTable
-ALTER TABLE "AuditEvent" ADD COLUMN     "subjectId" TEXT;
-
--- AlterTable
 ALTER TABLE "User" ADD COLUMN     "twoFactorEnabledAt" TIMESTAMP(3),
 ADD COLUMN     "twoFactorExempt" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "twoFactorLastTimeStep" INTEGER,

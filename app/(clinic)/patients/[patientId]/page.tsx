@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AccessLogTable } from "@/components/audit/access-log-table";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { listPatientAccess } from "@/lib/audit/list-patient-access";
+import { recordPatientPageVisit } from "@/lib/audit/record-page-visit";
 import { getDb } from "@/lib/db/client";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
 import { getClinicAcuteWeeks } from "@/lib/episodes/get-clinic-acute-weeks";
@@ -36,13 +37,19 @@ import { WeeklyAdherence } from "./_components/weekly-adherence";
 
 export const metadata: Metadata = { title: "Patient" };
 
+/** What this page shows, named in its one audit event. */
+const SECTIONS = ["profile", "episodes", "medical history", "red-flag alerts", "pain trend", "check-ins", "exercise adherence", "guides", "exercise plan", "flare-up plan", "clinic notes", "access history"];
+
 export default async function PatientPage({ params }: { params: Promise<{ patientId: string }> }) {
-  const viewer = await requirePageViewer("CLINICIAN");
+  const signedIn = await requirePageViewer("CLINICIAN");
   const { patientId } = await params;
   const db = getDb();
+  // One event for the visit, before anything is read; the reads below are not recorded again.
+  const viewer = await recordPatientPageVisit(db, signedIn, patientId, SECTIONS);
+  if (!viewer) notFound();
   const record = await getPatientRecord(db, viewer, patientId);
   if (!record) notFound();
-  // One after another on purpose: each read is audited, and the access log read last shows them all.
+  // One after another on purpose: the access log read last shows this visit.
   const episodes = await listEpisodes(db, viewer, patientId);
   const acuteWeeks = await getClinicAcuteWeeks(db, viewer);
   const alerts = await listRedFlagAlerts(db, viewer, patientId);

@@ -12,8 +12,11 @@ export default async function MyDataAccessPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Who viewed my data</h1>
-      <p>Every time someone at your clinic opens or changes your record, BackTrack writes it down. This list cannot be edited or deleted.</p>
-      <AccessLogTable entries={entries} caption="People who opened or changed your record, newest first" showAddress={false} />
+      <p>
+        BackTrack writes down every time someone at your clinic opens or changes your record, or sees your name in their patient list. It also
+        writes down when someone asks for your record and is refused, and each sign-in to your account. Nobody can edit or delete this list.
+      </p>
+      <AccessLogTable entries={entries} caption="Who opened or changed your record, and your account's sign-ins, newest first" showAddress={false} />
     </div>
   );
 }
