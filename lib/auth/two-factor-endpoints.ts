@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint-contract";
-import { ZTwoFactorCode } from "./two-factor";
+import { ZTwoFactorCode } from "./two-factor-input";
 
 /*
  * The only endpoints a "half signed in" session (password given, second step

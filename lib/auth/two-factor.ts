@@ -1,5 +1,4 @@
 import QRCode from "qrcode";
-import { z } from "zod";
 import { ApiError } from "../api/api-error";
 import type { Database } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
@@ -17,9 +16,6 @@ import type { Viewer } from "./viewer-types";
  * treats it as signed out everywhere but the two-factor pages and endpoints.
  */
 
-export const ZTwoFactorCode = z.object({
-  code: z.string().trim().min(1, "Enter the 6-digit code from your app, or a recovery code.").max(40, "That code is too long."),
-});
 
 const WRONG_CODE = "That code is not right. Check your app and try again, or use a recovery code.";
 

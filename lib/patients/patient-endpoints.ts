@@ -5,7 +5,7 @@ import { Condition, EpisodeStatus, RedFlagLevel } from "../db/generated/enums";
 import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
 import { TREND_DIRECTIONS } from "../trends/theil-sen";
 import { ZCreatePatient } from "./patient-input";
-import { ZSetPatientActive } from "./set-patient-active";
+import { ZSetPatientActive } from "./set-patient-active-input";
 import { EPISODE_PHASES } from "../trends/phase";
 import { ZPatientListQueryFields } from "./patient-list-query";
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { patientScope, requireRole } from "../auth/access";
 import { revokeSessions } from "../auth/sessions";
 import type { Viewer } from "../auth/viewer-types";
@@ -6,8 +5,6 @@ import { recordAudit } from "../audit/record-audit";
 import { revokeCalendarFeedsOf } from "../calendar/calendar-feeds";
 import type { Database } from "../db/client";
 import { NotFoundError } from "../errors/domain-errors";
-
-export const ZSetPatientActive = z.object({ active: z.boolean({ error: "Say whether the account is active (true or false)." }) });
 
 /**
  * A clinician closes (or reopens) a patient's account. The record stays, for
