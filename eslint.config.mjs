@@ -9,6 +9,8 @@ const config = [
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "jsx-a11y/no-autofocus": "error",
+      // One naming rule: exported types carry a T prefix (zod schemas are Z..., their inferred types T...).
+      "@typescript-eslint/naming-convention": ["error", { selector: ["typeAlias", "interface"], modifiers: ["exported"], format: ["PascalCase"], prefix: ["T"] }],
       // App Router only: the rule looks for a pages/ directory.
       "@next/next/no-html-link-for-pages": "off",
     },

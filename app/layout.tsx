@@ -4,10 +4,10 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getViewer } from "@/lib/auth/viewer";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
-import type { Viewer } from "@/lib/auth/viewer-types";
+import type { TViewer } from "@/lib/auth/viewer-types";
 import "./globals.css";
 
-const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
+const NAV: Record<TViewer["role"], { href: string; label: string }[]> = {
   PATIENT: [
     { href: "/dashboard", label: "My dashboard" },
     { href: "/check-in", label: "Check in" },

@@ -14,7 +14,7 @@ import { nextEnv, waitUntilServing } from "../tools/launcher/next-process";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-export interface AppServer {
+export interface TAppServer {
   /** e.g. http://127.0.0.1:41234 (also the Origin writes must carry). */
   baseUrl: string;
   pid: number | undefined;
@@ -36,7 +36,7 @@ function processCpuSeconds(pid: number | undefined): number | null {
   }
 }
 
-export async function startAppServer(options: { databaseUrl: string; port: number; logFile: string }): Promise<AppServer> {
+export async function startAppServer(options: { databaseUrl: string; port: number; logFile: string }): Promise<TAppServer> {
   const port = options.port || (await findFreePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = openSync(options.logFile, "a");

@@ -7,7 +7,7 @@ import path from "node:path";
  * BENCH_DURATION=5.
  */
 
-export interface BenchConfig {
+export interface TBenchConfig {
   /** A PostgreSQL server to use (its role needs CREATEDB); unset: a throwaway embedded one. */
   databaseUrl: string | undefined;
   /** Patients of the large clinic. */
@@ -52,7 +52,7 @@ function numberFrom(name: string, fallback: number, min = 0): number {
   return value;
 }
 
-export function readBenchConfig(): BenchConfig {
+export function readBenchConfig(): TBenchConfig {
   const patients = Math.round(numberFrom("BENCH_PATIENTS", 10_000, 50));
   const dailyCheckers = Math.min(patients, Math.round(numberFrom("BENCH_DAILY_CHECKERS", Math.round(patients * 0.25), 1)));
   const clinicians = Math.round(numberFrom("BENCH_CLINICIANS", 50, 1));

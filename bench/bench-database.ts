@@ -12,7 +12,7 @@ import { runOnServer, withDatabase } from "../tools/testing/database-global-setu
 
 export const BENCH_DATABASE = "backtrack_bench_load";
 
-export interface BenchDatabase {
+export interface TBenchDatabase {
   /** The bench database's connection string. */
   url: string;
   /** "embedded PostgreSQL 18.x" or the server's host. */
@@ -20,7 +20,7 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-export async function createBenchDatabase(databaseUrl: string | undefined): Promise<BenchDatabase> {
+export async function createBenchDatabase(databaseUrl: string | undefined): Promise<TBenchDatabase> {
   let serverUrl = databaseUrl;
   let stopServer = async () => {};
   let where = serverUrl ? `DATABASE_URL's server (${new URL(serverUrl).host})` : "embedded PostgreSQL";

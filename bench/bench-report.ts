@@ -1,19 +1,19 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { BenchConfig } from "./bench-config";
-import type { BuildJs, DashboardJs } from "./dashboard-js-size";
-import { formatMs, type LoadFigures } from "./load-figures";
-import type { ScenarioSpec } from "./scenarios";
-import type { LargeClinicCounts } from "./seed-large-clinic";
-import { kB, verdict, type TargetCheck } from "./targets";
+import type { TBenchConfig } from "./bench-config";
+import type { TBuildJs, TDashboardJs } from "./dashboard-js-size";
+import { formatMs, type TLoadFigures } from "./load-figures";
+import type { TScenarioSpec } from "./scenarios";
+import type { TLargeClinicCounts } from "./seed-large-clinic";
+import { kB, verdict, type TTargetCheck } from "./targets";
 
 /*
  * The run's figures as JSON (everything) and Markdown (the tables
  * bench/README.md's "Measured figures" takes), in bench/results/ (git-ignored).
  */
 
-export interface MachineInfo {
+export interface TMachineInfo {
   /** os.loadavg() (1, 5, 15 min) when the run started: other work on the machine skews every figure. */
   loadAverageAtStart: number[];
   os: string;
@@ -25,7 +25,7 @@ export interface MachineInfo {
   database: string;
 }
 
-export interface SeedingFigures {
+export interface TSeedingFigures {
   /** Migrations, clinical library, demo clinics. */
   prepareSeconds: number;
   largeClinicSeconds: number;
@@ -34,31 +34,31 @@ export interface SeedingFigures {
   summariesVerified: number;
   vacuumSeconds: number;
   totalSeconds: number;
-  counts: LargeClinicCounts;
+  counts: TLargeClinicCounts;
 }
 
-export interface ScenarioReport {
-  spec: ScenarioSpec;
-  app: LoadFigures;
+export interface TScenarioReport {
+  spec: TScenarioSpec;
+  app: TLoadFigures;
   /** CPU the app server (one Node process) used while the scenario ran, in cores (1.0 = one core busy); null off Linux. */
   appServerCores: number | null;
-  baseline: LoadFigures | null;
+  baseline: TLoadFigures | null;
 }
 
-export interface BenchReport {
+export interface TBenchReport {
   date: string;
-  machine: MachineInfo;
-  config: Omit<BenchConfig, "databaseUrl" | "password" | "resultsDir" | "seedOnly">;
-  seeding: SeedingFigures;
-  scenarios: ScenarioReport[];
-  dashboardJs: DashboardJs | null;
+  machine: TMachineInfo;
+  config: Omit<TBenchConfig, "databaseUrl" | "password" | "resultsDir" | "seedOnly">;
+  seeding: TSeedingFigures;
+  scenarios: TScenarioReport[];
+  dashboardJs: TDashboardJs | null;
   dashboardJsError?: string;
   /** The same from the build manifests (a cross-check). */
-  dashboardJsBuild: BuildJs | null;
-  targets: TargetCheck[];
+  dashboardJsBuild: TBuildJs | null;
+  targets: TTargetCheck[];
 }
 
-export function machineInfo(postgres: string, database: string, loadAverageAtStart: number[]): MachineInfo {
+export function machineInfo(postgres: string, database: string, loadAverageAtStart: number[]): TMachineInfo {
   const cpus = os.cpus();
   const models = [...new Set(cpus.map((cpu) => cpu.model.trim()))].join(", ");
   return {
@@ -79,7 +79,7 @@ function ratio(app: number, baseline: number): string {
   return `x${value < 1 ? value.toFixed(2) : value.toFixed(1)}`;
 }
 
-export function ratioLine(app: LoadFigures, baseline: LoadFigures): string {
+export function ratioLine(app: TLoadFigures, baseline: TLoadFigures): string {
   return `app/baseline: p50 ${ratio(app.p50, baseline.p50)}, p95 ${ratio(app.p95, baseline.p95)}, req/s ${ratio(app.requestsPerSecond, baseline.requestsPerSecond)}`;
 }
 
@@ -87,7 +87,7 @@ function row(cells: string[]): string {
   return `| ${cells.join(" | ")} |`;
 }
 
-export function toMarkdown(report: BenchReport): string {
+export function toMarkdown(report: TBenchReport): string {
   const { machine, seeding, config } = report;
   const counts = seeding.counts;
   const lines = [
@@ -142,7 +142,7 @@ export function toMarkdown(report: BenchReport): string {
   return lines.join("\n");
 }
 
-export async function writeReport(report: BenchReport, dir: string): Promise<{ json: string; markdown: string }> {
+export async function writeReport(report: TBenchReport, dir: string): Promise<{ json: string; markdown: string }> {
   await mkdir(dir, { recursive: true });
   const stamp = report.date.replace(/[:.]/g, "-");
   const json = path.join(dir, `bench-${stamp}.json`);

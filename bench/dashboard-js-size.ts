@@ -4,7 +4,7 @@ import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, MISSING_BROWSER_FIX, resolveChromium } from "../e2e/support/browser";
-import type { Session } from "./sign-in";
+import type { TSession } from "./sign-in";
 
 /*
  * The JavaScript the patient dashboard makes a browser load, measured the
@@ -20,7 +20,7 @@ import type { Session } from "./sign-in";
  * components): a cross-check, and the figure when no Chromium is at hand.
  */
 
-export interface DashboardJs {
+export interface TDashboardJs {
   /** Sum of the gzipped sizes of every script file, bytes. */
   gzipBytes: number;
   /** The same, uncompressed. */
@@ -30,7 +30,7 @@ export interface DashboardJs {
   inlineGzipBytes: number;
 }
 
-export async function measureDashboardJs(baseUrl: string, patient: Session): Promise<DashboardJs> {
+export async function measureDashboardJs(baseUrl: string, patient: TSession): Promise<TDashboardJs> {
   const browser = resolveChromium();
   if (!browser) throw new Error(MISSING_BROWSER_FIX);
   const instance = await chromium.launch({ ...browser, args: CHROMIUM_ARGS });
@@ -43,7 +43,7 @@ export async function measureDashboardJs(baseUrl: string, patient: Session): Pro
       }),
     );
     const page = await context.newPage();
-    const pending: Promise<DashboardJs["scripts"][number] | null>[] = [];
+    const pending: Promise<TDashboardJs["scripts"][number] | null>[] = [];
     page.on("response", (response) => {
       if (response.request().resourceType() !== "script") return;
       pending.push(
@@ -65,7 +65,7 @@ export async function measureDashboardJs(baseUrl: string, patient: Session): Pro
         .map((script) => script.textContent ?? "")
         .join("\n"),
     );
-    const scripts = (await Promise.all(pending)).filter((script): script is DashboardJs["scripts"][number] => script !== null);
+    const scripts = (await Promise.all(pending)).filter((script): script is TDashboardJs["scripts"][number] => script !== null);
     scripts.sort((a, b) => b.gzipBytes - a.gzipBytes);
     return {
       gzipBytes: scripts.reduce((total, script) => total + script.gzipBytes, 0),
@@ -78,14 +78,14 @@ export async function measureDashboardJs(baseUrl: string, patient: Session): Pro
   }
 }
 
-export interface BuildJs {
+export interface TBuildJs {
   gzipBytes: number;
   rawBytes: number;
   files: string[];
 }
 
 /** The scripts /dashboard loads according to the build manifests in .next (Next 16, Turbopack), or null when they cannot be read. */
-export function dashboardJsFromBuild(root: string = process.cwd()): BuildJs | null {
+export function dashboardJsFromBuild(root: string = process.cwd()): TBuildJs | null {
   const buildDir = path.join(root, ".next");
   const manifestFile = path.join(buildDir, "server", "app", "(patient)", "dashboard", "page_client-reference-manifest.js");
   if (!existsSync(manifestFile)) return null;

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import pg from "pg";
-import type { CalendarDate } from "../lib/dates/calendar-date";
-import type { Database } from "../lib/db/client";
+import type { TCalendarDate } from "../lib/dates/calendar-date";
+import type { TDatabase } from "../lib/db/client";
 import { fromSummaryRow } from "../lib/episodes/read-episode-summary";
 import { computeEpisodeSummary, toSummaryColumns } from "../lib/episodes/refresh-episode-summary";
 import { summarizeEpisode } from "../lib/trends/episode-summary";
@@ -21,17 +21,17 @@ import { summarizeEpisode } from "../lib/trends/episode-summary";
 interface EpisodeRow {
   patientId: string;
   episodeId: string;
-  onset: CalendarDate;
+  onset: TCalendarDate;
 }
 
-export interface FillOptions {
+export interface TFillOptions {
   /** Patients per batch (one check-in query and one insert each). */
   batchSize?: number;
   /** Batches in flight at once (one computes while another's rows arrive). */
   parallel?: number;
 }
 
-export async function fillEpisodeSummaries(url: string, options: FillOptions = {}): Promise<number> {
+export async function fillEpisodeSummaries(url: string, options: TFillOptions = {}): Promise<number> {
   const batchSize = options.batchSize ?? 500;
   const parallel = options.parallel ?? 2;
   const pool = new pg.Pool({ connectionString: url, max: parallel });
@@ -62,14 +62,14 @@ export async function fillEpisodeSummaries(url: string, options: FillOptions = {
 }
 
 async function fillBatch(pool: pg.Pool, batch: EpisodeRow[]): Promise<void> {
-  const { rows } = await pool.query<{ patientId: string; date: CalendarDate; painNow: number }>(
+  const { rows } = await pool.query<{ patientId: string; date: TCalendarDate; painNow: number }>(
     `SELECT c."patientId", c.date::text AS date, c."painNow"
      FROM unnest($1::text[], $2::date[]) AS b("patientId", onset)
      JOIN "CheckIn" c ON c."patientId" = b."patientId" AND c.date >= b.onset
      ORDER BY c."patientId", c.date`,
     [batch.map((episode) => episode.patientId), batch.map((episode) => episode.onset)],
   );
-  const checkIns = new Map<string, { date: CalendarDate; painNow: number; pegScore: null }[]>();
+  const checkIns = new Map<string, { date: TCalendarDate; painNow: number; pegScore: null }[]>();
   for (const row of rows) {
     let list = checkIns.get(row.patientId);
     if (!list) checkIns.set(row.patientId, (list = []));
@@ -120,7 +120,7 @@ async function fillBatch(pool: pg.Pool, batch: EpisodeRow[]): Promise<void> {
  * (the lib's own read, through Prisma) gives for the same episode; returns
  * how many matched and describes the first mismatch.
  */
-export async function verifyEpisodeSummaries(db: Database, sample: number): Promise<{ checked: number; mismatch: string | null }> {
+export async function verifyEpisodeSummaries(db: TDatabase, sample: number): Promise<{ checked: number; mismatch: string | null }> {
   const rows = await db.$queryRaw<{ episodeId: string }[]>`
     SELECT s."episodeId" FROM "EpisodeTrendSummary" s ORDER BY random() LIMIT ${sample}`;
   for (const { episodeId } of rows) {

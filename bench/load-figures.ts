@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
  * requests per second over all of them, and what went wrong.
  */
 
-export interface LoadFigures {
+export interface TLoadFigures {
   /** Requests answered (any status) or operations finished (ok or not) in the measured window. */
   requests: number;
   durationSeconds: number;
@@ -40,7 +40,7 @@ export function figuresFrom(input: {
   errors: number;
   statusCodes?: Record<string, number>;
   firstError?: string;
-}): LoadFigures {
+}): TLoadFigures {
   const sorted = Float64Array.from(input.latencies).sort();
   const values = Array.from(sorted);
   const sum = values.reduce((total, value) => total + value, 0);
@@ -70,7 +70,7 @@ export async function runClosedLoop(options: {
   durationSeconds: number;
   warmupSeconds: number;
   task: (worker: number, iteration: number) => Promise<void>;
-}): Promise<LoadFigures> {
+}): Promise<TLoadFigures> {
   let iteration = 0;
   const run = async (seconds: number, record: boolean) => {
     const latencies: number[] = [];
@@ -103,7 +103,7 @@ export async function runClosedLoop(options: {
 
 export const formatMs = (value: number) => (Number.isFinite(value) ? `${value < 10 ? value.toFixed(1) : Math.round(value)} ms` : "n/a");
 
-export function describeFigures(figures: LoadFigures): string {
+export function describeFigures(figures: TLoadFigures): string {
   const problems = [`non-2xx ${figures.non2xx}`, `errors ${figures.errors}`];
   return (
     `p50 ${formatMs(figures.p50)} · p95 ${formatMs(figures.p95)} · p99 ${formatMs(figures.p99)} · ` +

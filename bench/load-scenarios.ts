@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import { todayIn } from "../lib/dates/calendar-date";
-import { figuresFrom, type LoadFigures } from "./load-figures";
-import { LIST_FILTER, type ScenarioKey } from "./scenarios";
-import type { Session } from "./sign-in";
+import { figuresFrom, type TLoadFigures } from "./load-figures";
+import { LIST_FILTER, type TScenarioKey } from "./scenarios";
+import type { TSession } from "./sign-in";
 
 /*
  * The app's side of each scenario: HTTP requests against the production
@@ -14,19 +14,19 @@ import type { Session } from "./sign-in";
  * p97.5).
  */
 
-export interface SignedInPatient {
+export interface TSignedInPatient {
   id: string;
   timeZone: string;
-  session: Session;
+  session: TSession;
 }
 
-export interface AppScenarioContext {
+export interface TAppScenarioContext {
   baseUrl: string;
-  clinicians: Session[];
+  clinicians: TSession[];
   /** The patient whose trend is read (a year of check-ins), signed in. */
-  trendPatient: SignedInPatient;
+  trendPatient: TSignedInPatient;
   /** The patients who submit check-ins. */
-  checkInPatients: SignedInPatient[];
+  checkInPatients: TSignedInPatient[];
   search: string;
 }
 
@@ -57,9 +57,9 @@ function todayCache(): (timeZone: string) => string {
   };
 }
 
-export function requestFactory(key: ScenarioKey, context: AppScenarioContext): RequestFactory {
+export function requestFactory(key: TScenarioKey, context: TAppScenarioContext): RequestFactory {
   const clinician = rotating(context.clinicians);
-  const get = (path: string, session: () => Session): RequestFactory => () => ({ method: "GET", path, headers: { cookie: session().cookie } });
+  const get = (path: string, session: () => TSession): RequestFactory => () => ({ method: "GET", path, headers: { cookie: session().cookie } });
   const trendPath = `/api/v1/patients/${encodeURIComponent(context.trendPatient.id)}/trend`;
   switch (key) {
     case "signed-in-floor":
@@ -101,7 +101,7 @@ export function requestFactory(key: ScenarioKey, context: AppScenarioContext): R
 }
 
 /** One autocannon run: `seconds` long, `connections` at once, each request from `next`. */
-function cannon(baseUrl: string, connections: number, seconds: number, next: RequestFactory): Promise<LoadFigures> {
+function cannon(baseUrl: string, connections: number, seconds: number, next: RequestFactory): Promise<TLoadFigures> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let firstError: string | undefined;
@@ -146,7 +146,7 @@ function cannon(baseUrl: string, connections: number, seconds: number, next: Req
  * succeed (a scenario of 401s would measure nothing), and it says what the
  * scenario works on: the list's number of matches, the trend's daily points.
  */
-export async function probeAppScenario(key: ScenarioKey, context: AppScenarioContext): Promise<string> {
+export async function probeAppScenario(key: TScenarioKey, context: TAppScenarioContext): Promise<string> {
   const request = requestFactory(key, context)();
   const response = await fetch(`${context.baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
   const text = await response.text();
@@ -160,10 +160,10 @@ export async function probeAppScenario(key: ScenarioKey, context: AppScenarioCon
 }
 
 export async function runAppScenario(
-  key: ScenarioKey,
-  context: AppScenarioContext,
+  key: TScenarioKey,
+  context: TAppScenarioContext,
   options: { connections: number; durationSeconds: number; warmupSeconds: number },
-): Promise<LoadFigures> {
+): Promise<TLoadFigures> {
   const next = requestFactory(key, context);
   // Warm-up first (route code loaded, pools filled, JIT warm), not counted.
   if (options.warmupSeconds > 0) await cannon(context.baseUrl, options.connections, options.warmupSeconds, next);

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { todayIn, type CalendarDate } from "../lib/dates/calendar-date";
+import { todayIn, type TCalendarDate } from "../lib/dates/calendar-date";
 import { toSummaryColumns } from "../lib/episodes/refresh-episode-summary";
 import { summarizeEpisode } from "../lib/trends/episode-summary";
 import { onsetRangeForPhase } from "../lib/trends/phase";
-import { runClosedLoop, type LoadFigures } from "./load-figures";
-import { LIST_FILTER, type BaselineKey } from "./scenarios";
+import { runClosedLoop, type TLoadFigures } from "./load-figures";
+import { LIST_FILTER, type TBaselineKey } from "./scenarios";
 
 /*
  * The floor under each scenario: the same SQL the lib function runs (copied
@@ -17,7 +17,7 @@ import { LIST_FILTER, type BaselineKey } from "./scenarios";
  * the app/baseline ratio shows.
  */
 
-export interface BaselineContext {
+export interface TBaselineContext {
   url: string;
   clinicId: string;
   search: string;
@@ -153,13 +153,13 @@ async function checkInUpsert(pool: pg.Pool, patient: { id: string; timeZone: str
       [randomUUID(), patient.id, todayIn(patient.timeZone), painNow, painNow > 6],
     );
     await client.query(`INSERT INTO "CheckInSubmission" ("requestId", "checkInId") VALUES ($1, $2)`, [requestId, rows[0]!.id]);
-    const { rows: episodes } = await client.query<{ id: string; onset: CalendarDate }>(
+    const { rows: episodes } = await client.query<{ id: string; onset: TCalendarDate }>(
       `SELECT id, "onsetDate"::text AS onset FROM "Episode" WHERE "patientId" = $1 AND status = 'ACTIVE' ORDER BY "onsetDate" DESC LIMIT 1`,
       [patient.id],
     );
     const episode = episodes[0];
     if (episode) {
-      const { rows: checkIns } = await client.query<{ date: CalendarDate; painNow: number }>(
+      const { rows: checkIns } = await client.query<{ date: TCalendarDate; painNow: number }>(
         `SELECT date::text AS date, "painNow" FROM "CheckIn" WHERE "patientId" = $1 AND date >= $2::date ORDER BY date ASC`,
         [patient.id, episode.onset],
       );
@@ -194,10 +194,10 @@ async function checkInUpsert(pool: pg.Pool, patient: { id: string; timeZone: str
 }
 
 export async function runBaseline(
-  key: BaselineKey,
-  context: BaselineContext,
+  key: TBaselineKey,
+  context: TBaselineContext,
   options: { connections: number; durationSeconds: number; warmupSeconds: number },
-): Promise<LoadFigures> {
+): Promise<TLoadFigures> {
   // One pooled connection per concurrent caller, so the pool never queues.
   const pool = new pg.Pool({ connectionString: context.url, max: options.connections });
   // An idle connection cut by the server (the database dropped on Ctrl-C) is not this run's error.
@@ -211,7 +211,7 @@ export async function runBaseline(
   }
 }
 
-function taskFor(key: BaselineKey, pool: pg.Pool, context: BaselineContext, sessionId: string): (worker: number, iteration: number) => Promise<void> {
+function taskFor(key: TBaselineKey, pool: pg.Pool, context: TBaselineContext, sessionId: string): (worker: number, iteration: number) => Promise<void> {
   switch (key) {
     case "session":
       return () => sessionRead(pool, sessionId);

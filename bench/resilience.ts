@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { DEFAULT_DEMO_PASSWORD } from "../lib/config/env";
-import { startAppUnderTest, type AppUnderTest } from "./resilience/app-under-test";
+import { startAppUnderTest, type TAppUnderTest } from "./resilience/app-under-test";
 import { runCheckInLoad } from "./resilience/check-in-load";
 import { signIn } from "./resilience/http-session";
 import { addLoadPatients } from "./resilience/load-patients";
@@ -31,7 +31,7 @@ const RECOVERY_LIMIT_MS = 5_000;
 const WRITE_MESSAGE = "BackTrack cannot reach its database right now. Your answers were not saved; try again in a minute.";
 const READ_MESSAGE = "BackTrack cannot reach its database right now. Try again in a minute.";
 
-let app: AppUnderTest | undefined;
+let app: TAppUnderTest | undefined;
 
 async function main(): Promise<boolean> {
   console.log(`Starting PostgreSQL and the production server (data in ${DATA_DIR})...`);

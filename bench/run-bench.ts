@@ -10,13 +10,13 @@ import { runOnServer } from "../tools/testing/database-global-setup";
 import { startAppServer } from "./app-server";
 import { readBenchConfig } from "./bench-config";
 import { createBenchDatabase, serverVersion } from "./bench-database";
-import { machineInfo, ratioLine, writeReport, type BenchReport, type ScenarioReport, type SeedingFigures } from "./bench-report";
-import { dashboardJsFromBuild, measureDashboardJs, type DashboardJs } from "./dashboard-js-size";
+import { machineInfo, ratioLine, writeReport, type TBenchReport, type TScenarioReport, type TSeedingFigures } from "./bench-report";
+import { dashboardJsFromBuild, measureDashboardJs, type TDashboardJs } from "./dashboard-js-size";
 import { fillEpisodeSummaries, verifyEpisodeSummaries } from "./fill-episode-summaries";
-import { describeFigures, type LoadFigures } from "./load-figures";
-import { probeAppScenario, runAppScenario, type SignedInPatient } from "./load-scenarios";
+import { describeFigures, type TLoadFigures } from "./load-figures";
+import { probeAppScenario, runAppScenario, type TSignedInPatient } from "./load-scenarios";
 import { runBaseline } from "./pg-baseline";
-import { BASELINE_TITLES, scenarioSpecs, type BaselineKey } from "./scenarios";
+import { BASELINE_TITLES, scenarioSpecs, type TBaselineKey } from "./scenarios";
 import { LARGE_CLINIC, clinicianEmail, patientEmail, patientId, seedLargeClinic } from "./seed-large-clinic";
 import { signInAll } from "./sign-in";
 import { checkTargets, kB, verdict } from "./targets";
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     step = performance.now();
     await runOnServer(database.url, "VACUUM ANALYZE");
     const vacuumSeconds = seconds(step);
-    const seeding: SeedingFigures = {
+    const seeding: TSeedingFigures = {
       prepareSeconds,
       largeClinicSeconds,
       summariesSeconds,
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     const checkInNumbers = Array.from({ length: Math.min(config.checkInPatients, config.dailyCheckers - 1) }, (_, index) => index + 2);
     const clinicians = await signInAll(server.baseUrl, Array.from({ length: config.clinicianSessions }, (_, index) => clinicianEmail(index + 1)), config.password);
     const patientSessions = await signInAll(server.baseUrl, [trendPatientNumber, ...checkInNumbers].map(patientEmail), config.password);
-    const asPatient = (n: number, index: number): SignedInPatient => ({ id: patientId(n), timeZone: LARGE_CLINIC.timeZone, session: patientSessions[index]! });
+    const asPatient = (n: number, index: number): TSignedInPatient => ({ id: patientId(n), timeZone: LARGE_CLINIC.timeZone, session: patientSessions[index]! });
     const trendPatient = asPatient(trendPatientNumber, 0);
     const checkInPatients = checkInNumbers.map((n, index) => asPatient(n, index + 1));
     console.log(`Signed in ${clinicians.length} clinicians and ${patientSessions.length} patients in ${seconds(step).toFixed(1)} s.\n`);
@@ -128,8 +128,8 @@ async function main(): Promise<void> {
     // 4. Each scenario against the app, then its pg baseline.
     const load = { connections: config.connections, durationSeconds: config.durationSeconds, warmupSeconds: config.warmupSeconds };
     const specs = scenarioSpecs(config.search).filter((spec) => config.scenarios.length === 0 || config.scenarios.includes(spec.key));
-    const baselines = new Map<BaselineKey, LoadFigures>();
-    const scenarios: ScenarioReport[] = [];
+    const baselines = new Map<TBaselineKey, TLoadFigures>();
+    const scenarios: TScenarioReport[] = [];
     const baselineContext = {
       url: database.url,
       clinicId: LARGE_CLINIC.id,
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     }
 
     // 5. The dashboard's JavaScript.
-    let dashboardJs: DashboardJs | null = null;
+    let dashboardJs: TDashboardJs | null = null;
     let dashboardJsError: string | undefined;
     if (config.skipDashboardJs) {
       dashboardJsError = "skipped: BENCH_SKIP_DASHBOARD_JS=1";
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
     const targets = checkTargets(scenarios, dashboardJs, dashboardJsBuild, config.connections);
     console.log("\nTargets (issue 8):");
     for (const check of targets) console.log(`  ${verdict(check.pass).padEnd(12)} ${check.target}: ${check.measured}`);
-    const report: BenchReport = {
+    const report: TBenchReport = {
       date,
       machine: machineInfo(await serverVersion(database.url), database.description, loadAverageAtStart),
       config: {

@@ -3,24 +3,24 @@
  * compared with and which issue-8 target it is held to.
  */
 
-export type ScenarioKey = "signed-in-floor" | "list-first-page" | "list-filtered" | "list-search" | "trend-clinician" | "trend-patient" | "check-in";
-export type BaselineKey = "session" | "list-first-page" | "list-filtered" | "list-search" | "trend" | "check-in";
-export type TargetKind = "list" | "trend" | "check-in";
+export type TScenarioKey = "signed-in-floor" | "list-first-page" | "list-filtered" | "list-search" | "trend-clinician" | "trend-patient" | "check-in";
+export type TBaselineKey = "session" | "list-first-page" | "list-filtered" | "list-search" | "trend" | "check-in";
+export type TTargetKind = "list" | "trend" | "check-in";
 
-export interface ScenarioSpec {
-  key: ScenarioKey;
+export interface TScenarioSpec {
+  key: TScenarioKey;
   title: string;
   /** The request, as a reader would write it. */
   request: string;
-  baseline: BaselineKey;
+  baseline: TBaselineKey;
   /** The issue-8 target it is held to; null for the floor, which only shows what any signed-in request costs. */
-  target: TargetKind | null;
+  target: TTargetKind | null;
 }
 
 /** The filter of the filtered-list scenario (pg-baseline.ts runs the same). */
 export const LIST_FILTER = { phase: "SUBACUTE" } as const;
 
-export function scenarioSpecs(search: string): ScenarioSpec[] {
+export function scenarioSpecs(search: string): TScenarioSpec[] {
   return [
     { key: "signed-in-floor", title: "Signed-in floor: who am I (clinician)", request: "GET /api/v1/me", baseline: "session", target: null },
     { key: "list-first-page", title: "Patient list, first page (clinician)", request: "GET /api/v1/patients", baseline: "list-first-page", target: "list" },
@@ -38,7 +38,7 @@ export function scenarioSpecs(search: string): ScenarioSpec[] {
   ];
 }
 
-export const BASELINE_TITLES: Record<BaselineKey, string> = {
+export const BASELINE_TITLES: Record<TBaselineKey, string> = {
   session: "pg: the session row and its user (what every signed-in request reads)",
   "list-first-page": "pg: patient list first page (clinic, count, page, activity)",
   "list-filtered": "pg: patient list, subacute filter",

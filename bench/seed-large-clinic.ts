@@ -24,7 +24,7 @@ import { todayIn } from "../lib/dates/calendar-date";
 
 export const LARGE_CLINIC = { id: "lc-clinic", slug: "lakeside", name: "Lakeside Back Care", timeZone: "America/Chicago" } as const;
 
-export interface LargeClinicOptions {
+export interface TLargeClinicOptions {
   patients: number;
   clinicians: number;
   dailyCheckers: number;
@@ -32,7 +32,7 @@ export interface LargeClinicOptions {
   password: string;
 }
 
-export interface LargeClinicCounts {
+export interface TLargeClinicCounts {
   patients: number;
   clinicians: number;
   checkIns: number;
@@ -54,7 +54,7 @@ const CONDITIONS = ["LOW_BACK_PAIN", "MUSCLE_STRAIN", "HERNIATED_DISC", "SCIATIC
 const FIRST = "ARRAY['Ana','Ben','Chen','Dara','Eli','Fatima','Gus','Hana']";
 const LAST = "ARRAY['Smith','Jones','Garcia','Nguyen','Okafor','Patel','Kowalski','Larson']";
 
-export async function seedLargeClinic(url: string, options: LargeClinicOptions): Promise<LargeClinicCounts> {
+export async function seedLargeClinic(url: string, options: TLargeClinicOptions): Promise<TLargeClinicCounts> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const steps: Record<string, number> = {};
@@ -235,7 +235,7 @@ export async function seedLargeClinic(url: string, options: LargeClinicOptions):
       [today, options.clinicians],
     );
 
-    const { rows } = await client.query<Omit<LargeClinicCounts, "steps">>(
+    const { rows } = await client.query<Omit<TLargeClinicCounts, "steps">>(
       `SELECT (SELECT count(*)::int FROM "User" WHERE "clinicId" = $1 AND role = 'PATIENT') AS patients,
               (SELECT count(*)::int FROM "User" WHERE "clinicId" = $1 AND role = 'CLINICIAN') AS clinicians,
               (SELECT count(*)::int FROM "CheckIn" WHERE id LIKE 'lc-%') AS "checkIns",

@@ -5,7 +5,7 @@
  * every request of that user.
  */
 
-export interface Session {
+export interface TSession {
   email: string;
   /** `name=value; name=value` of the cookies the sign-in set. */
   cookie: string;
@@ -24,7 +24,7 @@ function mergeCookies(...lists: string[][]): string {
   return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
-export async function signIn(baseUrl: string, email: string, password: string): Promise<Session> {
+export async function signIn(baseUrl: string, email: string, password: string): Promise<TSession> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   if (!csrf.ok) throw new Error(`GET /api/auth/csrf answered ${csrf.status}`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -43,8 +43,8 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 }
 
 /** Signs in every email, `parallel` at a time (each sign-in costs a scrypt hash on the server). */
-export async function signInAll(baseUrl: string, emails: string[], password: string, parallel = 4): Promise<Session[]> {
-  const sessions: Session[] = new Array(emails.length);
+export async function signInAll(baseUrl: string, emails: string[], password: string, parallel = 4): Promise<TSession[]> {
+  const sessions: TSession[] = new Array(emails.length);
   let next = 0;
   const worker = async () => {
     while (next < emails.length) {

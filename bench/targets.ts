@@ -1,6 +1,6 @@
-import type { BuildJs, DashboardJs } from "./dashboard-js-size";
-import { formatMs, type LoadFigures } from "./load-figures";
-import type { ScenarioSpec } from "./scenarios";
+import type { TBuildJs, TDashboardJs } from "./dashboard-js-size";
+import { formatMs, type TLoadFigures } from "./load-figures";
+import type { TScenarioSpec } from "./scenarios";
 
 /*
  * Issue 8's targets on a 2-core machine, each checked against what this run
@@ -15,23 +15,23 @@ export const TARGETS = {
   connections: 16,
 } as const;
 
-export interface TargetCheck {
+export interface TTargetCheck {
   target: string;
   measured: string;
   pass: boolean | null;
 }
 
-export interface ScenarioOutcome {
-  spec: ScenarioSpec;
-  app: LoadFigures;
+export interface TScenarioOutcome {
+  spec: TScenarioSpec;
+  app: TLoadFigures;
 }
 
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** The dashboard's JavaScript is judged on the browser's figure, else on the build manifests'. */
-export function checkTargets(outcomes: ScenarioOutcome[], dashboardJs: DashboardJs | null, buildJs: BuildJs | null, connections: number): TargetCheck[] {
+export function checkTargets(outcomes: TScenarioOutcome[], dashboardJs: TDashboardJs | null, buildJs: TBuildJs | null, connections: number): TTargetCheck[] {
   const at = connections === TARGETS.connections ? `at ${connections} concurrent` : `at ${connections} concurrent (target is set at ${TARGETS.connections})`;
-  const checks: TargetCheck[] = outcomes.flatMap(({ spec, app }): TargetCheck[] => {
+  const checks: TTargetCheck[] = outcomes.flatMap(({ spec, app }): TTargetCheck[] => {
     switch (spec.target) {
       case null:
         return [];

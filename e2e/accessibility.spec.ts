@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
-import { PERSONAS, contextFor, signInByApi, uniqueEmail, type PersonaName } from "./support/accounts";
+import { PERSONAS, contextFor, signInByApi, uniqueEmail, type TPersonaName } from "./support/accounts";
 import { newDeviceContext } from "./support/contexts";
-import { PAGES, type Row } from "./support/pages";
+import { PAGES, type TRow } from "./support/pages";
 import { patientWithPlan } from "./support/patients";
 
 /*
@@ -15,17 +15,17 @@ import { patientWithPlan } from "./support/patients";
 
 type Role = "anonymous" | "patient" | "clinician" | "admin";
 
-const ROLE_OF: Record<PersonaName, Role> = { anonymous: "anonymous", patientA: "patient", patientB: "patient", clinician1: "clinician", clinician2: "clinician", admin: "admin" };
+const ROLE_OF: Record<TPersonaName, Role> = { anonymous: "anonymous", patientA: "patient", patientB: "patient", clinician1: "clinician", clinician2: "clinician", admin: "admin" };
 
 /** Who scans each role's view: James (patient B) has weeks of check-ins, a plan and a trend, so his pages (and Lee's view of them) show the most. */
-const SCANNED_AS: Record<Role, PersonaName> = { anonymous: "anonymous", patient: "patientB", clinician: "clinician1", admin: "admin" };
+const SCANNED_AS: Record<Role, TPersonaName> = { anonymous: "anonymous", patient: "patientB", clinician: "clinician1", admin: "admin" };
 
-function rolesShown(expected: Row): Role[] {
+function rolesShown(expected: TRow): Role[] {
   const shown = Object.entries(expected).filter(([, outcome]) => outcome === 200);
-  return [...new Set(shown.map(([persona]) => ROLE_OF[persona as PersonaName]))];
+  return [...new Set(shown.map(([persona]) => ROLE_OF[persona as TPersonaName]))];
 }
 
-async function signInAs(page: Page, persona: PersonaName): Promise<void> {
+async function signInAs(page: Page, persona: TPersonaName): Promise<void> {
   if (persona !== "anonymous") await signInByApi(page.request, PERSONAS[persona]);
 }
 

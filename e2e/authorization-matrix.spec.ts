@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { ENDPOINTS } from "../lib/openapi/endpoints";
 import { FHIR_ENDPOINTS } from "../lib/fhir/fhir-endpoints";
 import { contextFor } from "./support/accounts";
-import { MATRIX_PERSONAS, PAGES, all, pagesOnDisk, row, type Outcome, type Row } from "./support/pages";
+import { MATRIX_PERSONAS, PAGES, all, pagesOnDisk, row, type TOutcome, type TRow } from "./support/pages";
 
 /*
  * Every page (listed in ./support/pages.ts) and every API endpoint (below), for
@@ -10,7 +10,7 @@ import { MATRIX_PERSONAS, PAGES, all, pagesOnDisk, row, type Outcome, type Row }
  * records probed are hers. Adding a page or an endpoint without a row fails the
  * completeness tests below.
  */
-type ApiProbe = { label: string; url: (ids: Ids) => string; body?: unknown; expect: Row };
+type ApiProbe = { label: string; url: (ids: Ids) => string; body?: unknown; expect: TRow };
 const WRITE_PASSWORD = { currentPassword: "not my password", newPassword: "a brand new passphrase" };
 
 const API: Record<string, ApiProbe[]> = {
@@ -199,7 +199,7 @@ const API: Record<string, ApiProbe[]> = {
 
 type Ids = { maria: string; lee: string; kim: string };
 
-async function outcomeOf(request: APIRequestContext, method: "get" | "post" | "put", url: string, body: unknown, baseURL: string): Promise<Outcome> {
+async function outcomeOf(request: APIRequestContext, method: "get" | "post" | "put", url: string, body: unknown, baseURL: string): Promise<TOutcome> {
   const response = method === "get" ? await request.get(url, { maxRedirects: 0 }) : await request[method](url, { data: body, maxRedirects: 0 });
   if (response.status() >= 300 && response.status() < 400) {
     const location = new URL(response.headers()["location"] ?? "", baseURL);
@@ -229,8 +229,8 @@ test.describe("authorization matrix", () => {
         kim: (await (await kim.get("/api/v1/me")).json()).id,
       };
       const request = await contextFor(persona, base);
-      const seen: Record<string, Outcome> = {};
-      const wanted: Record<string, Outcome> = {};
+      const seen: Record<string, TOutcome> = {};
+      const wanted: Record<string, TOutcome> = {};
       for (const [page, probe] of Object.entries(PAGES)) {
         seen[`page ${page}`] = await outcomeOf(request, "get", probe.url({ patientId: ids.maria }), undefined, base);
         wanted[`page ${page}`] = probe.expect[persona];

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { contextFor, signInByApi, type PersonaName } from "./support/accounts";
+import { contextFor, signInByApi, type TPersonaName } from "./support/accounts";
 import { MATRIX_PERSONAS, PAGES } from "./support/pages";
 
 /*
@@ -26,7 +26,7 @@ test.describe("content security policy", () => {
   test("every page's policy needs a fresh nonce for scripts, never 'unsafe-inline'", async ({ baseURL }) => {
     test.slow();
     const base = baseURL!;
-    const contexts = new Map<PersonaName, APIRequestContext>();
+    const contexts = new Map<TPersonaName, APIRequestContext>();
     const lee = await contextFor("clinician1", base);
     contexts.set("clinician1", lee);
     const { patients } = (await (await lee.get("/api/v1/patients?q=maria")).json()) as { patients: { id: string }[] };

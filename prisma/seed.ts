@@ -1,8 +1,8 @@
 import { hashPassword } from "../lib/auth/password";
 import { refreshEpisodeSummary, refreshMissingEpisodeSummaries } from "../lib/episodes/refresh-episode-summary";
 import { storedCheckInAnswers, ZCheckInInput, type PAIN_AREAS, type TCheckInInput } from "../lib/checkins/check-in-input";
-import { addDays, fromDbDate, todayIn, toDbDate, type CalendarDate } from "../lib/dates/calendar-date";
-import type { Database } from "../lib/db/client";
+import { addDays, fromDbDate, todayIn, toDbDate, type TCalendarDate } from "../lib/dates/calendar-date";
+import type { TDatabase } from "../lib/db/client";
 import type { Prisma } from "../lib/db/generated/client";
 import type { BodySide, Condition, Role } from "../lib/db/generated/enums";
 import { daysBetween, planWeekOn } from "../lib/dates/calendar-days";
@@ -33,7 +33,7 @@ interface DemoPatient {
   /** The medical history asked once (every demo patient has answered it, so the demo is not interrupted); none when left out. */
   history?: TMedicalHistoryCode[];
   /** The patient's check-ins so far, written once for a patient who has none. */
-  checkIns?: DemoCheckIn[];
+  checkIns?: TDemoCheckIn[];
   /**
    * How the patient kept to the plan: for each exercise due on a day from the
    * plan's start to yesterday, the share marked done and the share skipped
@@ -44,7 +44,7 @@ interface DemoPatient {
 }
 
 /** One day of a demo history: what the patient answered, `daysAgo` days before today (1 = yesterday). */
-export interface DemoCheckIn {
+export interface TDemoCheckIn {
   daysAgo: number;
   painNow: number;
   painAreas: (typeof PAIN_AREAS)[number]["code"][];
@@ -154,8 +154,8 @@ function rating(value: number): number {
 }
 
 /** James: a strained back settling over three weeks. Checks in most days from the onset, pain 7 down to about 2, PEG-3 weekly, more active each week. */
-function recoveringStrain(onsetDaysAgo: number): DemoCheckIn[] {
-  const days: DemoCheckIn[] = [];
+function recoveringStrain(onsetDaysAgo: number): TDemoCheckIn[] {
+  const days: TDemoCheckIn[] = [];
   for (let day = 0; day < onsetDaysAgo; day++) {
     const weekly = day % 7 === 0;
     if (!weekly && demoNoise("james:missed", day) < 0.2) continue;
@@ -176,8 +176,8 @@ function recoveringStrain(onsetDaysAgo: number): DemoCheckIn[] {
 }
 
 /** Ken: a disc that is not settling. Four or five check-ins a week since the onset, pain flat around 6, leg symptoms most days. */
-function stuckDisc(onsetDaysAgo: number): DemoCheckIn[] {
-  const days: DemoCheckIn[] = [];
+function stuckDisc(onsetDaysAgo: number): TDemoCheckIn[] {
+  const days: TDemoCheckIn[] = [];
   for (let day = 0; day < onsetDaysAgo; day++) {
     const weekday = day % 7;
     // Five days in even weeks, four in odd ones.
@@ -200,14 +200,14 @@ function stuckDisc(onsetDaysAgo: number): DemoCheckIn[] {
 }
 
 /** Tom: long-standing stenosis with flare-ups. Three or four check-ins a week for 12 weeks, pain 4-5, and two flares to 8 (daily check-ins while they last). */
-function chronicWithFlares(): DemoCheckIn[] {
+function chronicWithFlares(): TDemoCheckIn[] {
   const weeks = 12;
   // Days into the 12 weeks -> pain during a flare.
   const flares = new Map<number, number>([
     [23, 7], [24, 8], [25, 8], [26, 7],
     [60, 8], [61, 8], [62, 7],
   ]);
-  const days: DemoCheckIn[] = [];
+  const days: TDemoCheckIn[] = [];
   for (let day = 0; day < weeks * 7; day++) {
     const weekday = day % 7;
     const flare = flares.get(day);
@@ -243,9 +243,9 @@ function chronicWithFlares(): DemoCheckIn[] {
 }
 
 /** Aisha: sciatica easing slowly. Six check-ins a week for three weeks, pain 6 down to 4. */
-function slowlyImproving(): DemoCheckIn[] {
+function slowlyImproving(): TDemoCheckIn[] {
   const span = 21;
-  const days: DemoCheckIn[] = [];
+  const days: TDemoCheckIn[] = [];
   for (let day = 0; day < span; day++) {
     const weekday = day % 7;
     if (weekday === 3) continue;
@@ -268,7 +268,7 @@ function slowlyImproving(): DemoCheckIn[] {
 }
 
 /** Sofia: leg pain after running, then yesterday a leg getting weaker: a red flag. */
-function redFlagYesterday(): DemoCheckIn[] {
+function redFlagYesterday(): TDemoCheckIn[] {
   const pains = [3, 4, 4, 5, 6];
   return pains.map((painNow, index) => {
     const yesterday = index === pains.length - 1;
@@ -290,7 +290,7 @@ function redFlagYesterday(): DemoCheckIn[] {
 }
 
 /** Noah: a few check-ins, nothing special (he had cancer years ago: he is asked whether his pain is new or worse, and it is not). */
-function aFewCheckIns(): DemoCheckIn[] {
+function aFewCheckIns(): TDemoCheckIn[] {
   return [
     { daysAgo: 9, painNow: 4, painAreas: ["LOWER_BACK", "BUTTOCK"], painSide: "LEFT", activityMinutes: 30, peg: [4, 3, 4] },
     { daysAgo: 6, painNow: 4, painAreas: ["LOWER_BACK", "BUTTOCK"], painSide: "LEFT", activityMinutes: 35 },
@@ -402,7 +402,7 @@ export function demoSignIns(): { role: Role; email: string; clinic: string }[] {
   ]);
 }
 
-export async function seedDemoData(db: Database, options: { password: string; now?: Date }): Promise<void> {
+export async function seedDemoData(db: TDatabase, options: { password: string; now?: Date }): Promise<void> {
   const passwordHash = await hashPassword(options.password);
   for (const demo of DEMO_CLINICS) {
     const clinic = await db.clinic.upsert({
@@ -435,12 +435,12 @@ export async function seedDemoData(db: Database, options: { password: string; no
 const DEMO_REQUEST_ID = "00000000-0000-4000-8000-000000000000";
 
 /** Noon UTC of a calendar date: within that date in every demo clinic's time zone, so a demo row's timestamps match its date. */
-function demoTimestamp(date: CalendarDate): Date {
+function demoTimestamp(date: TCalendarDate): Date {
   return new Date(`${date}T12:00:00.000Z`);
 }
 
 /** The patient's demo history on their active episode, in one transaction, for a patient who has no check-ins yet; an alert for each check-in with a red flag. */
-async function seedCheckIns(db: Database, input: { today: CalendarDate; patient: DemoPatient }): Promise<void> {
+async function seedCheckIns(db: TDatabase, input: { today: TCalendarDate; patient: DemoPatient }): Promise<void> {
   const history = input.patient.checkIns;
   if (!history?.length) return;
   await db.$transaction(async (tx) => {
@@ -493,7 +493,7 @@ function storedAnswers(answers: TCheckInInput, history: readonly string[]) {
  * seven for 7, days 2, 3, 5, 6, 7 for 5). Plans say how many days a week,
  * not which: this is the demo's choice only.
  */
-export function demoExerciseDue(item: { daysPerWeek: number; fromWeek: number; toWeek: number | null }, planStart: CalendarDate, date: CalendarDate): boolean {
+export function demoExerciseDue(item: { daysPerWeek: number; fromWeek: number; toWeek: number | null }, planStart: TCalendarDate, date: TCalendarDate): boolean {
   const week = planWeekOn(planStart, date);
   if (week === 0 || !isInPlanWeek(item, week)) return false;
   const day = daysBetween(planStart, date) % 7;
@@ -501,7 +501,7 @@ export function demoExerciseDue(item: { daysPerWeek: number; fromWeek: number; t
 }
 
 /** Done and skipped marks on the current plan from its start to yesterday, in one transaction per patient, for patients with none yet. */
-async function seedExerciseLogs(db: Database, input: { today: CalendarDate; demo: DemoClinic }): Promise<void> {
+async function seedExerciseLogs(db: TDatabase, input: { today: TCalendarDate; demo: DemoClinic }): Promise<void> {
   for (const patient of input.demo.patients) {
     const shares = patient.exerciseLog;
     if (!shares) continue;
@@ -544,7 +544,7 @@ async function seedExerciseLogs(db: Database, input: { today: CalendarDate; demo
 }
 
 /** The clinic's starter templates, each once; skipped until the library has all its exercises. */
-async function seedPlanTemplates(db: Database, clinicId: string): Promise<void> {
+async function seedPlanTemplates(db: TDatabase, clinicId: string): Promise<void> {
   for (const template of DEMO_PLAN_TEMPLATES) {
     if (await db.planTemplate.count({ where: { clinicId, name: template.name } })) continue;
     const items = await demoItems(db, template.items);
@@ -556,7 +556,7 @@ async function seedPlanTemplates(db: Database, clinicId: string): Promise<void> 
 }
 
 /** Demo patients' current plans, copied from a clinic template, for patients who have never had a plan. */
-async function seedPlans(db: Database, input: { clinicId: string; today: string; demo: DemoClinic }): Promise<void> {
+async function seedPlans(db: TDatabase, input: { clinicId: string; today: string; demo: DemoClinic }): Promise<void> {
   for (const patient of input.demo.patients) {
     if (!patient.plan) continue;
     const { id: patientId } = await db.user.findUniqueOrThrow({ where: { email: patient.email }, select: { id: true } });
@@ -585,7 +585,7 @@ async function seedPlans(db: Database, input: { clinicId: string; today: string;
 }
 
 /** Template rows for the doses, or null while an exercise is missing from the synced library. */
-async function demoItems(db: Database, doses: DemoDose[]) {
+async function demoItems(db: TDatabase, doses: DemoDose[]) {
   const exercises = await db.exercise.findMany({ where: { slug: { in: doses.map((dose) => dose.exercise) }, retiredAt: null }, select: { id: true, slug: true } });
   const ids = new Map(exercises.map((exercise) => [exercise.slug, exercise.id]));
   if (doses.some((dose) => !ids.has(dose.exercise))) return null;
@@ -599,7 +599,7 @@ async function demoItems(db: Database, doses: DemoDose[]) {
   }));
 }
 
-async function seedGuideAssignments(db: Database, demo: DemoClinic): Promise<void> {
+async function seedGuideAssignments(db: TDatabase, demo: DemoClinic): Promise<void> {
   const clinician = demo.staff.find((member) => member.role === "CLINICIAN");
   if (!clinician) return;
   const { id: assignedById } = await db.user.findUniqueOrThrow({ where: { email: clinician.email }, select: { id: true } });
@@ -615,7 +615,7 @@ async function seedGuideAssignments(db: Database, demo: DemoClinic): Promise<voi
 }
 
 async function seedPatient(
-  db: Database,
+  db: TDatabase,
   input: { clinicId: string; timeZone: string; today: string; passwordHash: string; patient: DemoPatient; now: Date },
 ): Promise<void> {
   const { patient } = input;

@@ -4,7 +4,7 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { BODY_AREAS, EQUIPMENT, GOALS } from "@/lib/content/content-schemas";
 import { formatDose } from "@/lib/content/format-dose";
 import { getLibrary } from "@/lib/content/load-library";
-import { searchLibrary, type LibraryFilter } from "@/lib/content/search-library";
+import { searchLibrary, type TLibraryFilter } from "@/lib/content/search-library";
 import { CONDITIONS } from "@/lib/conditions/conditions";
 import type { Condition } from "@/lib/db/generated/enums";
 
@@ -39,7 +39,7 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePageViewer("CLINICIAN");
   const params = await searchParams;
-  const filter: LibraryFilter = {
+  const filter: TLibraryFilter = {
     q: typeof params.q === "string" ? params.q.slice(0, 100) : undefined,
     condition: pick(params.condition, CONDITIONS.map((condition) => condition.code) as Condition[]),
     bodyArea: pick(params.bodyArea, BODY_AREAS),

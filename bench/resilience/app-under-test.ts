@@ -2,14 +2,14 @@ import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedPostgres, type RunningPostgres } from "../../tools/db/embedded-postgres";
+import { startEmbeddedPostgres, type TRunningPostgres } from "../../tools/db/embedded-postgres";
 import { APP_DATABASE, createDatabaseIfMissing } from "../../tools/launcher/database";
 import { buildIfStale, spawnNext, waitUntilServing } from "../../tools/launcher/next-process";
 import { assertPortFree, findFreePort } from "../../tools/launcher/ports";
 import { prepareDatabase } from "../../tools/launcher/prepare-database";
 
 /** The production server on its own embedded PostgreSQL, whose database can be stopped and started under it. */
-export interface AppUnderTest {
+export interface TAppUnderTest {
   baseUrl: string;
   databaseUrl: string;
   /** The server process's id when it started: the same process must serve to the end. */
@@ -26,12 +26,12 @@ export interface AppUnderTest {
 
 const LOG_LINES_KEPT = 2_000;
 
-export async function startAppUnderTest(options: { dataDir: string; port: number | undefined; demoPassword: string }): Promise<AppUnderTest> {
+export async function startAppUnderTest(options: { dataDir: string; port: number | undefined; demoPassword: string }): Promise<TAppUnderTest> {
   const dataDir = path.resolve(options.dataDir);
   await rm(dataDir, { recursive: true, force: true });
   const pgPort = await findFreePort();
   // Real durability settings (fsync on): acknowledged check-ins must survive the stop.
-  let database: RunningPostgres | null = await startEmbeddedPostgres({ dataDir, port: pgPort });
+  let database: TRunningPostgres | null = await startEmbeddedPostgres({ dataDir, port: pgPort });
   let server: ChildProcess | undefined;
   const log: string[] = [];
   let closed = false;

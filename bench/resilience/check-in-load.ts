@@ -2,8 +2,8 @@ import { randomInt, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { addDays, todayIn } from "../../lib/dates/calendar-date";
-import type { HttpSession } from "./http-session";
-import type { LoadPatient } from "./load-patients";
+import type { THttpSession } from "./http-session";
+import type { TLoadPatient } from "./load-patients";
 
 /*
  * Patients checking in without pause, each like a phone that keeps what was
@@ -16,7 +16,7 @@ import type { LoadPatient } from "./load-patients";
 
 export type TOutcome = "acknowledged" | "unavailable" | "unclear-503" | "server-error" | "refused" | "hang" | "network";
 
-export interface Attempt {
+export interface TAttempt {
   requestId: string;
   /** Sent again after a failure (same key). */
   retry: boolean;
@@ -30,7 +30,7 @@ export interface Attempt {
   detail?: string;
 }
 
-export interface Submission {
+export interface TSubmission {
   requestId: string;
   patientId: string;
   date: string;
@@ -41,15 +41,15 @@ export interface Submission {
   abandoned?: string;
 }
 
-export interface LoadResult {
-  attempts: Attempt[];
-  submissions: Submission[];
+export interface TLoadResult {
+  attempts: TAttempt[];
+  submissions: TSubmission[];
   /** Re-sends of acknowledged submissions answered with another check-in than the first answer. */
   resendMismatches: string[];
 }
 
-export interface LoadOptions {
-  patients: { patient: LoadPatient; session: HttpSession }[];
+export interface TLoadOptions {
+  patients: { patient: TLoadPatient; session: THttpSession }[];
   /** New submissions are started until then (ms since `startedAt`). */
   durationMs: number;
   /** Unacknowledged submissions are retried until this much later, then reported. */
@@ -66,15 +66,15 @@ export interface LoadOptions {
 const THINK_MS = [50, 150] as const;
 const RETRY_MS = [250, 500] as const;
 
-export async function runCheckInLoad(options: LoadOptions): Promise<LoadResult> {
-  const result: LoadResult = { attempts: [], submissions: [], resendMismatches: [] };
+export async function runCheckInLoad(options: TLoadOptions): Promise<TLoadResult> {
+  const result: TLoadResult = { attempts: [], submissions: [], resendMismatches: [] };
   const clock = () => performance.now() - options.startedAt;
   await Promise.all(options.patients.map(({ patient, session }) => patientLoop(patient, session, options, result, clock)));
   return result;
 }
 
-async function patientLoop(patient: LoadPatient, session: HttpSession, options: LoadOptions, result: LoadResult, clock: () => number): Promise<void> {
-  const mine: Submission[] = [];
+async function patientLoop(patient: TLoadPatient, session: THttpSession, options: TLoadOptions, result: TLoadResult, clock: () => number): Promise<void> {
+  const mine: TSubmission[] = [];
   while (clock() < options.durationMs) {
     const submission = newSubmission(patient);
     mine.push(submission);
@@ -88,7 +88,7 @@ async function patientLoop(patient: LoadPatient, session: HttpSession, options: 
   }
 }
 
-function newSubmission(patient: LoadPatient): Submission {
+function newSubmission(patient: TLoadPatient): TSubmission {
   const requestId = randomUUID();
   return {
     requestId,
@@ -101,7 +101,7 @@ function newSubmission(patient: LoadPatient): Submission {
 }
 
 /** Sends until acknowledged (or refused, or the run's end). */
-async function deliver(submission: Submission, resend: boolean, session: HttpSession, options: LoadOptions, result: LoadResult, clock: () => number): Promise<void> {
+async function deliver(submission: TSubmission, resend: boolean, session: THttpSession, options: TLoadOptions, result: TLoadResult, clock: () => number): Promise<void> {
   const firstAnswer = submission.acknowledged;
   for (let retry = false; ; retry = true) {
     if (clock() > options.durationMs + options.drainMs) {
@@ -125,9 +125,9 @@ async function deliver(submission: Submission, resend: boolean, session: HttpSes
   }
 }
 
-type Sent = Omit<Attempt, "retry" | "resend"> & { answer?: { checkInId: string; created: boolean } };
+type Sent = Omit<TAttempt, "retry" | "resend"> & { answer?: { checkInId: string; created: boolean } };
 
-async function send(submission: Submission, session: HttpSession, options: LoadOptions, clock: () => number): Promise<Sent> {
+async function send(submission: TSubmission, session: THttpSession, options: TLoadOptions, clock: () => number): Promise<Sent> {
   const sentAt = clock();
   const base = { requestId: submission.requestId, sentAt };
   const body = { date: submission.date, painNow: submission.painNow, note: submission.note, requestId: submission.requestId };

@@ -28,7 +28,7 @@ class CookieJar {
   }
 }
 
-export interface HttpSession {
+export interface THttpSession {
   readonly baseUrl: string;
   /** `fetch` on this app with the session's cookies (and Origin on writes); keeps cookies it is sent. */
   request(pathname: string, init?: RequestInit & { timeoutMs?: number }): Promise<Response>;
@@ -36,7 +36,7 @@ export interface HttpSession {
   cookies(): { name: string; value: string }[];
 }
 
-export function httpSession(baseUrl: string): HttpSession {
+export function httpSession(baseUrl: string): THttpSession {
   const jar = new CookieJar();
   return {
     baseUrl,
@@ -54,7 +54,7 @@ export function httpSession(baseUrl: string): HttpSession {
 }
 
 /** Signs in through next-auth's credentials callback (CSRF token first), as the sign-in form does. */
-export async function signIn(baseUrl: string, email: string, password: string): Promise<HttpSession> {
+export async function signIn(baseUrl: string, email: string, password: string): Promise<THttpSession> {
   const session = httpSession(baseUrl);
   const { csrfToken } = (await (await session.request("/api/auth/csrf")).json()) as { csrfToken: string };
   const callback = await session.request("/api/auth/callback/credentials", {

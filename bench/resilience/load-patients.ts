@@ -3,7 +3,7 @@ import { createDatabaseClient } from "../../lib/db/client";
 import { createPatient } from "../../lib/patients/create-patient";
 import { viewerFor } from "../../tools/testing/viewers";
 
-export interface LoadPatient {
+export interface TLoadPatient {
   email: string;
   patientId: string;
   timeZone: string;
@@ -16,12 +16,12 @@ const TIME_ZONE = "America/New_York";
  * row the run leaves is one it sent): added by a demo clinician and signed up
  * through their invitations, the way real patients are.
  */
-export async function addLoadPatients(databaseUrl: string, count: number, password: string): Promise<LoadPatient[]> {
+export async function addLoadPatients(databaseUrl: string, count: number, password: string): Promise<TLoadPatient[]> {
   const db = createDatabaseClient(databaseUrl);
   try {
     const clinician = await viewerFor(db, "lee@riverside.example", "resilience-setup");
     const run = Date.now().toString(36);
-    const patients: LoadPatient[] = [];
+    const patients: TLoadPatient[] = [];
     for (let index = 1; index <= count; index++) {
       const email = `load-${run}-${index}@resilience.example`;
       const { patientId, invitation } = await createPatient(db, clinician, {

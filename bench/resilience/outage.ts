@@ -1,10 +1,10 @@
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { AppUnderTest } from "./app-under-test";
-import type { HttpSession } from "./http-session";
-import { describeView, type PageView } from "./page-probe";
+import type { TAppUnderTest } from "./app-under-test";
+import type { THttpSession } from "./http-session";
+import { describeView, type TPageView } from "./page-probe";
 
-export interface OutageTimeline {
+export interface TOutageTimeline {
   /** ms since the load began: stop requested, stopped, start requested, accepting connections again. */
   stopAt?: number;
   stoppedAt?: number;
@@ -13,7 +13,7 @@ export interface OutageTimeline {
   error?: string;
 }
 
-export interface Probe {
+export interface TProbe {
   what: string;
   ok: boolean;
   seen: string;
@@ -25,18 +25,18 @@ export interface Probe {
  * again (same folder, same port) `lengthMs` after the stop began.
  */
 export async function runOutage(options: {
-  app: AppUnderTest;
-  session: HttpSession;
+  app: TAppUnderTest;
+  session: THttpSession;
   patientId: string;
   startedAt: number;
   afterMs: number;
   lengthMs: number;
   readMessage: string;
-  viewPage: (pathname: string) => Promise<PageView>;
-}): Promise<{ timeline: OutageTimeline; probes: Probe[] }> {
+  viewPage: (pathname: string) => Promise<TPageView>;
+}): Promise<{ timeline: TOutageTimeline; probes: TProbe[] }> {
   const clock = () => performance.now() - options.startedAt;
-  const timeline: OutageTimeline = {};
-  let probes: Probe[] = [];
+  const timeline: TOutageTimeline = {};
+  let probes: TProbe[] = [];
   try {
     await sleep(Math.max(0, options.afterMs - clock()));
     timeline.stopAt = clock();
@@ -55,12 +55,12 @@ export async function runOutage(options: {
 }
 
 async function probeDuringOutage(options: {
-  app: AppUnderTest;
-  session: HttpSession;
+  app: TAppUnderTest;
+  session: THttpSession;
   patientId: string;
   readMessage: string;
-  viewPage: (pathname: string) => Promise<PageView>;
-}): Promise<Probe[]> {
+  viewPage: (pathname: string) => Promise<TPageView>;
+}): Promise<TProbe[]> {
   const health = await fetch(`${options.app.baseUrl}/api/health`, { signal: AbortSignal.timeout(10_000) });
   const healthBody = (await health.json().catch(() => null)) as { database?: string } | null;
 

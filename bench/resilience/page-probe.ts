@@ -1,8 +1,8 @@
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { CHROMIUM_ARGS, resolveChromium } from "../../e2e/support/browser";
-import type { HttpSession } from "./http-session";
+import type { THttpSession } from "./http-session";
 
-export interface PageView {
+export interface TPageView {
   status: number | null;
   /** The page's main heading as shown, or what went wrong loading it. */
   heading: string;
@@ -27,7 +27,7 @@ const LAYOUT = /It does not replace care from your clinician/;
  * Opened before the outage, so that starting Chromium does not eat into it.
  * Without a Chromium, only the HTML is read.
  */
-export async function openPageProbe(session: HttpSession): Promise<{ view(pathname: string): Promise<PageView>; close(): Promise<void> }> {
+export async function openPageProbe(session: THttpSession): Promise<{ view(pathname: string): Promise<TPageView>; close(): Promise<void> }> {
   const executable = resolveChromium();
   let browser: Browser | null = null;
   let context: BrowserContext | null = null;
@@ -64,7 +64,7 @@ export async function openPageProbe(session: HttpSession): Promise<{ view(pathna
   };
 }
 
-export function describeView(view: PageView): string {
+export function describeView(view: TPageView): string {
   const where = view.inLayout ? ", inside the site's layout" : ", without the site's layout";
   return `${view.status ?? "no answer"}${view.rendered ? ` in Chromium: "${view.heading}"${where}` : " (no Chromium: only the HTML was read)"}${view.internals ? ", SHOWS INTERNALS" : ""}`;
 }

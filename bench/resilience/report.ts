@@ -1,19 +1,19 @@
-import type { Attempt, LoadResult, TOutcome } from "./check-in-load";
-import type { OutageTimeline, Probe } from "./outage";
-import { describeView, type PageView } from "./page-probe";
-import type { Check } from "./verify-stored";
+import type { TAttempt, TLoadResult, TOutcome } from "./check-in-load";
+import type { TOutageTimeline, TProbe } from "./outage";
+import { describeView, type TPageView } from "./page-probe";
+import type { TCheck } from "./verify-stored";
 
-export interface RunFacts {
+export interface TRunFacts {
   patients: number;
-  load: LoadResult;
-  timeline: OutageTimeline;
-  probes: Probe[];
-  stored: Check[];
+  load: TLoadResult;
+  timeline: TOutageTimeline;
+  probes: TProbe[];
+  stored: TCheck[];
   /** The server process that served the whole run is still the one started, and running. */
   sameServer: boolean;
   healthAfter: number;
   /** The dashboard once the database is back. */
-  pageAfter: PageView;
+  pageAfter: TPageView;
   serverLog: readonly string[];
   /** A 503 sent this long after PostgreSQL is back means the app did not recover. */
   recoveryLimitMs: number;
@@ -22,11 +22,11 @@ export interface RunFacts {
 const seconds = (ms: number | undefined) => (ms === undefined ? "?" : `${(ms / 1000).toFixed(1)} s`);
 
 /** The PASS/FAIL report: counts, then each check with ✓ or ✗. */
-export function buildReport(facts: RunFacts): { lines: string[]; pass: boolean } {
+export function buildReport(facts: TRunFacts): { lines: string[]; pass: boolean } {
   const { load, timeline } = facts;
   const attempts = load.attempts;
-  const count = (outcome: TOutcome, within: Attempt[] = attempts) => within.filter((attempt) => attempt.outcome === outcome).length;
-  const end = (attempt: Attempt) => attempt.sentAt + attempt.ms;
+  const count = (outcome: TOutcome, within: TAttempt[] = attempts) => within.filter((attempt) => attempt.outcome === outcome).length;
+  const end = (attempt: TAttempt) => attempt.sentAt + attempt.ms;
   const backAt = timeline.backAt ?? Number.POSITIVE_INFINITY;
   const duringOutage = attempts.filter((attempt) => timeline.stopAt !== undefined && end(attempt) >= timeline.stopAt && attempt.sentAt <= backAt);
   const acknowledged = load.submissions.filter((submission) => submission.acknowledged);
@@ -41,7 +41,7 @@ export function buildReport(facts: RunFacts): { lines: string[]; pass: boolean }
   const abandoned = load.submissions.filter((submission) => submission.abandoned);
   const serverFailures = facts.serverLog.filter((line) => / failed:/.test(line));
 
-  const checks: Check[] = [
+  const checks: TCheck[] = [
     { ok: acksBefore > 0, text: `the load ran before the outage (${acksBefore} acknowledged)` },
     { ok: timeline.error === undefined && timeline.backAt !== undefined, text: `PostgreSQL stopped and started again${timeline.error ? `: ${timeline.error}` : ""}` },
     { ok: count("unavailable", duringOutage) > 0, text: `the outage was seen: ${count("unavailable", duringOutage)} answers 503 database_unavailable while it lasted` },

@@ -1,7 +1,7 @@
 import pg from "pg";
-import type { Submission } from "./check-in-load";
+import type { TSubmission } from "./check-in-load";
 
-export interface Check {
+export interface TCheck {
   ok: boolean;
   text: string;
 }
@@ -15,7 +15,7 @@ type CheckInRow = { id: string; patientId: string; date: string; painNow: number
  * answered with; one check-in per (patient, day) sent; each holding the answers
  * of the day's last acknowledged submission (no lost or stale edits).
  */
-export async function verifyStored(databaseUrl: string, patientIds: string[], submissions: Submission[]): Promise<Check[]> {
+export async function verifyStored(databaseUrl: string, patientIds: string[], submissions: TSubmission[]): Promise<TCheck[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -43,7 +43,7 @@ export async function verifyStored(databaseUrl: string, patientIds: string[], su
   }
 }
 
-function acknowledgedStoredOnce(submissions: Submission[], stored: SubmissionRow[]): Check[] {
+function acknowledgedStoredOnce(submissions: TSubmission[], stored: SubmissionRow[]): TCheck[] {
   const byKey = new Map<string, SubmissionRow[]>();
   for (const row of stored) byKey.set(row.requestId, [...(byKey.get(row.requestId) ?? []), row]);
   const acknowledged = submissions.filter((submission) => submission.acknowledged);
@@ -74,7 +74,7 @@ function acknowledgedStoredOnce(submissions: Submission[], stored: SubmissionRow
 
 const dayKey = (patientId: string, date: string) => `${patientId} ${date}`;
 
-function oneCheckInPerDay(submissions: Submission[], checkIns: CheckInRow[]): Check {
+function oneCheckInPerDay(submissions: TSubmission[], checkIns: CheckInRow[]): TCheck {
   const days = new Set(submissions.filter((submission) => submission.acknowledged).map((submission) => dayKey(submission.patientId, submission.date)));
   const stored = new Set(checkIns.map((row) => dayKey(row.patientId, row.date)));
   const extra = [...stored].filter((day) => !days.has(day)).length;
@@ -84,9 +84,9 @@ function oneCheckInPerDay(submissions: Submission[], checkIns: CheckInRow[]): Ch
   };
 }
 
-function latestAnswersKept(submissions: Submission[], checkIns: CheckInRow[]): Check {
+function latestAnswersKept(submissions: TSubmission[], checkIns: CheckInRow[]): TCheck {
   // One submission at a time per patient: the last acknowledged one for a day is the day's latest word.
-  const latest = new Map<string, Submission>();
+  const latest = new Map<string, TSubmission>();
   for (const submission of submissions) {
     if (!submission.acknowledged) continue;
     const key = dayKey(submission.patientId, submission.date);

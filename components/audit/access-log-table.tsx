@@ -1,10 +1,10 @@
-import { describeAction, type AccessLogEntry } from "@/lib/audit/list-patient-access";
+import { describeAction, type TAccessLogEntry } from "@/lib/audit/list-patient-access";
 import { ScrollArea } from "@/components/ui/scroll-area";
 
 const ROLE_WORDS: Record<string, string> = { CLINICIAN: "Clinician", ADMIN: "Clinic admin", PATIENT: "Patient" };
 
 /** The audit trail for one patient as a table; the IP column only when the viewer is staff. */
-export function AccessLogTable({ entries, caption, showAddress }: { entries: AccessLogEntry[]; caption: string; showAddress: boolean }) {
+export function AccessLogTable({ entries, caption, showAddress }: { entries: TAccessLogEntry[]; caption: string; showAddress: boolean }) {
   if (entries.length === 0) return <p>No one else has opened this record yet.</p>;
   return (
     <ScrollArea label="Table of accesses, scrolls sideways">

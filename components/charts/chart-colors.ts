@@ -1,4 +1,4 @@
-import type { EpisodePhase } from "@/lib/trends/phase";
+import type { TEpisodePhase } from "@/lib/trends/phase";
 
 /*
  * Chart colours, from the palette in app/globals.css where it has one (SVG
@@ -22,7 +22,7 @@ export const CHART_COLORS = {
   white: "#ffffff",
 } as const;
 
-export const PHASE_TINTS: Record<EpisodePhase, string> = {
+export const PHASE_TINTS: Record<TEpisodePhase, string> = {
   ACUTE: "#fcefd9",
   SUBACUTE: "#e6f4f1",
   CHRONIC: "#eceaf5",

@@ -1,20 +1,20 @@
 import type { ReactNode } from "react";
 import { CHART_COLORS } from "./chart-colors";
 
-export type KeySwatch =
+export type TKeySwatch =
   | { kind: "line"; color: string; dashed?: boolean; dot: "circle" | "square" }
   | { kind: "point"; color: string }
   | { kind: "bar"; color: string; fill: string }
   | { kind: "band"; fill: string }
   | { kind: "marker"; color: string; dashed?: boolean };
 
-export interface KeyItem {
-  swatch: KeySwatch;
+export interface TKeyItem {
+  swatch: TKeySwatch;
   text: ReactNode;
 }
 
 /** A chart's legend in words: the small drawing beside each entry is decoration, the words carry the meaning. */
-export function ChartKey({ items }: { items: readonly KeyItem[] }) {
+export function ChartKey({ items }: { items: readonly TKeyItem[] }) {
   return (
     <ul aria-label="Chart key" className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
       {items.map((item, index) => (
@@ -27,7 +27,7 @@ export function ChartKey({ items }: { items: readonly KeyItem[] }) {
   );
 }
 
-function Swatch({ swatch }: { swatch: KeySwatch }) {
+function Swatch({ swatch }: { swatch: TKeySwatch }) {
   return (
     <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false" className="shrink-0">
       {swatchShape(swatch)}
@@ -35,7 +35,7 @@ function Swatch({ swatch }: { swatch: KeySwatch }) {
   );
 }
 
-function swatchShape(swatch: KeySwatch): ReactNode {
+function swatchShape(swatch: TKeySwatch): ReactNode {
   switch (swatch.kind) {
     case "line":
       return (

@@ -19,11 +19,11 @@ import {
 } from "recharts";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { PHASE_LABELS } from "@/lib/trends/phase";
-import type { TrendChartInput } from "@/lib/trends/trend-chart-input";
-import { clinicianChartSeries, PHASES, type LineSpan, type TrendChartRow, type WeeklyPainPoint } from "@/lib/trends/trend-chart-series";
+import type { TTrendChartInput } from "@/lib/trends/trend-chart-input";
+import { clinicianChartSeries, PHASES, type TLineSpan, type TTrendChartRow, type TWeeklyPainPoint } from "@/lib/trends/trend-chart-series";
 import { shortDate } from "@/lib/dates/format-date";
 import { CHART_COLORS, PHASE_TINTS, TICK_STYLE } from "./chart-colors";
-import { ChartKey, type KeyItem } from "./chart-key";
+import { ChartKey, type TKeyItem } from "./chart-key";
 import { ClinicianTrendTable } from "./clinician-trend-table";
 import { markerLines } from "./marker-lines";
 import { PHASE_BAND_LABELS } from "./phase-band-label";
@@ -49,22 +49,22 @@ const PEG_DASH = "6 4";
 const weekOfTick = (x: number) => String(x / 7 + 1);
 const percentTick = (percent: number) => `${percent}%`;
 
-const KEY_ITEMS: KeyItem[] = [
+const KEY_ITEMS: TKeyItem[] = [
   { swatch: { kind: "point", color: CHART_COLORS.muted }, text: "Pain on a check-in day (0-10)" },
   { swatch: { kind: "line", color: CHART_COLORS.pain, dot: "circle" }, text: "Weekly mean pain, at mid-week" },
   { swatch: { kind: "line", color: CHART_COLORS.peg, dot: "square", dashed: true }, text: "Weekly PEG-3 (0-10)" },
   { swatch: { kind: "bar", color: CHART_COLORS.adherence, fill: CHART_COLORS.adherenceFill }, text: "Exercises done per plan week (% of prescribed, right axis)" },
   { swatch: { kind: "marker", color: CHART_COLORS.alert }, text: "Red flag answered yes" },
   { swatch: { kind: "marker", color: CHART_COLORS.muted, dashed: true }, text: "Plan started or changed" },
-  ...PHASES.map((phase): KeyItem => ({ swatch: { kind: "band", fill: PHASE_TINTS[phase] }, text: `${PHASE_LABELS[phase]} phase (shaded)` })),
+  ...PHASES.map((phase): TKeyItem => ({ swatch: { kind: "band", fill: PHASE_TINTS[phase] }, text: `${PHASE_LABELS[phase]} phase (shaded)` })),
 ];
 
 // Stable accessors: a new function on every render would make recharts redraw (and re-animate) the series.
-const dailyPain = (row: TrendChartRow) => row.day?.pain ?? null;
+const dailyPain = (row: TTrendChartRow) => row.day?.pain ?? null;
 
 /** A series' value inside one unbroken span of weeks, null elsewhere: with connectNulls the line joins the span's weeks across the days between them, and no further. */
-function spanValue(span: LineSpan, valueOf: (week: WeeklyPainPoint) => number | null) {
-  return (row: TrendChartRow) => (row.week && row.x >= span.x1 && row.x <= span.x2 ? valueOf(row.week) : null);
+function spanValue(span: TLineSpan, valueOf: (week: TWeeklyPainPoint) => number | null) {
+  return (row: TTrendChartRow) => (row.week && row.x >= span.x1 && row.x <= span.x2 ? valueOf(row.week) : null);
 }
 
 function SquareDot({ cx, cy }: Pick<DotItemDotProps, "cx" | "cy">): ReactElement {
@@ -91,7 +91,7 @@ function ReportActiveX({ onChange }: { onChange: (x: number | null) => void }) {
  * day out, and Escape hides the tooltip. The same data is in the table below.
  * Desktop first; on a phone it keeps its width and scrolls sideways.
  */
-export function ClinicianTrendChart({ input }: { input: TrendChartInput }) {
+export function ClinicianTrendChart({ input }: { input: TTrendChartInput }) {
   const series = useMemo(() => clinicianChartSeries(input), [input]);
   const drawing = useMemo(
     () => ({

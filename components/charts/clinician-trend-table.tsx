@@ -1,21 +1,21 @@
 import { ScrollArea } from "@/components/ui/scroll-area";
-import type { CalendarDate } from "@/lib/dates/calendar-date";
+import type { TCalendarDate } from "@/lib/dates/calendar-date";
 import { daysBetween, weekOfDay } from "@/lib/dates/calendar-days";
-import type { TrendChartInput } from "@/lib/trends/trend-chart-input";
-import { type ClinicianChartSeries } from "@/lib/trends/trend-chart-series";
+import type { TTrendChartInput } from "@/lib/trends/trend-chart-input";
+import { type TClinicianChartSeries } from "@/lib/trends/trend-chart-series";
 import { shortDate } from "@/lib/dates/format-date";
 
 interface DayEntry {
-  date: CalendarDate;
+  date: TCalendarDate;
   pain: number | null;
   peg: number | null;
   events: { label: string; redFlag: boolean }[];
 }
 
 /** Check-in days and marked events in date order; every marker is listed, also one the chart leaves out (dated before onset). */
-function dayEntries(input: TrendChartInput, series: ClinicianChartSeries): DayEntry[] {
-  const byDate = new Map<CalendarDate, DayEntry>();
-  const entryOn = (date: CalendarDate) => {
+function dayEntries(input: TTrendChartInput, series: TClinicianChartSeries): DayEntry[] {
+  const byDate = new Map<TCalendarDate, DayEntry>();
+  const entryOn = (date: TCalendarDate) => {
     const entry = byDate.get(date) ?? { date, pain: null, peg: null, events: [] };
     byDate.set(date, entry);
     return entry;
@@ -25,13 +25,13 @@ function dayEntries(input: TrendChartInput, series: ClinicianChartSeries): DayEn
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-function weekWords(onsetDate: CalendarDate, date: CalendarDate): string {
+function weekWords(onsetDate: TCalendarDate, date: TCalendarDate): string {
   const days = daysBetween(onsetDate, date);
   return days < 0 ? "Before onset" : `Week ${weekOfDay(days)}`;
 }
 
 /** The clinician chart's data for screen readers and anyone who prefers numbers (WCAG 1.1.1). */
-export function ClinicianTrendTable({ input, series }: { input: TrendChartInput; series: ClinicianChartSeries }) {
+export function ClinicianTrendTable({ input, series }: { input: TTrendChartInput; series: TClinicianChartSeries }) {
   const days = dayEntries(input, series);
   return (
     <details className="rounded-md border border-gray-300 px-3">

@@ -1,17 +1,17 @@
 import type { ReactElement } from "react";
 import type { LabelProps } from "recharts";
-import type { ChartMarker } from "@/lib/trends/trend-chart-series";
+import type { TChartMarker } from "@/lib/trends/trend-chart-series";
 import { CHART_COLORS } from "./chart-colors";
 
-export interface MarkerLine {
+export interface TMarkerLine {
   x: number;
   redFlag: boolean;
   Label: (props: LabelProps) => ReactElement;
 }
 
 /** One vertical line per day with markers, labelled in words; labels step down in three rows so neighbours do not overlap, and turn left near the right edge. */
-export function markerLines(markers: readonly ChartMarker[], end: number): MarkerLine[] {
-  const byX = new Map<number, ChartMarker[]>();
+export function markerLines(markers: readonly TChartMarker[], end: number): TMarkerLine[] {
+  const byX = new Map<number, TChartMarker[]>();
   for (const marker of markers) byX.set(marker.x, [...(byX.get(marker.x) ?? []), marker]);
   return [...byX].map(([x, onDay], index) => {
     const redFlags = onDay.filter((marker) => marker.kind === "red-flag").length;

@@ -1,5 +1,5 @@
 import type { LabelProps } from "recharts";
-import { PHASE_LABELS, type EpisodePhase } from "@/lib/trends/phase";
+import { PHASE_LABELS, type TEpisodePhase } from "@/lib/trends/phase";
 import { CHART_COLORS } from "./chart-colors";
 
 const FONT_SIZE = 12;
@@ -32,7 +32,7 @@ function phaseBandLabel(text: string) {
 }
 
 /** Made once, so the labels keep their identity between renders (recharts renders a function label as a component). */
-export const PHASE_BAND_LABELS: Record<EpisodePhase, ReturnType<typeof phaseBandLabel>> = {
+export const PHASE_BAND_LABELS: Record<TEpisodePhase, ReturnType<typeof phaseBandLabel>> = {
   ACUTE: phaseBandLabel(PHASE_LABELS.ACUTE),
   SUBACUTE: phaseBandLabel(PHASE_LABELS.SUBACUTE),
   CHRONIC: phaseBandLabel(PHASE_LABELS.CHRONIC),

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/dates/calendar-date";
 import { phaseStartDates } from "@/lib/trends/phase";
 import { daily } from "@/lib/trends/test-helpers";
-import type { TrendChartInput } from "@/lib/trends/trend-chart-input";
-import { weeklySeries, type TrendCheckIn } from "@/lib/trends/weekly-series";
+import type { TTrendChartInput } from "@/lib/trends/trend-chart-input";
+import { weeklySeries, type TTrendCheckIn } from "@/lib/trends/weekly-series";
 import { ClinicianTrendChart } from "./clinician-trend-chart";
 import { WeeklyPainChart } from "./weekly-pain-chart";
 
@@ -16,7 +16,7 @@ import { WeeklyPainChart } from "./weekly-pain-chart";
 
 const onsetDate = "2026-03-01";
 
-function chartInput(today: string, checkIns: TrendCheckIn[], extra: Partial<TrendChartInput> = {}): TrendChartInput {
+function chartInput(today: string, checkIns: TTrendCheckIn[], extra: Partial<TTrendChartInput> = {}): TTrendChartInput {
   return { onsetDate, today, phaseStarts: phaseStartDates(onsetDate), weeks: weeklySeries({ onsetDate, checkIns }), daily: checkIns, adherence: [], markers: [], ...extra };
 }
 

@@ -1,8 +1,8 @@
-import { type TrendChartRow } from "@/lib/trends/trend-chart-series";
+import { type TTrendChartRow } from "@/lib/trends/trend-chart-series";
 import { weekOfDay } from "@/lib/dates/calendar-days";
 import { shortDate } from "@/lib/dates/format-date";
 
-export interface TrendRowLine {
+export interface TTrendRowLine {
   text: string;
   /** A red flag: shown in the alert colour (and says so in words). */
   alert: boolean;
@@ -11,8 +11,8 @@ export interface TrendRowLine {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 /** One day of the clinician chart in words: the tooltip shows them and a status region reads them out. */
-export function describeTrendRow(row: TrendChartRow): { heading: string; lines: TrendRowLine[] } {
-  const lines: TrendRowLine[] = [];
+export function describeTrendRow(row: TTrendChartRow): { heading: string; lines: TTrendRowLine[] } {
+  const lines: TTrendRowLine[] = [];
   const { day, week, adherence } = row;
   if (day) lines.push({ text: `Pain ${day.pain}/10${day.peg === null ? "" : `, PEG-3 ${day.peg}`}`, alert: false });
   if (week) {
@@ -28,7 +28,7 @@ export function describeTrendRow(row: TrendChartRow): { heading: string; lines: 
 }
 
 /** The same words as one string, for a status region to read out. */
-export function spokenTrendRow(row: TrendChartRow): string {
+export function spokenTrendRow(row: TTrendChartRow): string {
   const { heading, lines } = describeTrendRow(row);
   return [heading, ...lines.map((line) => line.text)].join(". ");
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef, type RefObject } from "react";
-import type { TrendChartRow } from "@/lib/trends/trend-chart-series";
+import type { TTrendChartRow } from "@/lib/trends/trend-chart-series";
 import { describeTrendRow } from "./trend-row-description";
 
 /** One day of the clinician chart in a box beside the pointer (or the point the arrow keys reached). */
-export function TrendTooltip({ row, fromKeyboard }: { row: TrendChartRow | undefined; fromKeyboard: RefObject<boolean> }) {
+export function TrendTooltip({ row, fromKeyboard }: { row: TTrendChartRow | undefined; fromKeyboard: RefObject<boolean> }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!row || !fromKeyboard.current) return;

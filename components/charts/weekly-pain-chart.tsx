@@ -3,11 +3,11 @@
 import { useMemo } from "react";
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { PHASE_LABELS } from "@/lib/trends/phase";
-import type { TrendChartInput } from "@/lib/trends/trend-chart-input";
-import { patientChartSeries, phaseWeeks, type PatientWeekRow } from "@/lib/trends/trend-chart-series";
+import type { TTrendChartInput } from "@/lib/trends/trend-chart-input";
+import { patientChartSeries, phaseWeeks, type TPatientWeekRow } from "@/lib/trends/trend-chart-series";
 import { shortDate } from "@/lib/dates/format-date";
 import { CHART_COLORS, PHASE_TINTS, TICK_STYLE } from "./chart-colors";
-import { ChartKey, type KeyItem } from "./chart-key";
+import { ChartKey, type TKeyItem } from "./chart-key";
 import { PHASE_BAND_LABELS } from "./phase-band-label";
 import { useTooltipDismissal } from "./use-tooltip-dismissal";
 
@@ -22,7 +22,7 @@ const ACTIVE_DOT = { r: 7, fill: CHART_COLORS.pain, stroke: CHART_COLORS.white, 
 const CURSOR = { stroke: CHART_COLORS.muted, strokeDasharray: "3 3" };
 
 interface WeeklyPainChartProps {
-  input: TrendChartInput;
+  input: TTrendChartInput;
   /** One or two plain sentences on how the pain is going: the chart's caption. */
   summary: string;
 }
@@ -30,7 +30,7 @@ interface WeeklyPainChartProps {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 /** "Week 3 (15 Mar to 21 Mar): average pain 4 out of 10 (3 check-ins)". */
-function describeWeek(row: PatientWeekRow): string {
+function describeWeek(row: TPatientWeekRow): string {
   const when = `Week ${row.week} (${shortDate(row.from)} to ${shortDate(row.to)})`;
   return row.mean === null ? `${when}: no check-ins` : `${when}: average pain ${row.mean} out of 10 (${plural(row.checkIns, "check-in")})`;
 }
@@ -92,7 +92,7 @@ export function WeeklyPainChart({ input, summary }: WeeklyPainChartProps) {
 }
 
 /** The chart's numbers. Weeks before the first check-in (an onset long before joining) share one row. */
-function WeeklyPainTable({ rows }: { rows: readonly PatientWeekRow[] }) {
+function WeeklyPainTable({ rows }: { rows: readonly TPatientWeekRow[] }) {
   const firstWithData = rows.findIndex((row) => row.mean !== null);
   const shown = rows.slice(firstWithData);
   return (
@@ -135,9 +135,9 @@ function WeeklyPainTable({ rows }: { rows: readonly PatientWeekRow[] }) {
   );
 }
 
-function keyItems(input: TrendChartInput): KeyItem[] {
-  const line: KeyItem = { swatch: { kind: "line", color: CHART_COLORS.pain, dot: "circle" }, text: "Your average pain each week. A break in the line is a week without check-ins." };
-  const bands = phaseWeeks(input).map(({ phase, fromWeek, toWeek }): KeyItem => ({
+function keyItems(input: TTrendChartInput): TKeyItem[] {
+  const line: TKeyItem = { swatch: { kind: "line", color: CHART_COLORS.pain, dot: "circle" }, text: "Your average pain each week. A break in the line is a week without check-ins." };
+  const bands = phaseWeeks(input).map(({ phase, fromWeek, toWeek }): TKeyItem => ({
     swatch: { kind: "band", fill: PHASE_TINTS[phase] },
     text: `${PHASE_LABELS[phase]}: ${toWeek === null ? `week ${fromWeek} on` : `weeks ${fromWeek} to ${toWeek}`}`,
   }));

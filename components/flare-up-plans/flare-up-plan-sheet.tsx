@@ -1,11 +1,11 @@
 import { todayIn } from "@/lib/dates/calendar-date";
 import { mediumDate } from "@/lib/dates/format-date";
 import { FLARE_UP_PLAN_PARTS } from "@/lib/flare-up-plans/flare-up-plan-input";
-import type { FlareUpPlanView } from "@/lib/flare-up-plans/get-flare-up-plan";
+import type { TFlareUpPlanView } from "@/lib/flare-up-plans/get-flare-up-plan";
 import { FlareUpRedFlags } from "./flare-up-red-flags";
 
 /** The plan as it prints: every part with an answer, who changed it last, and the warning signs. */
-export function FlareUpPlanSheet({ plan, patientName, timeZone }: { plan: FlareUpPlanView; patientName: string; timeZone: string }) {
+export function FlareUpPlanSheet({ plan, patientName, timeZone }: { plan: TFlareUpPlanView; patientName: string; timeZone: string }) {
   const filled = FLARE_UP_PLAN_PARTS.filter((part) => plan.parts[part.field]);
   return (
     <article aria-labelledby="flare-up-sheet-heading" className="space-y-4">

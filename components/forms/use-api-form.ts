@@ -2,10 +2,10 @@
 
 import { useMutation, type MutateOptions } from "@tanstack/react-query";
 import { callApi, type ApiClientError, type TApiResponse, type TCallApiInput } from "@/lib/api/api-client";
-import type { EndpointContract } from "@/lib/api/endpoint-contract";
+import type { TEndpointContract } from "@/lib/api/endpoint-contract";
 
 /** A form that sends JSON to one endpoint: react-query state plus the API's messages per field and for the form. */
-export function useApiForm<TContract extends EndpointContract>(contract: TContract, params?: TCallApiInput<TContract>["params"]) {
+export function useApiForm<TContract extends TEndpointContract>(contract: TContract, params?: TCallApiInput<TContract>["params"]) {
   type TBody = TCallApiInput<TContract>["body"];
   const mutation = useMutation<TApiResponse<TContract>, ApiClientError, TBody>({
     mutationFn: (body) => callApi(contract, { params, body }),

@@ -11,7 +11,7 @@ export const PERSONAS = {
   admin: "admin@riverside.example",
 } as const;
 
-export type PersonaName = keyof typeof PERSONAS | "anonymous";
+export type TPersonaName = keyof typeof PERSONAS | "anonymous";
 
 /**
  * Signs in through next-auth's own credentials endpoint (CSRF token first),
@@ -26,7 +26,7 @@ export async function signInByApi(request: APIRequestContext, email: string, pas
 }
 
 /** A request context for one persona; mutations carry this site's Origin, as a browser's would. */
-export async function contextFor(persona: PersonaName, baseURL: string): Promise<APIRequestContext> {
+export async function contextFor(persona: TPersonaName, baseURL: string): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
   if (persona !== "anonymous") await signInByApi(context, PERSONAS[persona]);
   return context;

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { PersonaName } from "./accounts";
+import type { TPersonaName } from "./accounts";
 
 /*
  * Every page of the app, with the URL to probe it by and the answer each
@@ -11,14 +11,14 @@ import type { PersonaName } from "./accounts";
  *   "home"      a redirect to the persona's home (signed-in user on a public page)
  * Adding a page without a row here fails the matrix's completeness test.
  */
-export type Outcome = number | "sign-in" | "home";
-export type Row = Record<PersonaName, Outcome>;
+export type TOutcome = number | "sign-in" | "home";
+export type TRow = Record<TPersonaName, TOutcome>;
 
-export const MATRIX_PERSONAS: PersonaName[] = ["anonymous", "patientA", "patientB", "clinician1", "clinician2", "admin"];
+export const MATRIX_PERSONAS: TPersonaName[] = ["anonymous", "patientA", "patientB", "clinician1", "clinician2", "admin"];
 
-export const all = (outcome: Outcome): Row => Object.fromEntries(MATRIX_PERSONAS.map((persona) => [persona, outcome])) as Row;
+export const all = (outcome: TOutcome): TRow => Object.fromEntries(MATRIX_PERSONAS.map((persona) => [persona, outcome])) as TRow;
 
-export const row = (anonymous: Outcome, patientA: Outcome, patientB: Outcome, clinician1: Outcome, clinician2: Outcome, admin: Outcome): Row => ({
+export const row = (anonymous: TOutcome, patientA: TOutcome, patientB: TOutcome, clinician1: TOutcome, clinician2: TOutcome, admin: TOutcome): TRow => ({
   anonymous,
   patientA,
   patientB,
@@ -28,9 +28,9 @@ export const row = (anonymous: Outcome, patientA: Outcome, patientB: Outcome, cl
 });
 
 /** The patient whose record the clinic pages open (clinician 1's patient). */
-export type PageIds = { patientId: string };
+export type TPageIds = { patientId: string };
 
-export const PAGES: Record<string, { url: (ids: PageIds) => string; expect: Row }> = {
+export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRow }> = {
   "/": { url: () => "/", expect: row(200, "home", "home", "home", "home", "home") },
   "/sign-in": { url: () => "/sign-in", expect: row(200, "home", "home", "home", "home", "home") },
   "/invite/[token]": { url: () => "/invite/not-a-real-invitation-token-000", expect: all(200) },

@@ -1,6 +1,6 @@
 import type { z, ZodType } from "zod";
 import type { TApiErrorBody } from "./api-error";
-import type { EndpointContract } from "./endpoint-contract";
+import type { TEndpointContract } from "./endpoint-contract";
 
 /** An API error as the browser sees it: status, code, message and, for forms, the problem per field. */
 export class ApiClientError extends Error {
@@ -20,17 +20,17 @@ const REQUEST_TIMEOUT_MS = 30_000;
 type TInputOf<TSchema> = TSchema extends ZodType ? z.input<TSchema> : never;
 
 /** What a call sends: the contract's path parameters, query and body, typed by its schemas. */
-export interface TCallApiInput<TContract extends EndpointContract> {
+export interface TCallApiInput<TContract extends TEndpointContract> {
   params?: TInputOf<TContract["params"]>;
   query?: TInputOf<TContract["query"]>;
   body?: TInputOf<TContract["body"]>;
 }
 
 /** The answer as the contract's response schema describes it. */
-export type TApiResponse<TContract extends EndpointContract> = z.output<TContract["response"]>;
+export type TApiResponse<TContract extends TEndpointContract> = z.output<TContract["response"]>;
 
 /** The contract's path with its `{name}` segments filled in, and the query appended. */
-export function apiUrl(contract: Pick<EndpointContract, "path">, input: { params?: unknown; query?: unknown } = {}): string {
+export function apiUrl(contract: Pick<TEndpointContract, "path">, input: { params?: unknown; query?: unknown } = {}): string {
   const params = (input.params ?? {}) as Record<string, unknown>;
   const path = contract.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
@@ -50,7 +50,7 @@ export function apiUrl(contract: Pick<EndpointContract, "path">, input: { params
  * throws ApiClientError on any non-2xx answer or network failure. The answer
  * is not re-validated: the server validated it against the same schema.
  */
-export async function callApi<TContract extends EndpointContract>(contract: TContract, input: TCallApiInput<TContract> = {}): Promise<TApiResponse<TContract>> {
+export async function callApi<TContract extends TEndpointContract>(contract: TContract, input: TCallApiInput<TContract> = {}): Promise<TApiResponse<TContract>> {
   const url = apiUrl(contract, input);
   const body = contract.method === "get" ? undefined : (input.body ?? {});
   let response: Response;

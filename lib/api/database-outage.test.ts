@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { todayIn } from "../dates/calendar-date";
-import { APP_POOL_SETTINGS, createDatabaseClient, type Database } from "../db/client";
+import { APP_POOL_SETTINGS, createDatabaseClient, type TDatabase } from "../db/client";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
-import { removeEmbeddedPostgres, startEmbeddedPostgres, type RunningPostgres } from "../../tools/db/embedded-postgres";
+import { removeEmbeddedPostgres, startEmbeddedPostgres, type TRunningPostgres } from "../../tools/db/embedded-postgres";
 import { applyPendingMigrations } from "../../tools/db/schema-engine";
 import { createDatabaseIfMissing } from "../../tools/launcher/database";
 import { viewerFor } from "../../tools/testing/viewers";
@@ -16,13 +16,13 @@ import { viewerFor } from "../../tools/testing/viewers";
  * stopped), stopped and started again under the real route handlers. Only the
  * session lookup is replaced: next-auth's cookies are not what is tested here.
  */
-const signedIn = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+const signedIn = vi.hoisted(() => ({ viewer: null as TViewer | null }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => signedIn.viewer, getTwoFactorViewer: async () => signedIn.viewer }));
 
 const dataDir = path.resolve(`.data/outage-test-${process.pid}`);
 const ORIGIN = "http://localhost:3000";
-let server: RunningPostgres;
-let db: Database;
+let server: TRunningPostgres;
+let db: TDatabase;
 let patientId: string;
 
 beforeAll(async () => {

@@ -13,7 +13,7 @@ export type THttpMethod = "get" | "post" | "put" | "patch" | "delete";
  * What an endpoint takes and answers. The same object drives the route
  * handler's validation and the OpenAPI document, so the two cannot drift.
  */
-export interface EndpointContract<
+export interface TEndpointContract<
   TQuery extends ZodType = ZodType,
   TBody extends ZodType = ZodType,
   TResponse extends ZodType = ZodType,
@@ -40,7 +40,7 @@ export interface EndpointContract<
 }
 
 export function defineEndpoint<TQuery extends ZodType, TBody extends ZodType, TResponse extends ZodType, TParams extends ZodType>(
-  contract: EndpointContract<TQuery, TBody, TResponse, TParams>,
-): EndpointContract<TQuery, TBody, TResponse, TParams> {
+  contract: TEndpointContract<TQuery, TBody, TResponse, TParams>,
+): TEndpointContract<TQuery, TBody, TResponse, TParams> {
   return contract;
 }

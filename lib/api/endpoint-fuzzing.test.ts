@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { seedDemoData } from "../../prisma/seed";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
 import { assignGuides } from "../assignments/guide-assignments";
@@ -14,11 +14,11 @@ import { addDays, todayIn } from "../dates/calendar-date";
 import { getTodayExercises } from "../exercise-log/get-today-exercises";
 import { createPlan } from "../plans/create-plan";
 import { ZPlanItemInput } from "../plans/plan-input";
-import { hostileRawBody, hostileString, hostileText, mutatedObject, type RawBody } from "../../tools/testing/hostile-input";
+import { hostileRawBody, hostileString, hostileText, mutatedObject, type TRawBody } from "../../tools/testing/hostile-input";
 import { changedTables, tableFingerprint } from "../../tools/testing/table-fingerprint";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
-import type { EndpointContract, TEndpointRole } from "./endpoint-contract";
+import type { TEndpointContract, TEndpointRole } from "./endpoint-contract";
 import { ENDPOINTS } from "../openapi/endpoints";
 
 /*
@@ -28,7 +28,7 @@ import { ENDPOINTS } from "../openapi/endpoints";
  * was; nothing may ever answer 5xx. Only the session lookup is replaced (the
  * signed-in viewer comes from the database, as getViewer would give it).
  */
-const signedIn = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+const signedIn = vi.hoisted(() => ({ viewer: null as TViewer | null }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => signedIn.viewer, getTwoFactorViewer: async () => signedIn.viewer }));
 
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 30);
@@ -41,7 +41,7 @@ const VIEWERS: Record<Exclude<TEndpointRole, "public">, string> = {
 };
 
 interface Fixture {
-  viewers: Partial<Record<TEndpointRole, Viewer>>;
+  viewers: Partial<Record<TEndpointRole, TViewer>>;
   ids: Record<string, string>;
   today: string;
   exerciseSlug: string;
@@ -50,7 +50,7 @@ interface Fixture {
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /** `/api/v1/patients/{patientId}` -> the handler exported by app/api/v1/patients/[patientId]/route.ts. */
-async function routeHandler(contract: EndpointContract): Promise<Handler> {
+async function routeHandler(contract: TEndpointContract): Promise<Handler> {
   const file = path.resolve("app", `.${contract.path.replace(/\{(\w+)\}/g, "[$1]")}`, "route.ts");
   const routeModule = (await import(file)) as Record<string, Handler | undefined>;
   const handler = routeModule[contract.method.toUpperCase()];
@@ -59,7 +59,7 @@ async function routeHandler(contract: EndpointContract): Promise<Handler> {
 }
 
 /** Valid-looking bodies, so hostile values also reach the checks after the schema (and the database). */
-function validBody(contract: EndpointContract, fixture: Fixture): fc.Arbitrary<Record<string, unknown>> | null {
+function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<Record<string, unknown>> | null {
   const item = { exerciseSlug: fixture.exerciseSlug, sets: 2, reps: 10, timesPerDay: 1, daysPerWeek: 5 };
   const bodies: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
     "/api/v1/account/password": fc.constant({ currentPassword: "backtrack-demo", newPassword: "a new Str0ng passphrase" }),
@@ -106,10 +106,10 @@ interface FuzzCall {
   role: TEndpointRole;
   params: Record<string, string>;
   query: Record<string, string>;
-  body: RawBody | null;
+  body: TRawBody | null;
 }
 
-function callArbitrary(contract: EndpointContract, fixture: Fixture): fc.Arbitrary<FuzzCall> {
+function callArbitrary(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<FuzzCall> {
   const role = fc.constantFrom(...contract.roles);
   // Each path parameter: the real record (so the body is checked too) or a hostile string.
   const params = fc.record(
@@ -120,7 +120,7 @@ function callArbitrary(contract: EndpointContract, fixture: Fixture): fc.Arbitra
     ? fc.dictionary(fc.oneof(fc.constantFrom(...queryKeys), hostileString), hostileString, { maxKeys: 4 })
     : fc.constant<Record<string, string>>({});
   const valid = validBody(contract, fixture);
-  const json = (value: fc.Arbitrary<unknown>) => value.map((parsed): RawBody => ({ contentType: "application/json", text: JSON.stringify(parsed) ?? "null" }));
+  const json = (value: fc.Arbitrary<unknown>) => value.map((parsed): TRawBody => ({ contentType: "application/json", text: JSON.stringify(parsed) ?? "null" }));
   const body = contract.body
     ? fc.oneof(
         { weight: valid ? 3 : 0, arbitrary: json(valid ? mutatedObject(valid) : fc.constant({})) },
@@ -133,7 +133,7 @@ function callArbitrary(contract: EndpointContract, fixture: Fixture): fc.Arbitra
   return fc.record({ role, params, query, body });
 }
 
-function requestFor(contract: EndpointContract, call: FuzzCall): Request {
+function requestFor(contract: TEndpointContract, call: FuzzCall): Request {
   const url = new URL(`${ORIGIN}${contract.path}`);
   for (const [key, value] of Object.entries(call.query)) url.searchParams.append(key, value);
   const headers: Record<string, string> = { origin: ORIGIN };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ApiError } from "./api-error";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { handleEndpoint, handlePublicEndpoint } from "./endpoint";
 import { defineEndpoint } from "./endpoint-contract";
@@ -93,9 +93,9 @@ const clinicianOnly = defineEndpoint({
   response: z.object({ thingId: z.string(), by: z.string() }),
 });
 
-const lee: Viewer = { userId: "u1", role: "CLINICIAN", clinicId: "c1", name: "Lee", email: "lee@x.example", sessionId: "s1", ip: "127.0.0.1", userAgent: null };
+const lee: TViewer = { userId: "u1", role: "CLINICIAN", clinicId: "c1", name: "Lee", email: "lee@x.example", sessionId: "s1", ip: "127.0.0.1", userAgent: null };
 
-function callThing(viewer: Viewer | null, thingId: string, headers: Record<string, string> = { origin: "http://localhost" }) {
+function callThing(viewer: TViewer | null, thingId: string, headers: Record<string, string> = { origin: "http://localhost" }) {
   const route = handleEndpoint(
     clinicianOnly,
     async ({ params, viewer: who }) => {

@@ -1,11 +1,11 @@
 import type { z, ZodType } from "zod";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { InvalidInputError, NotFoundError, TryLaterError } from "../errors/domain-errors";
 import { fieldErrorsOf } from "../errors/parse-input";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import { ApiError, databaseUnavailable } from "./api-error";
 import { fieldWithNul, NUL_MESSAGE } from "./nul-character";
-import type { EndpointContract } from "./endpoint-contract";
+import type { TEndpointContract } from "./endpoint-contract";
 import { readJsonBody } from "./read-json-body";
 import { checkSameOrigin } from "./same-origin";
 
@@ -17,12 +17,12 @@ interface PublicHandlerInput<TQuery extends ZodType, TBody extends ZodType, TPar
 }
 
 interface HandlerInput<TQuery extends ZodType, TBody extends ZodType, TParams extends ZodType> extends PublicHandlerInput<TQuery, TBody, TParams> {
-  viewer: Viewer;
+  viewer: TViewer;
 }
 
 type RouteContext = { params?: Promise<Record<string, string | string[]>> };
 type RouteHandler = (request: Request, context?: RouteContext) => Promise<Response>;
-type ViewerResolver = () => Promise<Viewer | null>;
+type ViewerResolver = () => Promise<TViewer | null>;
 
 /** The signed-in viewer, loaded only when an endpoint needs one (keeps next-auth out of public routes). */
 const resolveViewer: ViewerResolver = async () => (await import("../auth/viewer")).getViewer();
@@ -34,7 +34,7 @@ const resolveViewer: ViewerResolver = async () => (await import("../auth/viewer"
  * validated input, and errors in the API's one shape.
  */
 export function handleEndpoint<TQuery extends ZodType, TBody extends ZodType, TResponse extends ZodType, TParams extends ZodType>(
-  contract: EndpointContract<TQuery, TBody, TResponse, TParams>,
+  contract: TEndpointContract<TQuery, TBody, TResponse, TParams>,
   handler: (input: HandlerInput<TQuery, TBody, TParams>) => Promise<z.input<TResponse> | Response>,
   options: { viewer?: ViewerResolver } = {},
 ): RouteHandler {
@@ -49,14 +49,14 @@ export function handleEndpoint<TQuery extends ZodType, TBody extends ZodType, TR
 
 /** The same for endpoints anyone may call (`roles: ["public"]`). */
 export function handlePublicEndpoint<TQuery extends ZodType, TBody extends ZodType, TResponse extends ZodType, TParams extends ZodType>(
-  contract: EndpointContract<TQuery, TBody, TResponse, TParams>,
+  contract: TEndpointContract<TQuery, TBody, TResponse, TParams>,
   handler: (input: PublicHandlerInput<TQuery, TBody, TParams>) => Promise<z.input<TResponse> | Response>,
 ): RouteHandler {
   if (!contract.roles.includes("public")) throw new Error(`${contract.path} is not public: use handleEndpoint`);
   return respond(contract, async (request, context) => handler(await parseRequest(contract, request, context)));
 }
 
-function respond(contract: EndpointContract, work: (request: Request, context?: RouteContext) => Promise<unknown>): RouteHandler {
+function respond(contract: TEndpointContract, work: (request: Request, context?: RouteContext) => Promise<unknown>): RouteHandler {
   return async (request, context) => {
     try {
       if (contract.method !== "get") checkSameOrigin(request);
@@ -70,7 +70,7 @@ function respond(contract: EndpointContract, work: (request: Request, context?: 
 }
 
 async function parseRequest<TQuery extends ZodType, TBody extends ZodType, TParams extends ZodType>(
-  contract: EndpointContract<TQuery, TBody, ZodType, TParams>,
+  contract: TEndpointContract<TQuery, TBody, ZodType, TParams>,
   request: Request,
   context: RouteContext | undefined,
 ): Promise<PublicHandlerInput<TQuery, TBody, TParams>> {
@@ -80,7 +80,7 @@ async function parseRequest<TQuery extends ZodType, TBody extends ZodType, TPara
   return { params, query, body, request } as PublicHandlerInput<TQuery, TBody, TParams>;
 }
 
-function errorResponse(contract: EndpointContract, error: unknown): Response {
+function errorResponse(contract: TEndpointContract, error: unknown): Response {
   if (error instanceof ApiError) return error.toResponse();
   if (error instanceof NotFoundError) return new ApiError(404, "not_found", "Not found.").toResponse();
   if (error instanceof InvalidInputError) {

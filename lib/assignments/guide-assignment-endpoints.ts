@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams, ZRecordId } from "../api/path-params";
 import { ZAssignGuides } from "./guide-assignment-input";
-import type { GuideAssignmentView } from "./guide-assignments";
+import type { TGuideAssignmentView } from "./guide-assignments";
 
 /** One assignment as the API answers it (instants as ISO strings). */
 export const ZGuideAssignmentJson = z.object({
@@ -17,7 +17,7 @@ export const ZGuideAssignmentJson = z.object({
 });
 export type TGuideAssignmentJson = z.infer<typeof ZGuideAssignmentJson>;
 
-export function guideAssignmentJson(row: GuideAssignmentView): TGuideAssignmentJson {
+export function guideAssignmentJson(row: TGuideAssignmentView): TGuideAssignmentJson {
   return {
     ...row,
     assignedAt: row.assignedAt.toISOString(),

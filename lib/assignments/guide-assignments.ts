@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TDatabase } from "../db/client";
 import type { ZAssignGuides } from "./guide-assignment-input";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 
-export interface GuideAssignmentView {
+export interface TGuideAssignmentView {
   id: string;
   guideSlug: string;
   guideTitle: string;
@@ -20,7 +20,7 @@ export interface GuideAssignmentView {
  * Gives the patient guides, with an optional note. A guide the patient
  * already has is left as it is, so a retried request stores nothing twice.
  */
-export async function assignGuides(db: Database, viewer: Viewer, patientId: string, input: z.infer<typeof ZAssignGuides>): Promise<{ assigned: number }> {
+export async function assignGuides(db: TDatabase, viewer: TViewer, patientId: string, input: z.infer<typeof ZAssignGuides>): Promise<{ assigned: number }> {
   requireRole(viewer, "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.guides.assign");
   const slugs = [...new Set(input.guides)];
@@ -38,7 +38,7 @@ export async function assignGuides(db: Database, viewer: Viewer, patientId: stri
 }
 
 /** Takes a guide back. The row stays, so the history shows it was given and when it was taken back. */
-export async function unassignGuide(db: Database, viewer: Viewer, patientId: string, assignmentId: string): Promise<void> {
+export async function unassignGuide(db: TDatabase, viewer: TViewer, patientId: string, assignmentId: string): Promise<void> {
   requireRole(viewer, "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.guides.unassign");
   const result = await db.guideAssignment.updateMany({ where: { id: assignmentId, patientId, unassignedAt: null }, data: { unassignedAt: new Date() } });
@@ -49,7 +49,7 @@ export async function unassignGuide(db: Database, viewer: Viewer, patientId: str
  * The patient's guides. The clinician sees the whole history; the patient
  * sees what is assigned now, unread first, then newest first.
  */
-export async function listGuideAssignments(db: Database, viewer: Viewer, patientId: string): Promise<GuideAssignmentView[]> {
+export async function listGuideAssignments(db: TDatabase, viewer: TViewer, patientId: string): Promise<TGuideAssignmentView[]> {
   await requirePatientAccess(db, viewer, patientId, "patient.guides.view");
   const rows = await db.guideAssignment.findMany({
     where: { patientId, ...(viewer.role === "PATIENT" ? { unassignedAt: null } : {}) },
@@ -78,7 +78,7 @@ export async function listGuideAssignments(db: Database, viewer: Viewer, patient
 }
 
 /** A patient opened a guide: record it on their current assignment of it, for the clinician to see. */
-export async function markGuideOpened(db: Database, viewer: Viewer, guideSlug: string, now: Date = new Date()): Promise<void> {
+export async function markGuideOpened(db: TDatabase, viewer: TViewer, guideSlug: string, now: Date = new Date()): Promise<void> {
   if (viewer.role !== "PATIENT") return;
   const where = { patientId: viewer.userId, unassignedAt: null, guide: { slug: guideSlug } };
   await db.guideAssignment.updateMany({ where: { ...where, firstOpenedAt: null }, data: { firstOpenedAt: now } });

@@ -1,9 +1,9 @@
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { requirePatientAccess } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { AuditAction } from "./record-audit";
+import type { TViewer } from "../auth/viewer-types";
+import type { TAuditAction } from "./record-audit";
 
-export interface AccessLogEntry {
+export interface TAccessLogEntry {
   at: Date;
   actorName: string;
   /** Empty when nobody is known (a failed sign-in). */
@@ -20,7 +20,7 @@ export interface AccessLogEntry {
  * the clinician on the patient's page and for the patient ("who viewed my
  * data"). People outside the patient's clinic are not named.
  */
-export async function listPatientAccess(db: Database, viewer: Viewer, patientId: string, limit = 100): Promise<AccessLogEntry[]> {
+export async function listPatientAccess(db: TDatabase, viewer: TViewer, patientId: string, limit = 100): Promise<TAccessLogEntry[]> {
   await requirePatientAccess(db, viewer, patientId, "patient.access-log.view");
   const events = await db.auditEvent.findMany({
     where: { OR: [{ patientId }, { subjectUserId: patientId }, { subjectIds: { has: patientId } }] },
@@ -42,7 +42,7 @@ export async function listPatientAccess(db: Database, viewer: Viewer, patientId:
 }
 
 /** Every audited action in words; typed so a new action cannot ship without its wording. */
-const ACTION_WORDS: Record<AuditAction, string> = {
+const ACTION_WORDS: Record<TAuditAction, string> = {
   "patient.access.refused": "Asked for the record and was refused",
   "patients.list": "Saw the name in the patient list",
   "staff.invite": "Invited a staff member",
@@ -90,5 +90,5 @@ const ACTION_WORDS: Record<AuditAction, string> = {
 };
 
 export function describeAction(action: string): string {
-  return ACTION_WORDS[action as AuditAction] ?? action;
+  return ACTION_WORDS[action as TAuditAction] ?? action;
 }

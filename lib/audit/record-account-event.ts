@@ -1,8 +1,8 @@
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { writeAuditEvent, type AccountAuditAction, type AuditOrigin } from "./record-audit";
+import { writeAuditEvent, type TAccountAuditAction, type TAuditOrigin } from "./record-audit";
 
-type Reader = Pick<Database, "auditEvent" | "user">;
+type Reader = Pick<TDatabase, "auditEvent" | "user">;
 
 /**
  * Records something that happened to an account outside a signed-in request:
@@ -13,7 +13,7 @@ type Reader = Pick<Database, "auditEvent" | "user">;
  */
 export async function recordAccountEvent(
   db: Reader,
-  event: { action: AccountAuditAction; userId: string | null; origin: AuditOrigin; detail?: Prisma.InputJsonObject },
+  event: { action: TAccountAuditAction; userId: string | null; origin: TAuditOrigin; detail?: Prisma.InputJsonObject },
 ): Promise<void> {
   const user = event.userId ? await db.user.findUnique({ where: { id: event.userId }, select: { id: true, role: true, clinicId: true } }) : null;
   // A failed sign-in is about the account, but nobody knows who typed it.

@@ -1,9 +1,9 @@
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { Role } from "../db/generated/enums";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 
-export type PatientAuditAction =
+export type TPatientAuditAction =
   | "patient.view"
   | "patient.trend.view"
   | "patient.create"
@@ -38,19 +38,19 @@ export type PatientAuditAction =
   | "patient.account.deactivate"
   | "patient.account.reactivate";
 /** Someone asked for a patient outside what they may see; recorded for the patient, never shown to the caller. */
-export type RefusedAuditAction = "patient.access.refused";
+export type TRefusedAuditAction = "patient.access.refused";
 /** One page of the patient list: the patients returned are in `subjectIds`. */
-export type ListAuditAction = "patients.list";
+export type TListAuditAction = "patients.list";
 /** About a staff member, who is in `subjectUserId`. */
-export type StaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate" | "staff.two-factor.reset";
+export type TStaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate" | "staff.two-factor.reset";
 /** About an account: the account is in `subjectUserId` (and is the actor when known). */
-export type AccountAuditAction = "auth.sign-in" | "auth.sign-in.fail" | "auth.sign-out" | "auth.password.change" | "auth.invitation.accept";
-export type AuditAction = PatientAuditAction | RefusedAuditAction | ListAuditAction | StaffAuditAction | AccountAuditAction;
+export type TAccountAuditAction = "auth.sign-in" | "auth.sign-in.fail" | "auth.sign-out" | "auth.password.change" | "auth.invitation.accept";
+export type TAuditAction = TPatientAuditAction | TRefusedAuditAction | TListAuditAction | TStaffAuditAction | TAccountAuditAction;
 
-type Writer = Pick<Database, "auditEvent">;
+type Writer = Pick<TDatabase, "auditEvent">;
 
-export interface AuditEntry {
-  action: AuditAction;
+export interface TAuditEntry {
+  action: TAuditAction;
   patientId?: string;
   subjectUserId?: string;
   subjectIds?: string[];
@@ -64,7 +64,7 @@ export interface AuditEntry {
  * A patient reading their own record is not recorded: the trail is about
  * other people's access.
  */
-export async function recordAudit(db: Writer, viewer: Viewer, entry: AuditEntry): Promise<void> {
+export async function recordAudit(db: Writer, viewer: TViewer, entry: TAuditEntry): Promise<void> {
   if (entry.patientId && entry.patientId === viewer.userId && entry.action.startsWith("patient.")) return;
   await writeAuditEvent(db, {
     ...entry,
@@ -73,7 +73,7 @@ export async function recordAudit(db: Writer, viewer: Viewer, entry: AuditEntry)
   });
 }
 
-export interface AuditOrigin {
+export interface TAuditOrigin {
   ip: string | null;
   userAgent: string | null;
 }
@@ -81,7 +81,7 @@ export interface AuditOrigin {
 /** For events with no signed-in viewer (sign-in, sign-out, accepting an invitation): the actor, when known, is looked up by id. */
 export async function writeAuditEvent(
   db: Writer,
-  event: AuditEntry & { actor: { id: string; role: Role; clinicId: string } | null; origin: AuditOrigin; clinicId?: string | null },
+  event: TAuditEntry & { actor: { id: string; role: Role; clinicId: string } | null; origin: TAuditOrigin; clinicId?: string | null },
 ): Promise<void> {
   await db.auditEvent.create({
     data: {

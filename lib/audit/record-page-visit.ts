@@ -1,6 +1,6 @@
 import { patientScope, recordRefusedAccess } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TDatabase } from "../db/client";
 import { recordAudit } from "./record-audit";
 
 /**
@@ -11,7 +11,7 @@ import { recordAudit } from "./record-audit";
  * null when the patient is not the viewer's to see (the refusal is recorded
  * when the patient exists).
  */
-export async function recordPatientPageVisit(db: Database, viewer: Viewer, patientId: string, sections: readonly string[]): Promise<Viewer | null> {
+export async function recordPatientPageVisit(db: TDatabase, viewer: TViewer, patientId: string, sections: readonly string[]): Promise<TViewer | null> {
   const visible = await db.patientProfile.count({ where: { AND: [{ userId: patientId }, patientScope(viewer)] } });
   if (visible === 0) {
     await recordRefusedAccess(db, viewer, patientId);

@@ -1,8 +1,8 @@
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { Prisma, type Role } from "../db/generated/client";
-import { recordAudit, type PatientAuditAction } from "../audit/record-audit";
+import { recordAudit, type TPatientAuditAction } from "../audit/record-audit";
 import { NotFoundError } from "../errors/domain-errors";
-import type { Viewer } from "./viewer-types";
+import type { TViewer } from "./viewer-types";
 
 /*
  * The one place that decides who may see or change what. Every lib function
@@ -16,7 +16,7 @@ import type { Viewer } from "./viewer-types";
 
 const NOTHING = { in: [] as string[] };
 
-export function patientScope(viewer: Viewer): Prisma.PatientProfileWhereInput {
+export function patientScope(viewer: TViewer): Prisma.PatientProfileWhereInput {
   switch (viewer.role) {
     case "PATIENT":
       return { userId: viewer.userId };
@@ -34,7 +34,7 @@ export function patientScope(viewer: Viewer): Prisma.PatientProfileWhereInput {
  * "User" row. Change both together: lib/patients/list-clinic-patients.test.ts
  * checks that they select the same patients for every role.
  */
-export function patientScopeSql(viewer: Viewer): Prisma.Sql {
+export function patientScopeSql(viewer: TViewer): Prisma.Sql {
   switch (viewer.role) {
     case "PATIENT":
       return Prisma.sql`(u."id" = ${viewer.userId} AND u."role" = 'PATIENT')`;
@@ -45,7 +45,7 @@ export function patientScopeSql(viewer: Viewer): Prisma.Sql {
   }
 }
 
-export function staffScope(viewer: Viewer): Prisma.UserWhereInput {
+export function staffScope(viewer: TViewer): Prisma.UserWhereInput {
   return viewer.role === "ADMIN" ? { clinicId: viewer.clinicId, role: { in: ["ADMIN", "CLINICIAN"] } } : { id: NOTHING };
 }
 
@@ -53,12 +53,12 @@ export function staffScope(viewer: Viewer): Prisma.UserWhereInput {
  * Plan templates are clinic data, not patient data: the clinicians of the
  * clinic list, write and retire them; nobody else sees any.
  */
-export function planTemplateScope(viewer: Viewer): Prisma.PlanTemplateWhereInput {
+export function planTemplateScope(viewer: TViewer): Prisma.PlanTemplateWhereInput {
   return viewer.role === "CLINICIAN" ? { clinicId: viewer.clinicId } : { id: NOTHING };
 }
 
 /** Refuses (as "not found") a viewer whose role may not do this at all. */
-export function requireRole(viewer: Viewer, ...roles: Role[]): void {
+export function requireRole(viewer: TViewer, ...roles: Role[]): void {
   if (!roles.includes(viewer.role)) throw new NotFoundError();
 }
 
@@ -69,7 +69,7 @@ export function requireRole(viewer: Viewer, ...roles: Role[]): void {
  * is recorded too, for that patient's history; the caller gets the same "not
  * found" as for an id that matches nobody.
  */
-export async function requirePatientAccess(db: Database, viewer: Viewer, patientId: string, action: PatientAuditAction): Promise<void> {
+export async function requirePatientAccess(db: TDatabase, viewer: TViewer, patientId: string, action: TPatientAuditAction): Promise<void> {
   const visible = await db.patientProfile.count({ where: { AND: [{ userId: patientId }, patientScope(viewer)] } });
   if (visible === 0) {
     await recordRefusedAccess(db, viewer, patientId);
@@ -80,12 +80,12 @@ export async function requirePatientAccess(db: Database, viewer: Viewer, patient
 }
 
 /** Records that `viewer` asked for patient `patientId` and was refused, when that patient exists. */
-export async function recordRefusedAccess(db: Pick<Database, "auditEvent" | "patientProfile">, viewer: Viewer, patientId: string): Promise<void> {
+export async function recordRefusedAccess(db: Pick<TDatabase, "auditEvent" | "patientProfile">, viewer: TViewer, patientId: string): Promise<void> {
   if (patientId === viewer.userId) return;
   const exists = await db.patientProfile.count({ where: { userId: patientId } });
   if (exists > 0) await recordAudit(db, viewer, { action: "patient.access.refused", patientId });
 }
 
-function isRead(action: PatientAuditAction): boolean {
+function isRead(action: TPatientAuditAction): boolean {
   return action.endsWith(".view");
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import type { ZChangePassword } from "./change-password-input";
 import { InvalidInputError, TryLaterError } from "../errors/domain-errors";
 import { hashPassword, verifyPassword } from "./password";
@@ -8,7 +8,7 @@ import { passwordProblem } from "./password-policy";
 import { revokeCalendarFeedsOf } from "../calendar/calendar-feeds";
 import { revokeSessions } from "./sessions";
 import { lockIfAtLimit, releaseAttempt, reserveAttempt, throttleKey } from "./sign-in-throttle";
-import type { Viewer } from "./viewer-types";
+import type { TViewer } from "./viewer-types";
 
 /**
  * Changes the viewer's password and ends their other sessions (this one stays
@@ -17,7 +17,7 @@ import type { Viewer } from "./viewer-types";
  * current-password check is throttled like a sign-in (counted before hashing),
  * so a stolen session cannot be used to guess the password.
  */
-export async function changePassword(db: Database, viewer: Viewer, input: z.infer<typeof ZChangePassword>): Promise<void> {
+export async function changePassword(db: TDatabase, viewer: TViewer, input: z.infer<typeof ZChangePassword>): Promise<void> {
   const key = throttleKey("account", `password-change:${viewer.userId}`);
   const attempt = await reserveAttempt(db, "account", key);
   if (!attempt.ok) {

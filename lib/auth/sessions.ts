@@ -1,6 +1,6 @@
 import { recordAccountEvent } from "../audit/record-account-event";
 import { getEnv } from "../config/env";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { twoFactorStep, type TMode, type TSecondStep } from "./two-factor-step";
 
 /*
@@ -15,7 +15,7 @@ export function sessionLimits(env = getEnv()) {
   return { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxMs: env.SESSION_MAX_HOURS * 3_600_000 };
 }
 
-export async function createSession(db: Database, userId: string, now: Date = new Date()): Promise<string> {
+export async function createSession(db: TDatabase, userId: string, now: Date = new Date()): Promise<string> {
   const session = await db.userSession.create({
     data: { userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionLimits().maxMs) },
     select: { id: true },
@@ -23,7 +23,7 @@ export async function createSession(db: Database, userId: string, now: Date = ne
   return session.id;
 }
 
-export interface ActiveSessionUser {
+export interface TActiveSessionUser {
   id: string;
   email: string;
   name: string;
@@ -34,7 +34,7 @@ export interface ActiveSessionUser {
 }
 
 /** The session's user if the session still counts (and marks it used), else null. */
-export async function resumeSession(db: Database, sessionId: string, now: Date = new Date(), mode?: TMode): Promise<ActiveSessionUser | null> {
+export async function resumeSession(db: TDatabase, sessionId: string, now: Date = new Date(), mode?: TMode): Promise<TActiveSessionUser | null> {
   const session = await db.userSession.findUnique({
     where: { id: sessionId },
     select: {
@@ -55,7 +55,7 @@ export async function resumeSession(db: Database, sessionId: string, now: Date =
 }
 
 /** Ends a user's sessions (all, or all but `exceptId`), effective on their next request. */
-export async function revokeSessions(db: Pick<Database, "userSession">, userId: string, options: { exceptId?: string; now?: Date } = {}): Promise<void> {
+export async function revokeSessions(db: Pick<TDatabase, "userSession">, userId: string, options: { exceptId?: string; now?: Date } = {}): Promise<void> {
   await db.userSession.updateMany({
     where: { userId, revokedAt: null, ...(options.exceptId ? { id: { not: options.exceptId } } : {}) },
     data: { revokedAt: options.now ?? new Date() },
@@ -66,7 +66,7 @@ export async function revokeSessions(db: Pick<Database, "userSession">, userId: 
  * Ends one session (sign-out). With `audit`, the sign-out is recorded for the
  * session's user; next-auth's signOut event has no request, so no address.
  */
-export async function revokeSession(db: Database, sessionId: string, options: { audit?: boolean } = {}): Promise<void> {
+export async function revokeSession(db: TDatabase, sessionId: string, options: { audit?: boolean } = {}): Promise<void> {
   const revoked = await db.userSession.updateManyAndReturn({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() }, select: { userId: true } });
   const [session] = revoked;
   if (options.audit && session) await recordAccountEvent(db, { action: "auth.sign-out", userId: session.userId, origin: { ip: null, userAgent: null } });

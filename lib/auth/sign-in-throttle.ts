@@ -1,4 +1,4 @@
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 
 /*
  * Failed sign-ins are counted in Postgres (never process memory), per account
@@ -32,7 +32,7 @@ export type TReservation = { ok: true; failures: number } | { ok: false; lockedU
  * go ahead: refused while a lock is in force, and refused (locking the key)
  * when the attempt would go past the limit.
  */
-export async function reserveAttempt(db: Database, kind: TThrottleKind, key: string, now: Date = new Date()): Promise<TReservation> {
+export async function reserveAttempt(db: TDatabase, kind: TThrottleKind, key: string, now: Date = new Date()): Promise<TReservation> {
   const rule = THROTTLE_RULES[kind];
   const windowStart = new Date(now.getTime() - rule.windowMinutes * 60_000);
   const lockEnd = new Date(now.getTime() + rule.lockMinutes * 60_000);
@@ -60,7 +60,7 @@ export async function reserveAttempt(db: Database, kind: TThrottleKind, key: str
 }
 
 /** After a failed attempt: at the limit, the key locks. */
-export async function lockIfAtLimit(db: Database, kind: TThrottleKind, key: string, failures: number, now: Date = new Date()): Promise<void> {
+export async function lockIfAtLimit(db: TDatabase, kind: TThrottleKind, key: string, failures: number, now: Date = new Date()): Promise<void> {
   const rule = THROTTLE_RULES[kind];
   if (failures < rule.maxFailures) return;
   const lockEnd = new Date(now.getTime() + rule.lockMinutes * 60_000);
@@ -68,7 +68,7 @@ export async function lockIfAtLimit(db: Database, kind: TThrottleKind, key: stri
 }
 
 /** A successful attempt gives its reservation back (an account's failures are forgotten). */
-export async function releaseAttempt(db: Database, kind: TThrottleKind, key: string): Promise<void> {
+export async function releaseAttempt(db: TDatabase, kind: TThrottleKind, key: string): Promise<void> {
   if (kind === "account") {
     await db.signInThrottle.deleteMany({ where: { key, OR: [{ lockedUntil: null }, { lockedUntil: { lte: new Date() } }] } });
     return;
@@ -77,14 +77,14 @@ export async function releaseAttempt(db: Database, kind: TThrottleKind, key: str
 }
 
 /** The latest lock among `keys` still in force, or null. */
-export async function lockedUntil(db: Database, keys: string[], now: Date = new Date()): Promise<Date | null> {
+export async function lockedUntil(db: TDatabase, keys: string[], now: Date = new Date()): Promise<Date | null> {
   const rows = await db.signInThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: now } }, select: { lockedUntil: true } });
   const times = rows.map((row) => row.lockedUntil!.getTime());
   return times.length ? new Date(Math.max(...times)) : null;
 }
 
 /** Deletes rows nobody has touched for a day and that hold no lock; answers how many went. */
-export async function purgeStaleThrottles(db: Database, now: Date = new Date()): Promise<number> {
+export async function purgeStaleThrottles(db: TDatabase, now: Date = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - THROTTLE_ROW_TTL_HOURS * 3_600_000);
   return db.$executeRaw`
     DELETE FROM "SignInThrottle" WHERE "key" IN (

@@ -1,10 +1,10 @@
 import { recordAccountEvent } from "../audit/record-account-event";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
 import { failureDelayMs, lockIfAtLimit, lockedUntil, purgeStaleThrottles, releaseAttempt, reserveAttempt, throttleKey } from "./sign-in-throttle";
 
-export type SignInResult =
+export type TSignInResult =
   | { ok: true; userId: string; sessionId: string }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAt: Date };
@@ -20,10 +20,10 @@ const DECOY_HASH = "scrypt$32768$8$3$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAA
  * no hashing and concurrent guesses cannot slip past the limit.
  */
 export async function signInWithPassword(
-  db: Database,
+  db: TDatabase,
   input: { email: string; password: string; ip: string; userAgent?: string | null },
   options: { sleep?: (ms: number) => Promise<void> } = {},
-): Promise<SignInResult> {
+): Promise<TSignInResult> {
   const email = input.email.trim().toLowerCase();
   const origin = { ip: input.ip, userAgent: input.userAgent ?? null };
   // The typed email is never stored: only the account it names, when it names one.
@@ -58,7 +58,7 @@ export async function signInWithPassword(
   return lockedNow ? { ok: false, reason: "locked", retryAt: lockedNow } : { ok: false, reason: "invalid" };
 }
 
-async function accountId(db: Database, email: string): Promise<string | null> {
+async function accountId(db: TDatabase, email: string): Promise<string | null> {
   return (await db.user.findUnique({ where: { email }, select: { id: true } }))?.id ?? null;
 }
 

@@ -5,22 +5,22 @@ import { NotFoundError } from "../errors/domain-errors";
 import { resetStaffTwoFactor } from "../staff/reset-two-factor";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { createSession, resumeSession } from "./sessions";
 import { confirmTwoFactorSetup, startTwoFactorSetup, verifyTwoFactor } from "./two-factor";
-import type { Viewer } from "./viewer-types";
+import type { TViewer } from "./viewer-types";
 
 const codeAt = (secret: string, at: Date) => generate({ secret, epoch: Math.floor(at.getTime() / 1000) });
 const later = (at: Date, seconds: number) => new Date(at.getTime() + seconds * 1000);
 
 /** A clinician who is not a demo account (two-factor required), signed in with a password in a new session. */
-async function newClinician(db: Database, email: string, clinicSlug = "riverside"): Promise<Viewer> {
+async function newClinician(db: TDatabase, email: string, clinicSlug = "riverside"): Promise<TViewer> {
   const clinic = await db.clinic.findUniqueOrThrow({ where: { slug: clinicSlug } });
   await db.user.create({ data: { email, name: "Dr. Test", role: "CLINICIAN", clinicId: clinic.id } });
   return signedIn(db, email);
 }
 
-async function signedIn(db: Database, email: string): Promise<Viewer> {
+async function signedIn(db: TDatabase, email: string): Promise<TViewer> {
   const viewer = await viewerFor(db, email);
   return { ...viewer, sessionId: await createSession(db, viewer.userId) };
 }

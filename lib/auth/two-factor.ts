@@ -1,11 +1,11 @@
 import QRCode from "qrcode";
 import { ApiError } from "../api/api-error";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
 import { hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, totpUri } from "./two-factor-codes";
 import { decryptTwoFactorSecret, encryptTwoFactorSecret } from "./two-factor-secret";
 import { lockIfAtLimit, releaseAttempt, reserveAttempt, throttleKey } from "./sign-in-throttle";
-import type { Viewer } from "./viewer-types";
+import type { TViewer } from "./viewer-types";
 
 /*
  * The second sign-in step. Clinicians and admins see many patients' health
@@ -26,7 +26,7 @@ export type TTwoFactorSetup = { secret: string; otpauthUri: string; qrSvg: strin
  * as pending until confirmed with a code; a reload shows the same one, so a
  * code from an app that already scanned it still works.
  */
-export async function startTwoFactorSetup(db: Database, viewer: Viewer): Promise<TTwoFactorSetup> {
+export async function startTwoFactorSetup(db: TDatabase, viewer: TViewer): Promise<TTwoFactorSetup> {
   const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { email: true, twoFactorEnabledAt: true, twoFactorPendingSecret: true } });
   // A half-signed-in session must not replace a working authenticator: that would skip the second step.
   if (user.twoFactorEnabledAt) throw new InvalidInputError({ code: ["Two-factor sign-in is already on for this account."] }, 409);
@@ -41,7 +41,7 @@ export async function startTwoFactorSetup(db: Database, viewer: Viewer): Promise
 }
 
 /** Turns two-factor sign-in on with a code from the new app; answers the recovery codes, shown this once. */
-export async function confirmTwoFactorSetup(db: Database, viewer: Viewer, code: string, now: Date = new Date()): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTwoFactorSetup(db: TDatabase, viewer: TViewer, code: string, now: Date = new Date()): Promise<{ recoveryCodes: string[] }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { twoFactorEnabledAt: true, twoFactorPendingSecret: true } });
   if (user.twoFactorEnabledAt) throw new InvalidInputError({ code: ["Two-factor sign-in is already on for this account."] }, 409);
   if (!user.twoFactorPendingSecret) throw new InvalidInputError({ code: ["Start the set-up first: open the two-factor set-up page."] }, 409);
@@ -65,7 +65,7 @@ export async function confirmTwoFactorSetup(db: Database, viewer: Viewer, code: 
 }
 
 /** The second step at sign-in: a code from the app, or one of the recovery codes (each works once). */
-export async function verifyTwoFactor(db: Database, viewer: Viewer, code: string, now: Date = new Date()): Promise<{ recoveryCodesLeft: number }> {
+export async function verifyTwoFactor(db: TDatabase, viewer: TViewer, code: string, now: Date = new Date()): Promise<{ recoveryCodesLeft: number }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { twoFactorSecret: true, twoFactorEnabledAt: true, twoFactorLastTimeStep: true } });
   if (!user.twoFactorEnabledAt || !user.twoFactorSecret) throw new InvalidInputError({ code: ["Two-factor sign-in is not on for this account."] }, 409);
   const typed = code.trim();
@@ -96,7 +96,7 @@ export async function verifyTwoFactor(db: Database, viewer: Viewer, code: string
  * Codes are throttled like passwords (same limits, per account): 10^6 codes
  * with three valid at a time would otherwise fall to guessing.
  */
-async function throttled<T>(db: Database, userId: string, now: Date, check: () => Promise<T | null>): Promise<T> {
+async function throttled<T>(db: TDatabase, userId: string, now: Date, check: () => Promise<T | null>): Promise<T> {
   const key = throttleKey("account", `2fa:${userId}`);
   const attempt = await reserveAttempt(db, "account", key, now);
   if (!attempt.ok) throw lockedError(attempt.lockedUntil);

@@ -1,7 +1,7 @@
 import type { Role } from "../db/generated/enums";
 
 /** Who is asking: the signed-in user of this request, with where the request came from (for the audit trail). */
-export interface Viewer {
+export interface TViewer {
   userId: string;
   role: Role;
   clinicId: string;

@@ -9,16 +9,16 @@ import { clientAddress } from "../http/client-address";
 import { authOptions } from "./next-auth-options";
 import { resumeSession } from "./sessions";
 import type { TSecondStep } from "./two-factor-step";
-import type { Viewer } from "./viewer-types";
+import type { TViewer } from "./viewer-types";
 
 /** The session of this request, once per request, including one still owing the second sign-in step. */
-const getSessionState = cache(async (): Promise<{ viewer: Viewer; secondStep: TSecondStep } | null> => {
+const getSessionState = cache(async (): Promise<{ viewer: TViewer; secondStep: TSecondStep } | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.sessionId) return null;
   const user = await resumeSession(getDb(), session.sessionId);
   if (!user) return null;
   const requestHeaders = await headers();
-  const viewer: Viewer = {
+  const viewer: TViewer = {
     userId: user.id,
     role: user.role,
     clinicId: user.clinicId,
@@ -36,13 +36,13 @@ const getSessionState = cache(async (): Promise<{ viewer: Viewer; secondStep: TS
  * signed in, or while the session is "half signed in" (password given, second
  * step not done): every page and API treats that as signed out.
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+export const getViewer = cache(async (): Promise<TViewer | null> => {
   const state = await getSessionState();
   return state && state.secondStep === null ? state.viewer : null;
 });
 
 /** For the two-factor pages and endpoints only: the viewer even before the second step. */
-export async function getTwoFactorViewer(): Promise<Viewer | null> {
+export async function getTwoFactorViewer(): Promise<TViewer | null> {
   return (await getSessionState())?.viewer ?? null;
 }
 
@@ -57,7 +57,7 @@ export function secondStepPath(step: "setup" | "verify", callbackUrl: string): s
 }
 
 /** For pages: the viewer, or off to sign-in (or to the second step); a signed-in user of the wrong role gets the not-found page. */
-export async function requirePageViewer(...roles: Role[]): Promise<Viewer> {
+export async function requirePageViewer(...roles: Role[]): Promise<TViewer> {
   const viewer = await getViewer();
   if (!viewer) {
     const path = (await headers()).get("x-backtrack-path") ?? "/";

@@ -1,7 +1,7 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { fromDbDate, todayIn } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { loadCurrentPlanSchedule } from "../exercise-log/plan-schedule";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
 import { hashSecretToken, newSecretToken, publicUrl } from "../security/secret-token";
@@ -21,7 +21,7 @@ export type TCalendarFeedStatus = { active: boolean; createdAt: string | null };
 export const calendarFeedPath = (token: string) => `/api/v1/calendar/${token}.ics`;
 
 /** Whether the patient has a working link, and since when. */
-export async function getCalendarFeedStatus(db: Database, viewer: Viewer, patientId: string): Promise<TCalendarFeedStatus> {
+export async function getCalendarFeedStatus(db: TDatabase, viewer: TViewer, patientId: string): Promise<TCalendarFeedStatus> {
   requireRole(viewer, "PATIENT");
   await requirePatientAccess(db, viewer, patientId, "patient.calendar-feed.change");
   const feed = await db.calendarFeed.findFirst({ where: { patientId, revokedAt: null }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
@@ -29,7 +29,7 @@ export async function getCalendarFeedStatus(db: Database, viewer: Viewer, patien
 }
 
 /** A new link, revoking any earlier one. The URL is shown once: only its hash is kept. */
-export async function createCalendarFeed(db: Database, viewer: Viewer, patientId: string, requestOrigin: string, now: Date = new Date()): Promise<{ url: string }> {
+export async function createCalendarFeed(db: TDatabase, viewer: TViewer, patientId: string, requestOrigin: string, now: Date = new Date()): Promise<{ url: string }> {
   requireRole(viewer, "PATIENT");
   await requirePatientAccess(db, viewer, patientId, "patient.calendar-feed.change");
   const { token, tokenHash } = newSecretToken();
@@ -43,7 +43,7 @@ export async function createCalendarFeed(db: Database, viewer: Viewer, patientId
 }
 
 /** Turns the link off: calendar apps holding it get 404 from then on. */
-export async function revokeCalendarFeed(db: Database, viewer: Viewer, patientId: string, now: Date = new Date()): Promise<TCalendarFeedStatus> {
+export async function revokeCalendarFeed(db: TDatabase, viewer: TViewer, patientId: string, now: Date = new Date()): Promise<TCalendarFeedStatus> {
   requireRole(viewer, "PATIENT");
   await requirePatientAccess(db, viewer, patientId, "patient.calendar-feed.change");
   await db.calendarFeed.updateMany({ where: { patientId, revokedAt: null }, data: { revokedAt: now } });
@@ -55,12 +55,12 @@ export async function revokeCalendarFeed(db: Database, viewer: Viewer, patientId
  * events (password changed or set, account deactivated), where a link made
  * before must not outlive the credentials it was made under.
  */
-export async function revokeCalendarFeedsOf(db: Pick<Database, "calendarFeed">, patientId: string, now: Date = new Date()): Promise<void> {
+export async function revokeCalendarFeedsOf(db: Pick<TDatabase, "calendarFeed">, patientId: string, now: Date = new Date()): Promise<void> {
   await db.calendarFeed.updateMany({ where: { patientId, revokedAt: null }, data: { revokedAt: now } });
 }
 
 /** The calendar document for a feed token, or null when the token is unknown or revoked. */
-export async function calendarForToken(db: Database, token: string, requestOrigin: string, now: Date = new Date()): Promise<string | null> {
+export async function calendarForToken(db: TDatabase, token: string, requestOrigin: string, now: Date = new Date()): Promise<string | null> {
   const feed = await db.calendarFeed.findUnique({
     where: { tokenHash: hashSecretToken(token) },
     select: {

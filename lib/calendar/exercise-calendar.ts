@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from "../dates/calendar-date";
+import { addDays, type TCalendarDate } from "../dates/calendar-date";
 import { dueOn } from "../exercise-log/schedule";
 import type { TCurrentPlanSchedule } from "../exercise-log/plan-schedule";
 import { formatPlanDose } from "../plans/format-plan-item";
@@ -25,13 +25,13 @@ export const EXERCISE_DAYS_BACK = 7;
 export const EXERCISE_DAYS_AHEAD = 55;
 export const CHECK_IN_REMINDER_TIME = "180000";
 
-export interface ExerciseCalendarInput {
+export interface TExerciseCalendarInput {
   /** Stable and opaque: the feed's id, so events of different patients never share a UID. */
   feedId: string;
-  today: CalendarDate;
+  today: TCalendarDate;
   plan: TCurrentPlanSchedule | null;
   /** Onset of the active episode: the weekday of the check-in reminder; null without an episode (no reminder). */
-  onsetDate: CalendarDate | null;
+  onsetDate: TCalendarDate | null;
   /** The portal's address, for links in the events. */
   baseUrl: string;
   /** When the document is made, for DTSTAMP. */
@@ -63,10 +63,10 @@ function fold(line: string): string {
   return parts.join("\r\n ");
 }
 
-const compactDate = (date: CalendarDate) => date.replace(/-/g, "");
+const compactDate = (date: TCalendarDate) => date.replace(/-/g, "");
 const utcStamp = (instant: Date) => `${instant.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
 
-function exerciseEvents(input: ExerciseCalendarInput, stamp: string): string[][] {
+function exerciseEvents(input: TExerciseCalendarInput, stamp: string): string[][] {
   const { plan } = input;
   if (!plan) return [];
   const events: string[][] = [];
@@ -90,7 +90,7 @@ function exerciseEvents(input: ExerciseCalendarInput, stamp: string): string[][]
   return events;
 }
 
-function reminderEvent(input: ExerciseCalendarInput, stamp: string): string[] | null {
+function reminderEvent(input: TExerciseCalendarInput, stamp: string): string[] | null {
   if (!input.onsetDate) return null;
   return [
     "BEGIN:VEVENT",
@@ -111,7 +111,7 @@ function reminderEvent(input: ExerciseCalendarInput, stamp: string): string[] | 
 }
 
 /** The calendar document, CRLF line ends. */
-export function exerciseCalendar(input: ExerciseCalendarInput): string {
+export function exerciseCalendar(input: TExerciseCalendarInput): string {
   const stamp = utcStamp(input.now);
   const events = [...exerciseEvents(input, stamp), reminderEvent(input, stamp)].filter((event): event is string[] => event !== null);
   const lines = [

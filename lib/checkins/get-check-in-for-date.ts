@@ -1,8 +1,8 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { toDbDate } from "../dates/calendar-date";
 import { calendarDateField } from "../dates/calendar-date-field";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { parseDomainInput } from "../errors/parse-input";
 import { checkInViewSelect, toCheckInView, type TCheckInView } from "./check-in-view";
 
@@ -11,7 +11,7 @@ import { checkInViewSelect, toCheckInView, type TCheckInView } from "./check-in-
  * when there is none yet: to fill in the form that changes it. For the patient
  * and the clinicians of their clinic (whose reading is audited).
  */
-export async function getCheckInForDate(db: Database, viewer: Viewer, patientId: string, date: string): Promise<TCheckInView | null> {
+export async function getCheckInForDate(db: TDatabase, viewer: TViewer, patientId: string, date: string): Promise<TCheckInView | null> {
   requireRole(viewer, "PATIENT", "CLINICIAN");
   const day = parseDomainInput(calendarDateField("date"), date);
   await requirePatientAccess(db, viewer, patientId, "patient.checkins.view");

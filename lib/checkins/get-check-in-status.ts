@@ -1,7 +1,7 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { addDays, todayIn, toDbDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { historyQuestionsFor, type THistoryQuestionCode } from "../red-flags/check-in-questions";
 import { pegDueOn } from "./peg-due-on";
 import { CHECK_IN_EDITABLE_DAYS } from "./save-check-in";
@@ -30,7 +30,7 @@ export type TClinicContact = { emergencyNumber: string; phone: string | null; op
  * numbers for the red-flag screens. For the patient and the clinicians of their
  * clinic (whose reading is audited).
  */
-export async function getCheckInStatus(db: Database, viewer: Viewer, patientId: string, now: Date = new Date()): Promise<TCheckInStatus> {
+export async function getCheckInStatus(db: TDatabase, viewer: TViewer, patientId: string, now: Date = new Date()): Promise<TCheckInStatus> {
   requireRole(viewer, "PATIENT", "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.checkins.view");
   const { timeZone, medicalHistory, historyAnsweredAt, user } = await db.patientProfile.findUniqueOrThrow({

@@ -1,7 +1,7 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { calendarDateField } from "../dates/calendar-date-field";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { parseDomainInput } from "../errors/parse-input";
 import { pegDueOn } from "./peg-due-on";
 
@@ -11,7 +11,7 @@ import { pegDueOn } from "./peg-due-on";
  * it (see pegDueOn). For a day filled in later; today's answer is also in
  * getCheckInStatus. For the patient and the clinicians of their clinic.
  */
-export async function isPegDue(db: Database, viewer: Viewer, patientId: string, date: string): Promise<boolean> {
+export async function isPegDue(db: TDatabase, viewer: TViewer, patientId: string, date: string): Promise<boolean> {
   requireRole(viewer, "PATIENT", "CLINICIAN");
   const day = parseDomainInput(calendarDateField("date"), date);
   await requirePatientAccess(db, viewer, patientId, "patient.checkins.view");

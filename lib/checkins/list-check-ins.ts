@@ -1,7 +1,7 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { toDbDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
 import { ZCheckInListQuery, type TCheckInListQuery } from "./check-in-input";
@@ -11,7 +11,7 @@ import { checkInViewSelect, toCheckInView, type TCheckInView } from "./check-in-
  * The patient's check-ins, newest date first: for the patient themself and
  * for the clinicians of their clinic (whose reading is audited).
  */
-export async function listCheckIns(db: Database, viewer: Viewer, patientId: string, query: TCheckInListQuery = {}): Promise<TCheckInView[]> {
+export async function listCheckIns(db: TDatabase, viewer: TViewer, patientId: string, query: TCheckInListQuery = {}): Promise<TCheckInView[]> {
   requireRole(viewer, "PATIENT", "CLINICIAN");
   const { from, to, limit } = parseDomainInput(ZCheckInListQuery, query);
   if (from && to && from > to) throw new InvalidInputError({ to: ["The last date cannot be before the first date."] });

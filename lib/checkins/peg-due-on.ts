@@ -1,4 +1,4 @@
-import { addDays, toDbDate, type CalendarDate } from "../dates/calendar-date";
+import { addDays, toDbDate, type TCalendarDate } from "../dates/calendar-date";
 import type { Prisma } from "../db/generated/client";
 
 /** How often the weekly PEG-3 questions are asked: due again 7 days after the last answers. */
@@ -14,7 +14,7 @@ export const PEG_INTERVAL_DAYS = 7;
  *
  * No access check: for lib functions that have already checked the viewer.
  */
-export async function pegDueOn(db: Prisma.TransactionClient, patientId: string, date: CalendarDate): Promise<boolean> {
+export async function pegDueOn(db: Prisma.TransactionClient, patientId: string, date: TCalendarDate): Promise<boolean> {
   const answered = await db.checkIn.count({
     where: {
       patientId,

@@ -1,7 +1,7 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import { addDays, todayIn, toDbDate, type CalendarDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import { addDays, todayIn, toDbDate, type TCalendarDate } from "../dates/calendar-date";
+import type { TDatabase } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { isUniqueViolation } from "../db/is-unique-violation";
 import { refreshEpisodeSummary } from "../episodes/refresh-episode-summary";
@@ -65,7 +65,7 @@ const DATE_WINDOW_MESSAGE = `You can add or change a check-in for today or the l
  * edit cannot overwrite a later one), even when it races the first. A key used
  * for another patient's check-in, or for another day, is refused with 409.
  */
-export async function saveCheckIn(db: Database, viewer: Viewer, patientId: string, input: TCheckInInput, now: Date = new Date()): Promise<TSavedCheckIn> {
+export async function saveCheckIn(db: TDatabase, viewer: TViewer, patientId: string, input: TCheckInInput, now: Date = new Date()): Promise<TSavedCheckIn> {
   requireRole(viewer, "PATIENT");
   await requirePatientAccess(db, viewer, patientId, "patient.checkin.save");
   const answers = parseDomainInput(ZCheckInInput, input);
@@ -107,7 +107,7 @@ export async function saveCheckIn(db: Database, viewer: Viewer, patientId: strin
   }
 }
 
-function checkDate(date: CalendarDate, today: CalendarDate): void {
+function checkDate(date: TCalendarDate, today: TCalendarDate): void {
   if (date > today || date < addDays(today, -CHECK_IN_EDITABLE_DAYS)) throw new InvalidInputError({ date: [DATE_WINDOW_MESSAGE] });
 }
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Condition } from "../db/generated/enums";
 import { MIN_GUIDE_SOURCES } from "./content-schemas";
-import { loadLibrary, MAX_GUIDE_GRADE, type Guide } from "./load-library";
+import { loadLibrary, MAX_GUIDE_GRADE, type TGuide } from "./load-library";
 import { sectionOf } from "./render-markdown";
 
 const BACK_GUIDES = [
@@ -31,7 +31,7 @@ const NICE_NG59 = "https://www.nice.org.uk/guidance/ng59";
 
 describe("the clinical library in content/", () => {
   const library = loadLibrary();
-  const guide = (slug: string): Guide => {
+  const guide = (slug: string): TGuide => {
     const found = library.guides.find((entry) => entry.slug === slug);
     if (!found) throw new Error(`no guide ${slug}`);
     return found;
@@ -101,7 +101,7 @@ describe("the clinical library in content/", () => {
 
 describe("the clinical review's corrections hold", () => {
   const library = loadLibrary();
-  const guide = (slug: string): Guide => library.guides.find((entry) => entry.slug === slug)!;
+  const guide = (slug: string): TGuide => library.guides.find((entry) => entry.slug === slug)!;
 
   it("leg pain after running: names an Achilles tendon rupture as same-day care and keeps heel-loading exercises out until it is ruled out", () => {
     const running = guide("leg-pain-after-running");

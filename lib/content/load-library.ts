@@ -13,14 +13,14 @@ const MAX_ILLUSTRATION_BYTES = 3072;
 /** The `##` sections every exercise has, in this order. */
 export const EXERCISE_SECTIONS = ["Steps", "How it should feel", "How much pain is OK", "Stop and call your clinic if"] as const;
 
-export interface Guide extends TGuideFrontmatter {
+export interface TGuide extends TGuideFrontmatter {
   body: string;
   /** Version of the content: a hash of the whole file. */
   contentHash: string;
   readingGrade: number;
 }
 
-export interface Exercise extends TExerciseFrontmatter {
+export interface TExercise extends TExerciseFrontmatter {
   body: string;
   contentHash: string;
   illustrationSvg: string | null;
@@ -28,9 +28,9 @@ export interface Exercise extends TExerciseFrontmatter {
   endIllustrationSvg: string | null;
 }
 
-export interface Library {
-  guides: Guide[];
-  exercises: Exercise[];
+export interface TLibrary {
+  guides: TGuide[];
+  exercises: TExercise[];
 }
 
 export class ContentError extends Error {
@@ -83,7 +83,7 @@ function illustrationProblem(svg: string): string | null {
  * names, reading level, required sections, and every cross-link. Throws a
  * ContentError listing every problem at once.
  */
-export function loadLibrary(dir: string = CONTENT_DIR): Library {
+export function loadLibrary(dir: string = CONTENT_DIR): TLibrary {
   const problems: string[] = [];
   const guideEntries = readEntries(path.join(dir, "guides"), ZGuideFrontmatter, problems);
   const exerciseEntries = readEntries(path.join(dir, "exercises"), ZExerciseFrontmatter, problems);
@@ -126,10 +126,10 @@ export function loadLibrary(dir: string = CONTENT_DIR): Library {
   return { guides, exercises };
 }
 
-let cached: Library | undefined;
+let cached: TLibrary | undefined;
 
 /** The library for the running app: read once in production, on every call in development. */
-export function getLibrary(): Library {
+export function getLibrary(): TLibrary {
   if (process.env.NODE_ENV !== "production") return loadLibrary();
   cached ??= loadLibrary();
   return cached;

@@ -23,7 +23,7 @@ export function markdownToSentences(markdown: string): string[] {
     .filter((sentence) => /[A-Za-z]/.test(sentence));
 }
 
-export interface Readability {
+export interface TReadability {
   grade: number;
   sentences: number;
   words: number;
@@ -31,7 +31,7 @@ export interface Readability {
 }
 
 /** Flesch-Kincaid grade level (wooorm's flesch-kincaid + syllable packages) of a Markdown text. */
-export function readability(markdown: string): Readability {
+export function readability(markdown: string): TReadability {
   const sentences = markdownToSentences(markdown);
   const words = sentences.flatMap((sentence) => sentence.match(/[A-Za-z][A-Za-z'’-]*|\d+/g) ?? []);
   const syllables = words.reduce((total, word) => total + (/^\d+$/.test(word) ? 1 : syllable(word)), 0);

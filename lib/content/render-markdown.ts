@@ -5,7 +5,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 
-export interface RenderedMarkdown {
+export interface TRenderedMarkdown {
   html: string;
   /** The `##` headings, for a table of contents. */
   outline: { id: string; text: string }[];
@@ -27,8 +27,8 @@ function textOf(node: HastNode): string {
  * Markdown to HTML with an id on every heading. Raw HTML in the source is
  * dropped (remark-rehype's default), so a content file cannot inject markup.
  */
-export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
-  const outline: RenderedMarkdown["outline"] = [];
+export async function renderMarkdown(markdown: string): Promise<TRenderedMarkdown> {
+  const outline: TRenderedMarkdown["outline"] = [];
   const file = await unified()
     .use(remarkParse)
     .use(remarkGfm)

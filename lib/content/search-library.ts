@@ -1,7 +1,7 @@
 import type { Condition } from "../db/generated/enums";
-import type { Exercise, Guide, Library } from "./load-library";
+import type { TExercise, TGuide, TLibrary } from "./load-library";
 
-export interface LibraryFilter {
+export interface TLibraryFilter {
   q?: string;
   condition?: Condition;
   bodyArea?: string;
@@ -20,7 +20,7 @@ function matchesText(query: string | undefined, ...fields: string[]): boolean {
  * text, and each chosen filter. Body area, goal and equipment describe
  * exercises only, so choosing one of them hides the guides.
  */
-export function searchLibrary(library: Library, filter: LibraryFilter): { guides: Guide[]; exercises: Exercise[] } {
+export function searchLibrary(library: TLibrary, filter: TLibraryFilter): { guides: TGuide[]; exercises: TExercise[] } {
   const exerciseOnly = Boolean(filter.bodyArea || filter.goal || filter.equipment);
   const guides = exerciseOnly
     ? []
@@ -31,8 +31,8 @@ export function searchLibrary(library: Library, filter: LibraryFilter): { guides
     (exercise) =>
       (!filter.condition || exercise.conditions.includes(filter.condition)) &&
       (!filter.bodyArea || exercise.bodyArea === filter.bodyArea) &&
-      (!filter.goal || exercise.goals.includes(filter.goal as Exercise["goals"][number])) &&
-      (!filter.equipment || exercise.equipment.includes(filter.equipment as Exercise["equipment"][number])) &&
+      (!filter.goal || exercise.goals.includes(filter.goal as TExercise["goals"][number])) &&
+      (!filter.equipment || exercise.equipment.includes(filter.equipment as TExercise["equipment"][number])) &&
       matchesText(filter.q, exercise.name, exercise.body),
   );
   return { guides, exercises };

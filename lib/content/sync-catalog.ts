@@ -1,5 +1,5 @@
-import type { Database } from "../db/client";
-import type { Library } from "./load-library";
+import type { TDatabase } from "../db/client";
+import type { TLibrary } from "./load-library";
 
 /**
  * A whole library (the first start, or a content release that touches every
@@ -13,7 +13,7 @@ const SYNC_TRANSACTION = { timeout: 60_000 };
  * entries, updates changed ones (their content hash differs), retires removed
  * ones (kept, so earlier assignments still resolve). Idempotent; returns what changed.
  */
-export async function syncCatalog(db: Database, library: Library, now: Date = new Date()): Promise<{ changed: number; retired: number }> {
+export async function syncCatalog(db: TDatabase, library: TLibrary, now: Date = new Date()): Promise<{ changed: number; retired: number }> {
   const [guides, exercises] = await Promise.all([
     db.guide.findMany({ select: { slug: true, contentHash: true, retiredAt: true } }),
     db.exercise.findMany({ select: { slug: true, contentHash: true, retiredAt: true } }),

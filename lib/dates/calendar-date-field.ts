@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays, fromDbDate, toDbDate, type CalendarDate } from "./calendar-date";
+import { addDays, fromDbDate, toDbDate, type TCalendarDate } from "./calendar-date";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -15,7 +15,7 @@ export function isRealCalendarDate(value: string): boolean {
  * (zones run up to UTC+14). A form cannot know the user's zone, so "not in the
  * future" allows this one day of slack.
  */
-export function latestTodayAnywhere(now: Date = new Date()): CalendarDate {
+export function latestTodayAnywhere(now: Date = new Date()): TCalendarDate {
   return addDays(fromDbDate(now), 1);
 }
 

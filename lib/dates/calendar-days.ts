@@ -1,4 +1,4 @@
-import { toDbDate, type CalendarDate } from "./calendar-date";
+import { toDbDate, type TCalendarDate } from "./calendar-date";
 
 /*
  * Whole days and weeks between calendar dates, counted on UTC midnights so
@@ -10,7 +10,7 @@ import { toDbDate, type CalendarDate } from "./calendar-date";
 const DAY_MS = 86_400_000;
 
 /** Days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+export function daysBetween(from: TCalendarDate, to: TCalendarDate): number {
   return Math.round((toDbDate(to).getTime() - toDbDate(from).getTime()) / DAY_MS);
 }
 
@@ -20,12 +20,12 @@ export function weekOfDay(dayIndex: number): number {
 }
 
 /** The episode week `date` falls in: week 1 is the onset day to onset + 6; 0 or less before onset. */
-export function episodeWeek(onsetDate: CalendarDate, date: CalendarDate): number {
+export function episodeWeek(onsetDate: TCalendarDate, date: TCalendarDate): number {
   return weekOfDay(daysBetween(onsetDate, date));
 }
 
 /** The plan week `date` falls in, counting week 1 from `startDate`; 0 before the start. */
-export function planWeekOn(startDate: CalendarDate, date: CalendarDate): number {
+export function planWeekOn(startDate: TCalendarDate, date: TCalendarDate): number {
   const days = daysBetween(startDate, date);
   return days < 0 ? 0 : weekOfDay(days);
 }

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "./calendar-date";
+import type { TCalendarDate } from "./calendar-date";
 
 /*
  * A patient's calendar date in words, the same on every page. The date is
@@ -6,19 +6,19 @@ import type { CalendarDate } from "./calendar-date";
  * never move it to the day before.
  */
 
-const atUtcMidnight = (date: CalendarDate) => new Date(`${date}T00:00:00Z`);
+const atUtcMidnight = (date: TCalendarDate) => new Date(`${date}T00:00:00Z`);
 
 /** "4 Nov" */
-export const shortDate = (date: CalendarDate) => atUtcMidnight(date).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+export const shortDate = (date: TCalendarDate) => atUtcMidnight(date).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /** "4 Nov 2026" */
-export const mediumDate = (date: CalendarDate) => atUtcMidnight(date).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+export const mediumDate = (date: TCalendarDate) => atUtcMidnight(date).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 /** "24 November 2026" */
-export const longDate = (date: CalendarDate) => atUtcMidnight(date).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+export const longDate = (date: TCalendarDate) => atUtcMidnight(date).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 /** "Tuesday 24 November" */
-export const weekdayLongDate = (date: CalendarDate) =>
+export const weekdayLongDate = (date: TCalendarDate) =>
   atUtcMidnight(date).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
 
 /**
@@ -29,5 +29,5 @@ export const mediumDateOfInstant = (instant: Date | string, timeZone = "UTC") =>
   new Date(instant).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone });
 
 /** "Tue 24 Nov" */
-export const weekdayDate = (date: CalendarDate) =>
+export const weekdayDate = (date: TCalendarDate) =>
   atUtcMidnight(date).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });

@@ -3,11 +3,11 @@ import type { PoolConfig } from "pg";
 import { getEnv } from "../config/env";
 import { PrismaClient } from "./generated/client";
 
-export type Database = PrismaClient;
+export type TDatabase = PrismaClient;
 
 export type TPoolSettings = Omit<PoolConfig, "connectionString">;
 
-export function createDatabaseClient(connectionString: string, pool: TPoolSettings = {}): Database {
+export function createDatabaseClient(connectionString: string, pool: TPoolSettings = {}): TDatabase {
   return new PrismaClient({ adapter: new PrismaPg({ ...pool, connectionString }) });
 }
 
@@ -27,10 +27,10 @@ export const APP_POOL_SETTINGS = {
 } satisfies TPoolSettings;
 
 // One client per server process; dev-mode hot reload would otherwise leak pools.
-const globalForDb = globalThis as typeof globalThis & { backtrackDb?: Database };
+const globalForDb = globalThis as typeof globalThis & { backtrackDb?: TDatabase };
 
 /** The application's client, on DATABASE_URL (which `npm start` sets for the server it launches). */
-export function getDb(): Database {
+export function getDb(): TDatabase {
   if (!globalForDb.backtrackDb) {
     const url = getEnv().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or `npm run dev`.");

@@ -3,7 +3,7 @@ import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
 import { Condition, EpisodeStatus } from "../db/generated/enums";
 import { ZEpisodeInput } from "./episode-input";
-import type { EpisodeView } from "./episode-view";
+import type { TEpisodeView } from "./episode-view";
 
 const ZEpisode = z.object({
   id: z.string(),
@@ -16,7 +16,7 @@ const ZEpisode = z.object({
 });
 
 /** An episode as the API sends it. */
-export function episodeToJson(episode: EpisodeView): z.input<typeof ZEpisode> {
+export function episodeToJson(episode: TEpisodeView): z.input<typeof ZEpisode> {
   return { ...episode, closedAt: episode.closedAt?.toISOString() ?? null, createdAt: episode.createdAt.toISOString() };
 }
 

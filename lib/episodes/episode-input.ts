@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pastCalendarDateField } from "../dates/calendar-date-field";
-import type { CalendarDate } from "../dates/calendar-date";
+import type { TCalendarDate } from "../dates/calendar-date";
 import { Condition } from "../db/generated/enums";
 import { InvalidInputError } from "../errors/domain-errors";
 
@@ -18,6 +18,6 @@ export type TEpisodeInput = z.infer<typeof ZEpisodeInput>;
 
 
 /** The rule that needs the patient's record: pain begins on or after the day they were born. */
-export function assertOnsetNotBeforeBirth(onsetDate: CalendarDate, dateOfBirth: CalendarDate): void {
+export function assertOnsetNotBeforeBirth(onsetDate: TCalendarDate, dateOfBirth: TCalendarDate): void {
   if (onsetDate < dateOfBirth) throw new InvalidInputError({ onsetDate: [`The pain cannot begin before birth (${dateOfBirth}).`] });
 }

@@ -1,24 +1,24 @@
 import { requirePatientAccess } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { pegScoreOf } from "../checkins/peg-score";
 import { fromDbDate, todayIn } from "../dates/calendar-date";
-import type { Database } from "../db/client";
-import { episodeTrend, type EpisodeTrend } from "../trends/episode-trend";
+import type { TDatabase } from "../db/client";
+import { episodeTrend, type TEpisodeTrend } from "../trends/episode-trend";
 import { redFlagPlain } from "../red-flags/red-flags";
 import type { TWeekAdherence } from "../exercise-log/schedule";
-import type { TrendChartDay, TrendChartInput, TrendChartMarker } from "../trends/trend-chart-input";
+import type { TTrendChartDay, TTrendChartInput, TTrendChartMarker } from "../trends/trend-chart-input";
 import { trendSummary } from "../trends/trend-summary";
 
 export interface TEpisodeTrendView {
   onsetDate: string;
   today: string;
-  trend: EpisodeTrend;
+  trend: TEpisodeTrend;
   /** One or two plain sentences for the patient. */
   summary: string;
   /** Every check-in since onset, oldest first: the chart's daily points. */
-  daily: TrendChartDay[];
+  daily: TTrendChartDay[];
   /** Red flags answered yes and plan starts or changes since onset, oldest first. */
-  markers: TrendChartMarker[];
+  markers: TTrendChartMarker[];
 }
 
 /**
@@ -27,7 +27,7 @@ export interface TEpisodeTrendView {
  * patient has no active episode. The patient reads their own; a clinician of
  * the clinic reads it audited.
  */
-export async function getEpisodeTrend(db: Database, viewer: Viewer, patientId: string, now: Date = new Date()): Promise<TEpisodeTrendView | null> {
+export async function getEpisodeTrend(db: TDatabase, viewer: TViewer, patientId: string, now: Date = new Date()): Promise<TEpisodeTrendView | null> {
   await requirePatientAccess(db, viewer, patientId, "patient.trend.view");
   const profile = await db.patientProfile.findUniqueOrThrow({
     where: { userId: patientId },
@@ -57,7 +57,7 @@ export async function getEpisodeTrend(db: Database, viewer: Viewer, patientId: s
   const today = todayIn(profile.timeZone, now);
   const daily = checkIns.map(({ date, painNow, pegScore }) => ({ date, painNow, pegScore }));
   const trend = episodeTrend({ onsetDate, today, acuteWeeks: profile.user.clinic.acuteWeeks, checkIns: daily });
-  const markers: TrendChartMarker[] = [
+  const markers: TTrendChartMarker[] = [
     ...checkIns.filter((checkIn) => checkIn.redFlags.length > 0).map((checkIn) => ({ date: checkIn.date, kind: "red-flag" as const, label: redFlagMarkerLabel(checkIn.redFlags) })),
     ...planVersions.map((version) => ({
       date: fromDbDate(version.effectiveFrom),
@@ -73,7 +73,7 @@ function redFlagMarkerLabel(codes: readonly string[]): string {
 }
 
 /** What the trend charts draw for this view, with the plan weeks' adherence when the chart shows it. */
-export function trendChartInput(view: TEpisodeTrendView, adherence: readonly TWeekAdherence[] = []): TrendChartInput {
+export function trendChartInput(view: TEpisodeTrendView, adherence: readonly TWeekAdherence[] = []): TTrendChartInput {
   return {
     onsetDate: view.onsetDate,
     today: view.today,

@@ -1,14 +1,14 @@
 import { fromDbDate } from "../dates/calendar-date";
 import type { TrendChange } from "../db/generated/enums";
-import type { ChangeClassification } from "../trends/change-from-baseline";
-import type { EpisodeSummary } from "../trends/episode-summary";
-import type { TrendPoint } from "../trends/theil-sen";
+import type { TChangeClassification } from "../trends/change-from-baseline";
+import type { TEpisodeSummary } from "../trends/episode-summary";
+import type { TTrendPoint } from "../trends/theil-sen";
 
 /* Reading a stored EpisodeTrendSummary row (lib/episodes/refresh-episode-summary.ts writes it). */
 
-const CLASSIFICATION: Record<TrendChange, ChangeClassification> = { IMPROVED: "improved", WORSENED: "worsened", NO_IMPORTANT_CHANGE: "no-important-change" };
+const CLASSIFICATION: Record<TrendChange, TChangeClassification> = { IMPROVED: "improved", WORSENED: "worsened", NO_IMPORTANT_CHANGE: "no-important-change" };
 
-export interface StoredSummaryRow {
+export interface TStoredSummaryRow {
   checkIns: number;
   lastCheckInDate: Date | null;
   baselineWeek: number | null;
@@ -20,7 +20,7 @@ export interface StoredSummaryRow {
 }
 
 /** A stored row back as the summary it was made from. */
-export function fromSummaryRow(row: StoredSummaryRow): EpisodeSummary {
+export function fromSummaryRow(row: TStoredSummaryRow): TEpisodeSummary {
   return {
     checkIns: row.checkIns,
     lastCheckInDate: row.lastCheckInDate ? fromDbDate(row.lastCheckInDate) : null,
@@ -29,6 +29,6 @@ export function fromSummaryRow(row: StoredSummaryRow): EpisodeSummary {
       row.latestWeek !== null && row.latestMean !== null && row.latestChange !== null
         ? { week: row.latestWeek, meanPain: row.latestMean, classification: CLASSIFICATION[row.latestChange] }
         : null,
-    recent: row.recent as TrendPoint[],
+    recent: row.recent as TTrendPoint[],
   };
 }

@@ -1,10 +1,10 @@
-import { fromDbDate, toDbDate, type CalendarDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import { fromDbDate, toDbDate, type TCalendarDate } from "../dates/calendar-date";
+import type { TDatabase } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { TrendChange } from "../db/generated/enums";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
-import { CHANGE_RULE_VERSION, type ChangeClassification } from "../trends/change-from-baseline";
-import { summarizeEpisode, type EpisodeSummary } from "../trends/episode-summary";
+import { CHANGE_RULE_VERSION, type TChangeClassification } from "../trends/change-from-baseline";
+import { summarizeEpisode, type TEpisodeSummary } from "../trends/episode-summary";
 
 /*
  * The stored EpisodeTrendSummary of a patient's ACTIVE episode, recomputed
@@ -17,12 +17,12 @@ import { summarizeEpisode, type EpisodeSummary } from "../trends/episode-summary
  * total to drift.
  */
 
-const TREND_CHANGE: Record<ChangeClassification, TrendChange> = { improved: "IMPROVED", worsened: "WORSENED", "no-important-change": "NO_IMPORTANT_CHANGE" };
+const TREND_CHANGE: Record<TChangeClassification, TrendChange> = { improved: "IMPROVED", worsened: "WORSENED", "no-important-change": "NO_IMPORTANT_CHANGE" };
 
 type SummaryColumns = Omit<Prisma.EpisodeTrendSummaryUncheckedCreateInput, "episodeId" | "updatedAt">;
 
 /** The row's columns for a summary. */
-export function toSummaryColumns(summary: EpisodeSummary) {
+export function toSummaryColumns(summary: TEpisodeSummary) {
   return {
     checkIns: summary.checkIns,
     lastCheckInDate: summary.lastCheckInDate ? toDbDate(summary.lastCheckInDate) : null,
@@ -37,7 +37,7 @@ export function toSummaryColumns(summary: EpisodeSummary) {
 }
 
 /** The summary of an episode from the database as it is now (what the stored row must equal). */
-export async function computeEpisodeSummary(db: Prisma.TransactionClient, patientId: string, onsetDate: CalendarDate): Promise<EpisodeSummary> {
+export async function computeEpisodeSummary(db: Prisma.TransactionClient, patientId: string, onsetDate: TCalendarDate): Promise<TEpisodeSummary> {
   const rows = await db.checkIn.findMany({
     where: { patientId, date: { gte: toDbDate(onsetDate) } },
     orderBy: { date: "asc" },
@@ -67,7 +67,7 @@ export async function refreshEpisodeSummary(tx: Prisma.TransactionClient, patien
  * that wrote check-ins directly (the demo seed, the benchmarks). One patient
  * per transaction.
  */
-export async function refreshMissingEpisodeSummaries(db: Database): Promise<number> {
+export async function refreshMissingEpisodeSummaries(db: TDatabase): Promise<number> {
   const missing = await db.episode.findMany({ where: { status: "ACTIVE", trendSummary: null }, select: { patientId: true } });
   for (const { patientId } of missing) {
     await db.$transaction(async (tx) => {

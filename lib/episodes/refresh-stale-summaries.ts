@@ -1,4 +1,4 @@
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
 import { CHANGE_RULE_VERSION } from "../trends/change-from-baseline";
 import { refreshEpisodeSummary } from "./refresh-episode-summary";
@@ -18,7 +18,7 @@ export const STALE_SUMMARY_BATCH = 200;
  * like every other summary write, so a check-in saved meanwhile by a running
  * instance is never overwritten by an older computation.
  */
-export async function refreshStaleEpisodeSummaries(db: Database, batchSize: number = STALE_SUMMARY_BATCH): Promise<number> {
+export async function refreshStaleEpisodeSummaries(db: TDatabase, batchSize: number = STALE_SUMMARY_BATCH): Promise<number> {
   let refreshed = 0;
   let after = "";
   for (;;) {

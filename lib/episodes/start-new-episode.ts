@@ -1,11 +1,11 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { fromDbDate, toDbDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
 import { assertOnsetNotBeforeBirth, ZEpisodeInput, type TEpisodeInput } from "./episode-input";
-import { EPISODE_FIELDS, toEpisodeView, type EpisodeView } from "./episode-view";
+import { EPISODE_FIELDS, toEpisodeView, type TEpisodeView } from "./episode-view";
 import { refreshEpisodeSummary } from "./refresh-episode-summary";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
 
@@ -26,7 +26,7 @@ import { lockPatientProfile } from "../patients/lock-patient-profile";
  * pain from the same day is the same episode, to be corrected rather than
  * restarted). This needs no request id from the client and no time window.
  */
-export async function startNewEpisode(db: Database, viewer: Viewer, patientId: string, input: TEpisodeInput): Promise<EpisodeView> {
+export async function startNewEpisode(db: TDatabase, viewer: TViewer, patientId: string, input: TEpisodeInput): Promise<TEpisodeView> {
   requireRole(viewer, "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.episode.start");
   const { onsetDate, primaryCondition } = parseDomainInput(ZEpisodeInput, input);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
 import { addDays, todayIn } from "../dates/calendar-date";
@@ -247,8 +247,8 @@ describe("the exercise log", () => {
   it("nobody else reads or marks them, and nothing is audited for those attempts", async () => {
     const items = await giveMariaThePlan();
     await save(mark(items.bridge, TODAY));
-    const reads = (viewer: Viewer) => [() => getTodayExercises(database.db, viewer, mariaId, NOON), () => getWeeklyAdherence(database.db, viewer, mariaId, NOON)];
-    const writes = (viewer: Viewer) => [
+    const reads = (viewer: TViewer) => [() => getTodayExercises(database.db, viewer, mariaId, NOON), () => getWeeklyAdherence(database.db, viewer, mariaId, NOON)];
+    const writes = (viewer: TViewer) => [
       () => saveExerciseLog(database.db, viewer, mariaId, mark(items.bridge, TODAY, { outcome: "SKIPPED" }), NOON),
       () => undoExerciseLog(database.db, viewer, mariaId, { planItemId: items.bridge, date: TODAY }, NOON),
     ];

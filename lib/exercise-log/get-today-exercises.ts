@@ -1,7 +1,7 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import { toDbDate, type CalendarDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import { toDbDate, type TCalendarDate } from "../dates/calendar-date";
+import type { TDatabase } from "../db/client";
 import type { TExerciseFacts, TPlanDose } from "../plans/plan-views";
 import { loadCurrentPlanSchedule, patientToday, readStreak, type TExerciseLogMark } from "./plan-schedule";
 import { dueOn } from "./schedule";
@@ -19,7 +19,7 @@ export type TTodayExercise = TPlanDose &
 
 export type TTodayExercises = {
   /** Today in the patient's time zone. */
-  date: CalendarDate;
+  date: TCalendarDate;
   /** The plan the patient follows, or null when they have none. */
   planId: string | null;
   planTitle: string | null;
@@ -36,7 +36,7 @@ export type TTodayExercises = {
  * and the streak. The patient reads their own; a clinician of their clinic
  * reads them audited.
  */
-export async function getTodayExercises(db: Database, viewer: Viewer, patientId: string, now: Date = new Date()): Promise<TTodayExercises> {
+export async function getTodayExercises(db: TDatabase, viewer: TViewer, patientId: string, now: Date = new Date()): Promise<TTodayExercises> {
   requireRole(viewer, "PATIENT", "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.exercise-log.view");
   const today = await patientToday(db, patientId, now);

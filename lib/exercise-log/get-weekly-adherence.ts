@@ -1,7 +1,7 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { CalendarDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TCalendarDate } from "../dates/calendar-date";
+import type { TDatabase } from "../db/client";
 import { loadCurrentPlanSchedule, patientToday, readPlanLogs } from "./plan-schedule";
 import { weeklyAdherence, type TWeekAdherence } from "./schedule";
 
@@ -9,7 +9,7 @@ export type TWeeklyAdherence = {
   /** The plan the weeks are of (the one the patient follows), or nulls without one. */
   planId: string | null;
   planTitle: string | null;
-  startDate: CalendarDate | null;
+  startDate: TCalendarDate | null;
   /** Plan weeks from week 1 to the week under way, oldest first; empty without a plan or before it starts. */
   weeks: TWeekAdherence[];
 };
@@ -19,7 +19,7 @@ export type TWeeklyAdherence = {
  * weeklyAdherence in schedule.ts for the rules). The patient reads their own;
  * a clinician of their clinic reads it audited.
  */
-export async function getWeeklyAdherence(db: Database, viewer: Viewer, patientId: string, now: Date = new Date()): Promise<TWeeklyAdherence> {
+export async function getWeeklyAdherence(db: TDatabase, viewer: TViewer, patientId: string, now: Date = new Date()): Promise<TWeeklyAdherence> {
   requireRole(viewer, "PATIENT", "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.exercise-log.view");
   const today = await patientToday(db, patientId, now);

@@ -1,5 +1,5 @@
-import { addDays, fromDbDate, todayIn, toDbDate, type CalendarDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import { addDays, fromDbDate, todayIn, toDbDate, type TCalendarDate } from "../dates/calendar-date";
+import type { TDatabase } from "../db/client";
 import type { ExerciseFeel, ExerciseOutcome, SkipReason } from "../db/generated/enums";
 import type { Prisma } from "../db/generated/client";
 import { InvalidInputError } from "../errors/domain-errors";
@@ -72,13 +72,13 @@ export function toPlanSchedule(row: CurrentPlanRow): TCurrentPlanSchedule {
 }
 
 /** The patient's today in their time zone. */
-export async function patientToday(db: Prisma.TransactionClient, patientId: string, now: Date): Promise<CalendarDate> {
+export async function patientToday(db: Prisma.TransactionClient, patientId: string, now: Date): Promise<TCalendarDate> {
   const profile = await db.patientProfile.findUniqueOrThrow({ where: { userId: patientId }, select: { timeZone: true } });
   return todayIn(profile.timeZone, now);
 }
 
 /** A patient marks (or unmarks) today or up to DAYS_BACK days back in their calendar, never a day still to come. */
-export function checkMarkDate(date: CalendarDate, today: CalendarDate): void {
+export function checkMarkDate(date: TCalendarDate, today: TCalendarDate): void {
   if (date > today) throw new InvalidInputError({ date: ["That day has not come yet. You can mark today or the 7 days before it."] });
   if (date < addDays(today, -DAYS_BACK)) throw new InvalidInputError({ date: ["That day is too long ago. You can mark today or the 7 days before it."] });
 }
@@ -90,7 +90,7 @@ const LONGEST_STREAK = 4096;
  * Days in a row with something done, up to today (see streakOf). Reads the
  * recent weeks first and further back only while the streak runs on.
  */
-export async function readStreak(db: Prisma.TransactionClient, patientId: string, today: CalendarDate): Promise<number> {
+export async function readStreak(db: Prisma.TransactionClient, patientId: string, today: TCalendarDate): Promise<number> {
   for (let window = 64; ; window *= 4) {
     const since = addDays(today, -Math.min(window, LONGEST_STREAK));
     const days = await db.exerciseLog.groupBy({
@@ -106,7 +106,7 @@ export async function readStreak(db: Prisma.TransactionClient, patientId: string
 }
 
 /** Every log of the patient between two dates (inclusive) for the items of one plan. */
-export async function readPlanLogs(db: Database, input: { patientId: string; planId: string; from: CalendarDate; to: CalendarDate }) {
+export async function readPlanLogs(db: TDatabase, input: { patientId: string; planId: string; from: TCalendarDate; to: TCalendarDate }) {
   const rows = await db.exerciseLog.findMany({
     where: { patientId: input.patientId, planItem: { version: { planId: input.planId } }, date: { gte: toDbDate(input.from), lte: toDbDate(input.to) } },
     select: { planItemId: true, date: true, outcome: true },

@@ -1,7 +1,7 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import { fromDbDate, toDbDate, type CalendarDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import { fromDbDate, toDbDate, type TCalendarDate } from "../dates/calendar-date";
+import type { TDatabase } from "../db/client";
 import { isUniqueViolation } from "../db/is-unique-violation";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
@@ -9,7 +9,7 @@ import { ZExerciseLogInput, type TExerciseLogInput } from "./exercise-log-input"
 import { checkMarkDate, loadCurrentPlanSchedule, patientToday, readStreak, type TExerciseLogMark } from "./plan-schedule";
 import { dueOn } from "./schedule";
 
-export type TExerciseLogView = TExerciseLogMark & { planItemId: string; date: CalendarDate };
+export type TExerciseLogView = TExerciseLogMark & { planItemId: string; date: TCalendarDate };
 
 export type TSavedExerciseLog = {
   log: TExerciseLogView;
@@ -27,7 +27,7 @@ const logSelect = { planItemId: true, date: true, outcome: true, painDuring: tru
  * twice. Only the patient marks; anyone else, or an exercise of another
  * patient's plan, is not found.
  */
-export async function saveExerciseLog(db: Database, viewer: Viewer, patientId: string, input: TExerciseLogInput, now: Date = new Date()): Promise<TSavedExerciseLog> {
+export async function saveExerciseLog(db: TDatabase, viewer: TViewer, patientId: string, input: TExerciseLogInput, now: Date = new Date()): Promise<TSavedExerciseLog> {
   requireRole(viewer, "PATIENT");
   await requirePatientAccess(db, viewer, patientId, "patient.exercise-log.save");
   const mark = parseDomainInput(ZExerciseLogInput, input);
@@ -51,7 +51,7 @@ export async function saveExerciseLog(db: Database, viewer: Viewer, patientId: s
 }
 
 /** An exercise of one of this patient's plans (any version, any plan), else not found. */
-export async function requireOwnPlanItem(db: Database, patientId: string, planItemId: string): Promise<void> {
+export async function requireOwnPlanItem(db: TDatabase, patientId: string, planItemId: string): Promise<void> {
   const owned = await db.exercisePlanItem.count({ where: { id: planItemId, version: { plan: { patientId } } } });
   if (owned === 0) throw new NotFoundError();
 }

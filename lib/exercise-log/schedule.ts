@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from "../dates/calendar-date";
+import { addDays, type TCalendarDate } from "../dates/calendar-date";
 import { planWeekOn } from "../dates/calendar-days";
 import { isInPlanWeek } from "../plans/plan-item-weeks";
 
@@ -22,17 +22,17 @@ import { isInPlanWeek } from "../plans/plan-item-weeks";
 
 export type TScheduleItem = { id: string; exerciseId: string; fromWeek: number; toWeek: number | null; daysPerWeek: number };
 
-export type TScheduleVersion<TItem extends TScheduleItem = TScheduleItem> = { number: number; effectiveFrom: CalendarDate; items: TItem[] };
+export type TScheduleVersion<TItem extends TScheduleItem = TScheduleItem> = { number: number; effectiveFrom: TCalendarDate; items: TItem[] };
 
-export type TSchedulePlan<TItem extends TScheduleItem = TScheduleItem> = { startDate: CalendarDate; versions: TScheduleVersion<TItem>[] };
+export type TSchedulePlan<TItem extends TScheduleItem = TScheduleItem> = { startDate: TCalendarDate; versions: TScheduleVersion<TItem>[] };
 
-export type TScheduleLog = { planItemId: string; date: CalendarDate; outcome: "DONE" | "SKIPPED" };
+export type TScheduleLog = { planItemId: string; date: TCalendarDate; outcome: "DONE" | "SKIPPED" };
 
 export type TWeekAdherence = {
   /** Plan week, 1 from the plan's start date. */
   week: number;
-  from: CalendarDate;
-  to: CalendarDate;
+  from: TCalendarDate;
+  to: TCalendarDate;
   /** Days of exercise prescribed in the week: the sum of the items' days per week. */
   prescribed: number;
   /** Days done, at most each item's days per week. */
@@ -44,7 +44,7 @@ export type TWeekAdherence = {
 };
 
 /** The version in effect on `date`: the latest `effectiveFrom` on or before it (the higher number on a tie), or null before the first. */
-export function versionOn<TVersion extends { number: number; effectiveFrom: CalendarDate }>(versions: readonly TVersion[], date: CalendarDate): TVersion | null {
+export function versionOn<TVersion extends { number: number; effectiveFrom: TCalendarDate }>(versions: readonly TVersion[], date: TCalendarDate): TVersion | null {
   let chosen: TVersion | null = null;
   for (const version of versions) {
     if (version.effectiveFrom > date) continue;
@@ -58,7 +58,7 @@ export function versionOn<TVersion extends { number: number; effectiveFrom: Cale
 /** What is due on `date`: the plan week (0 before the start), the version in effect, and its items in that week. */
 export function dueOn<TItem extends TScheduleItem>(
   plan: TSchedulePlan<TItem>,
-  date: CalendarDate,
+  date: TCalendarDate,
 ): { week: number; version: TScheduleVersion<TItem> | null; items: TItem[] } {
   const week = planWeekOn(plan.startDate, date);
   if (week === 0) return { week, version: null, items: [] };
@@ -67,7 +67,7 @@ export function dueOn<TItem extends TScheduleItem>(
 }
 
 /** The first and last day of plan week `week`. */
-export function planWeekDates(startDate: CalendarDate, week: number): { from: CalendarDate; to: CalendarDate } {
+export function planWeekDates(startDate: TCalendarDate, week: number): { from: TCalendarDate; to: TCalendarDate } {
   const from = addDays(startDate, (week - 1) * 7);
   return { from, to: addDays(from, 6) };
 }
@@ -77,7 +77,7 @@ export function planWeekDates(startDate: CalendarDate, week: number): { from: Ca
  * yesterday while nothing is done yet today, so the streak does not look
  * broken in the morning. `doneDates` may hold repeats and any order.
  */
-export function streakOf(doneDates: Iterable<CalendarDate>, today: CalendarDate): number {
+export function streakOf(doneDates: Iterable<TCalendarDate>, today: TCalendarDate): number {
   const done = new Set(doneDates);
   let day = done.has(today) ? today : addDays(today, -1);
   let streak = 0;
@@ -96,7 +96,7 @@ export function streakOf(doneDates: Iterable<CalendarDate>, today: CalendarDate)
  * the week under way, the whole week's), done the days each was done, capped
  * at its days per week.
  */
-export function weeklyAdherence(plan: TSchedulePlan, logs: readonly TScheduleLog[], today: CalendarDate): TWeekAdherence[] {
+export function weeklyAdherence(plan: TSchedulePlan, logs: readonly TScheduleLog[], today: TCalendarDate): TWeekAdherence[] {
   const currentWeek = planWeekOn(plan.startDate, today);
   const days = logDaysByExercise(plan, logs);
   const weeks: TWeekAdherence[] = [];
@@ -126,9 +126,9 @@ function daysPerWeekByExercise(items: readonly TScheduleItem[]): Map<string, num
 }
 
 /** The days each exercise of the plan was marked done or skipped; logs of items outside the plan are left out. */
-function logDaysByExercise(plan: TSchedulePlan, logs: readonly TScheduleLog[]): Map<string, { done: Set<CalendarDate>; skipped: Set<CalendarDate> }> {
+function logDaysByExercise(plan: TSchedulePlan, logs: readonly TScheduleLog[]): Map<string, { done: Set<TCalendarDate>; skipped: Set<TCalendarDate> }> {
   const exerciseOf = new Map(plan.versions.flatMap((version) => version.items.map((item) => [item.id, item.exerciseId] as const)));
-  const days = new Map<string, { done: Set<CalendarDate>; skipped: Set<CalendarDate> }>();
+  const days = new Map<string, { done: Set<TCalendarDate>; skipped: Set<TCalendarDate> }>();
   for (const log of logs) {
     const exerciseId = exerciseOf.get(log.planItemId);
     if (exerciseId === undefined) continue;
@@ -139,7 +139,7 @@ function logDaysByExercise(plan: TSchedulePlan, logs: readonly TScheduleLog[]): 
   return days;
 }
 
-function countBetween(dates: Set<CalendarDate> | undefined, from: CalendarDate, to: CalendarDate, except?: Set<CalendarDate>): number {
+function countBetween(dates: Set<TCalendarDate> | undefined, from: TCalendarDate, to: TCalendarDate, except?: Set<TCalendarDate>): number {
   let count = 0;
   for (const date of dates ?? []) if (date >= from && date <= to && !except?.has(date)) count += 1;
   return count;

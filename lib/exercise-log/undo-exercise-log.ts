@@ -1,7 +1,7 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { toDbDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { parseDomainInput } from "../errors/parse-input";
 import { ZExerciseLogUndoInput, type TExerciseLogUndoInput } from "./exercise-log-input";
 import { checkMarkDate, patientToday, readStreak } from "./plan-schedule";
@@ -20,7 +20,7 @@ export type TUndoneExerciseLog = {
  * nothing. Only the patient; anyone else, or an exercise of another patient's
  * plan, is not found.
  */
-export async function undoExerciseLog(db: Database, viewer: Viewer, patientId: string, input: TExerciseLogUndoInput, now: Date = new Date()): Promise<TUndoneExerciseLog> {
+export async function undoExerciseLog(db: TDatabase, viewer: TViewer, patientId: string, input: TExerciseLogUndoInput, now: Date = new Date()): Promise<TUndoneExerciseLog> {
   requireRole(viewer, "PATIENT");
   await requirePatientAccess(db, viewer, patientId, "patient.exercise-log.save");
   const { planItemId, date } = parseDomainInput(ZExerciseLogUndoInput, input);

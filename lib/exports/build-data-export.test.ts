@@ -8,7 +8,7 @@ import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
 import { fromDbDate } from "../dates/calendar-date";
 import { NotFoundError } from "../errors/domain-errors";
-import type { FhirLinks } from "../fhir/fhir-links";
+import type { TFhirLinks } from "../fhir/fhir-links";
 import { bundleValidationErrors } from "../../tools/testing/fhir/validate-fhir";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
@@ -16,7 +16,7 @@ import { CHECK_INS_FILE, EXERCISES_FILE, FHIR_FILE, README_FILE, buildPatientDat
 import { readCsvText } from "./csv";
 import { CHECK_IN_COLUMNS, EXERCISE_COMPLETION_COLUMNS } from "./export-columns";
 
-const links: FhirLinks = { base: "https://clinic.example/api/fhir/r4", appOrigin: "https://clinic.example" };
+const links: TFhirLinks = { base: "https://clinic.example/api/fhir/r4", appOrigin: "https://clinic.example" };
 const NOW = new Date("2026-11-25T15:00:00Z");
 
 /** A CSV file back as rows of named cells, the text cells as they were before the formula guard. */

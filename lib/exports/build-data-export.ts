@@ -1,21 +1,21 @@
 import { strToU8, zipSync } from "fflate";
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { toCheckInView } from "../checkins/check-in-view";
 import { fromDbDate, todayIn } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { buildEverythingBundle } from "../fhir/everything-bundle";
-import type { FhirLinks } from "../fhir/fhir-links";
+import type { TFhirLinks } from "../fhir/fhir-links";
 import { patientExportSelect } from "../fhir/patient-export-data";
 import { describeColumns, toCsv } from "./csv";
-import { CHECK_IN_COLUMNS, EXERCISE_COMPLETION_COLUMNS, type ExerciseCompletionRow } from "./export-columns";
+import { CHECK_IN_COLUMNS, EXERCISE_COMPLETION_COLUMNS, type TExerciseCompletionRow } from "./export-columns";
 
 export const CHECK_INS_FILE = "check-ins.csv";
 export const EXERCISES_FILE = "exercise-completions.csv";
 export const FHIR_FILE = "fhir-bundle.json";
 export const README_FILE = "README.md";
 
-export interface PatientDataExport {
+export interface TPatientDataExport {
   /** e.g. backtrack-data-2026-11-25.zip */
   fileName: string;
   files: Record<string, string>;
@@ -28,7 +28,7 @@ export interface PatientDataExport {
  * systems read, with a README explaining every column. The patient downloads
  * their own; a clinician of their clinic may download it for them (audited).
  */
-export async function buildPatientDataExport(db: Database, viewer: Viewer, patientId: string, links: FhirLinks, now: Date = new Date()): Promise<PatientDataExport> {
+export async function buildPatientDataExport(db: TDatabase, viewer: TViewer, patientId: string, links: TFhirLinks, now: Date = new Date()): Promise<TPatientDataExport> {
   requireRole(viewer, "PATIENT", "CLINICIAN");
   // One audit entry for the whole download (the FHIR part is built here, not through the audited FHIR read).
   await requirePatientAccess(db, viewer, patientId, "patient.export.download");
@@ -37,7 +37,7 @@ export async function buildPatientDataExport(db: Database, viewer: Viewer, patie
   const prescribed = new Map(
     profile.exercisePlans.flatMap((plan) => plan.versions.flatMap((version) => version.items.map((item) => [item.id, { exercise: item.exercise.name, planTitle: plan.title }] as const))),
   );
-  const completions: ExerciseCompletionRow[] = profile.exerciseLogs.map((log) => ({
+  const completions: TExerciseCompletionRow[] = profile.exerciseLogs.map((log) => ({
     date: fromDbDate(log.date),
     // Every log points at an item of one of the patient's plans (the foreign key), all of which are read above.
     ...prescribed.get(log.planItemId)!,
@@ -59,7 +59,7 @@ export async function buildPatientDataExport(db: Database, viewer: Viewer, patie
 }
 
 /** The export's files in one ZIP archive. */
-export function zipExport(dataExport: PatientDataExport): Uint8Array {
+export function zipExport(dataExport: TPatientDataExport): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(dataExport.files).map(([name, text]) => [name, strToU8(text)])));
 }
 

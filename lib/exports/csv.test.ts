@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { readCsvText, toCsv, type CsvColumn } from "./csv";
+import { readCsvText, toCsv, type TCsvColumn } from "./csv";
 
 type Row = { text: string | null; count: number | null; flag: boolean };
-const COLUMNS: CsvColumn<Row>[] = [
+const COLUMNS: TCsvColumn<Row>[] = [
   { name: "text", description: "Any text.", value: (row) => row.text },
   { name: "count", description: "A number.", value: (row) => row.count },
   { name: "flag", description: "true or false.", value: (row) => row.flag },

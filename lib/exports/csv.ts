@@ -11,14 +11,14 @@
  * need it.
  */
 
-export type CsvValue = string | number | boolean | null;
+export type TCsvValue = string | number | boolean | null;
 
-export interface CsvColumn<TRow> {
+export interface TCsvColumn<TRow> {
   /** The header, in snake_case. */
   name: string;
   /** What the column holds, for the data dictionary shipped beside the file. */
   description: string;
-  value: (row: TRow) => CsvValue;
+  value: (row: TRow) => TCsvValue;
 }
 
 // An apostrophe is guarded too, so a note that really starts with one reads back unchanged.
@@ -29,14 +29,14 @@ function textCell(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function cell(value: CsvValue): string {
+function cell(value: TCsvValue): string {
   if (value === null) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return textCell(value);
 }
 
 /** The rows as CSV with a header line, every line ending in CRLF. */
-export function toCsv<TRow>(columns: readonly CsvColumn<TRow>[], rows: readonly TRow[]): string {
+export function toCsv<TRow>(columns: readonly TCsvColumn<TRow>[], rows: readonly TRow[]): string {
   const lines = [columns.map((column) => column.name).join(","), ...rows.map((row) => columns.map((column) => cell(column.value(row))).join(","))];
   return lines.map((line) => `${line}\r\n`).join("");
 }
@@ -47,6 +47,6 @@ export function readCsvText(cellText: string): string {
 }
 
 /** The columns as a Markdown list, for the README in the download. */
-export function describeColumns<TRow>(columns: readonly CsvColumn<TRow>[]): string {
+export function describeColumns<TRow>(columns: readonly TCsvColumn<TRow>[]): string {
   return columns.map((column) => `- \`${column.name}\`: ${column.description}`).join("\n");
 }

@@ -1,7 +1,7 @@
 import type { TCheckInView } from "../checkins/check-in-view";
 import { levelOfFlags } from "../red-flags/red-flag-level";
 import { RED_FLAGS } from "../red-flags/red-flags";
-import type { CsvColumn } from "./csv";
+import type { TCsvColumn } from "./csv";
 
 /*
  * The columns of the two CSV files in "Download my data". Codes are the
@@ -9,7 +9,7 @@ import type { CsvColumn } from "./csv";
  * without guessing; lists are separated by semicolons.
  */
 
-export const CHECK_IN_COLUMNS: readonly CsvColumn<TCheckInView>[] = [
+export const CHECK_IN_COLUMNS: readonly TCsvColumn<TCheckInView>[] = [
   { name: "date", description: "Your calendar date of the check-in (YYYY-MM-DD); one row per day.", value: (row) => row.date },
   { name: "pain_now", description: "Pain now, 0 (no pain) to 10 (worst pain imaginable).", value: (row) => row.painNow },
   { name: "pain_areas", description: "Where it hurt, separated by semicolons: LOWER_BACK, BUTTOCK, BACK_OF_THIGH, CALF, FOOT.", value: (row) => row.painAreas.join(";") },
@@ -36,7 +36,7 @@ export const CHECK_IN_COLUMNS: readonly CsvColumn<TCheckInView>[] = [
   { name: "note", description: "Your note, as you wrote it (a note starting with = + - @ or ' gets one more apostrophe in front, so spreadsheets show it as text and never run it).", value: (row) => row.note },
 ];
 
-export interface ExerciseCompletionRow {
+export interface TExerciseCompletionRow {
   date: string;
   exercise: string;
   planTitle: string;
@@ -46,7 +46,7 @@ export interface ExerciseCompletionRow {
   skipReason: "TOO_PAINFUL" | "NO_TIME" | "OTHER" | null;
 }
 
-export const EXERCISE_COMPLETION_COLUMNS: readonly CsvColumn<ExerciseCompletionRow>[] = [
+export const EXERCISE_COMPLETION_COLUMNS: readonly TCsvColumn<TExerciseCompletionRow>[] = [
   { name: "date", description: "Your calendar date (YYYY-MM-DD).", value: (row) => row.date },
   { name: "exercise", description: "The exercise's name.", value: (row) => row.exercise },
   { name: "plan", description: "The title of the plan it was part of.", value: (row) => row.planTitle },

@@ -1,8 +1,8 @@
 import type { CarePlan, ServiceRequest, Timing } from "@medplum/fhirtypes";
-import { addDays, fromDbDate, todayIn, type CalendarDate } from "../dates/calendar-date";
+import { addDays, fromDbDate, todayIn, type TCalendarDate } from "../dates/calendar-date";
 import { formatPlanDose, formatPlanWeeks } from "../plans/format-plan-item";
 import { EXERCISE_THERAPY } from "./codes";
-import { referenceTo, type FhirLinks } from "./fhir-links";
+import { referenceTo, type TFhirLinks } from "./fhir-links";
 import type { TExportPlan, TExportPlanItem, TExportPlanVersion } from "./patient-export-data";
 
 /**
@@ -13,7 +13,7 @@ import type { TExportPlan, TExportPlanItem, TExportPlanVersion } from "./patient
  * exercise the patient marked done or skipped points at what was prescribed
  * that day.
  */
-export function buildCarePlan(links: FhirLinks, patientId: string, timeZone: string, plan: TExportPlan): { carePlan: CarePlan; serviceRequests: ServiceRequest[] } {
+export function buildCarePlan(links: TFhirLinks, patientId: string, timeZone: string, plan: TExportPlan): { carePlan: CarePlan; serviceRequests: ServiceRequest[] } {
   const start = fromDbDate(plan.startDate);
   const ended = plan.endedAt ? laterOf(start, todayIn(timeZone, plan.endedAt)) : null;
   const latest = plan.versions.at(-1);
@@ -36,7 +36,7 @@ export function buildCarePlan(links: FhirLinks, patientId: string, timeZone: str
   return { carePlan, serviceRequests };
 }
 
-type PlanContext = { links: FhirLinks; patientId: string; plan: TExportPlan; start: CalendarDate; ended: CalendarDate | null };
+type PlanContext = { links: TFhirLinks; patientId: string; plan: TExportPlan; start: TCalendarDate; ended: TCalendarDate | null };
 
 function buildExerciseRequest(context: PlanContext, version: TExportPlanVersion, item: TExportPlanItem, isLatest: boolean): ServiceRequest {
   const { links, patientId, plan } = context;
@@ -100,6 +100,6 @@ function itemTiming(context: PlanContext, item: TExportPlanItem, dose: string): 
   };
 }
 
-function laterOf(a: CalendarDate, b: CalendarDate): CalendarDate {
+function laterOf(a: TCalendarDate, b: TCalendarDate): TCalendarDate {
   return a > b ? a : b;
 }

@@ -1,7 +1,7 @@
 import type { Condition } from "@medplum/fhirtypes";
 import { fromDbDate, todayIn } from "../dates/calendar-date";
 import { conditionConcept, SYSTEMS } from "./codes";
-import { referenceTo, type FhirLinks } from "./fhir-links";
+import { referenceTo, type TFhirLinks } from "./fhir-links";
 import type { TExportEpisode } from "./patient-export-data";
 
 /**
@@ -9,7 +9,7 @@ import type { TExportEpisode } from "./patient-export-data";
  * it is the current episode, resolved once closed (abated on the patient's
  * local date of closing). Onset is the first day of pain, a calendar date.
  */
-export function buildCondition(links: FhirLinks, patientId: string, timeZone: string, episode: TExportEpisode): Condition {
+export function buildCondition(links: TFhirLinks, patientId: string, timeZone: string, episode: TExportEpisode): Condition {
   const active = episode.status === "ACTIVE";
   return {
     resourceType: "Condition",

@@ -2,7 +2,7 @@ import type { Procedure } from "@medplum/fhirtypes";
 import { fromDbDate } from "../dates/calendar-date";
 import type { ExerciseFeel, SkipReason } from "../db/generated/enums";
 import { EXERCISE_THERAPY } from "./codes";
-import { referenceTo, type FhirLinks } from "./fhir-links";
+import { referenceTo, type TFhirLinks } from "./fhir-links";
 import type { TExportExerciseLog } from "./patient-export-data";
 
 const SKIP_REASONS: Record<SkipReason, string> = {
@@ -22,7 +22,7 @@ const FEELS: Record<ExerciseFeel, string> = {
  * skipped (not-done, with the reason), based on the ServiceRequest of the
  * plan item that was prescribed. The date is the patient's calendar date.
  */
-export function buildExerciseProcedure(links: FhirLinks, patientId: string, log: TExportExerciseLog, exerciseName: string): Procedure {
+export function buildExerciseProcedure(links: TFhirLinks, patientId: string, log: TExportExerciseLog, exerciseName: string): Procedure {
   const done = log.outcome === "DONE";
   const notes = [
     log.painDuring !== null ? `Pain during the exercise: ${log.painDuring} out of 10` : null,

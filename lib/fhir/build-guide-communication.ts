@@ -1,17 +1,17 @@
 import type { Communication, DocumentReference } from "@medplum/fhirtypes";
 import { todayIn } from "../dates/calendar-date";
 import { SYSTEMS } from "./codes";
-import { referenceTo, type FhirLinks } from "./fhir-links";
+import { referenceTo, type TFhirLinks } from "./fhir-links";
 import type { TExportGuideAssignment } from "./patient-export-data";
 
 type TGuide = TExportGuideAssignment["guide"];
 
-export function guidePageUrl(links: FhirLinks, slug: string): string {
+export function guidePageUrl(links: TFhirLinks, slug: string): string {
   return `${links.appOrigin}/library/guides/${slug}`;
 }
 
 /** A condition guide from the clinic's library, pointing at its page in the portal. */
-export function buildGuideDocument(links: FhirLinks, guide: TGuide): DocumentReference {
+export function buildGuideDocument(links: TFhirLinks, guide: TGuide): DocumentReference {
   return {
     resourceType: "DocumentReference",
     id: guide.id,
@@ -31,7 +31,7 @@ export function buildGuideDocument(links: FhirLinks, guide: TGuide): DocumentRef
  * patient first opened it, with the clinician's personal note. A guide taken
  * back stays in the record (it was given), with a note saying when.
  */
-export function buildGuideCommunication(links: FhirLinks, patientId: string, timeZone: string, assignment: TExportGuideAssignment): Communication {
+export function buildGuideCommunication(links: TFhirLinks, patientId: string, timeZone: string, assignment: TExportGuideAssignment): Communication {
   const notes = assignment.unassignedAt ? [{ text: `The clinic took this guide back on ${todayIn(timeZone, assignment.unassignedAt)}.` }] : [];
   return {
     resourceType: "Communication",

@@ -1,7 +1,7 @@
 import type { Observation } from "@medplum/fhirtypes";
 import { fromDbDate } from "../dates/calendar-date";
 import { PAIN_SEVERITY, SYSTEMS } from "./codes";
-import { referenceTo, type FhirLinks } from "./fhir-links";
+import { referenceTo, type TFhirLinks } from "./fhir-links";
 
 export type TPainCheckIn = { id: string; date: Date; painNow: number; updatedAt: Date };
 
@@ -16,7 +16,7 @@ export function painObservationId(checkInId: string): string {
  * (no time, no zone): that is the date the patient lived, and the one the app
  * shows.
  */
-export function buildPainObservation(links: FhirLinks, patientId: string, checkIn: TPainCheckIn): Observation {
+export function buildPainObservation(links: TFhirLinks, patientId: string, checkIn: TPainCheckIn): Observation {
   return {
     resourceType: "Observation",
     id: painObservationId(checkIn.id),

@@ -1,7 +1,7 @@
 import type { QuestionnaireResponse } from "@medplum/fhirtypes";
 import { pegScoreOf } from "../checkins/peg-score";
 import { fromDbDate } from "../dates/calendar-date";
-import { pegQuestionnaireUrl, referenceTo, type FhirLinks } from "./fhir-links";
+import { pegQuestionnaireUrl, referenceTo, type TFhirLinks } from "./fhir-links";
 import { PEG_ITEMS } from "../checkins/peg-items";
 import { PEG_SCORE_LINK_ID, PEG_SCORE_TEXT } from "./peg-questionnaire";
 
@@ -12,7 +12,7 @@ export type TPegCheckIn = { id: string; date: Date; pegPain: number | null; pegE
  * (all three or none are stored). `authored` is the patient's calendar date
  * the answers belong to, as for the pain observations.
  */
-export function buildPegResponse(links: FhirLinks, patientId: string, checkIn: TPegCheckIn): QuestionnaireResponse | null {
+export function buildPegResponse(links: TFhirLinks, patientId: string, checkIn: TPegCheckIn): QuestionnaireResponse | null {
   const answers = PEG_ITEMS.map((item) => checkIn[item.field]);
   if (!answers.every((answer): answer is number => answer !== null)) return null;
   return {

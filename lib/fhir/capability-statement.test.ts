@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildCapabilityStatement } from "./capability-statement";
-import type { FhirLinks } from "./fhir-links";
+import type { TFhirLinks } from "./fhir-links";
 import { operationOutcome } from "./operation-outcome";
 import { buildPegQuestionnaire } from "./peg-questionnaire";
 import { fhirValidationErrors } from "../../tools/testing/fhir/validate-fhir";
 
-const links: FhirLinks = { base: "https://clinic.example/api/fhir/r4", appOrigin: "https://clinic.example" };
+const links: TFhirLinks = { base: "https://clinic.example/api/fhir/r4", appOrigin: "https://clinic.example" };
 
 describe("the FHIR resources that hold no patient data", () => {
   it("the CapabilityStatement is valid FHIR R4 and states what is supported", async () => {

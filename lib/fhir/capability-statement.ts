@@ -1,5 +1,5 @@
 import type { CapabilityStatement, CapabilityStatementRestResource } from "@medplum/fhirtypes";
-import type { FhirLinks } from "./fhir-links";
+import type { TFhirLinks } from "./fhir-links";
 import { DATE_PREFIXES } from "./observation-search-params";
 
 /** When this statement last changed: bump it with any change below. */
@@ -22,7 +22,7 @@ const EVERYTHING_ONLY: [CapabilityStatementRestResource["type"], string][] = [
  * What the FHIR API supports, exactly: read-only JSON, Patient/$everything,
  * Observation search for pain scores, the PEG-3 Questionnaire, this statement.
  */
-export function buildCapabilityStatement(links: FhirLinks): CapabilityStatement {
+export function buildCapabilityStatement(links: TFhirLinks): CapabilityStatement {
   return {
     resourceType: "CapabilityStatement",
     id: "backtrack",

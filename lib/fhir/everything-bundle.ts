@@ -6,7 +6,7 @@ import { buildGuideCommunication, buildGuideDocument } from "./build-guide-commu
 import { buildPainObservation } from "./build-pain-observation";
 import { buildPatient } from "./build-patient";
 import { buildPegResponse } from "./build-peg-response";
-import type { FhirLinks } from "./fhir-links";
+import type { TFhirLinks } from "./fhir-links";
 import type { TPatientExport } from "./patient-export-data";
 import { buildPegQuestionnaire } from "./peg-questionnaire";
 import { searchsetBundle } from "./searchset-bundle";
@@ -18,7 +18,7 @@ import { searchsetBundle } from "./searchset-bundle";
  * patient's own (the PEG Questionnaire, the guides) as includes. Every
  * reference in it resolves to an entry.
  */
-export function buildEverythingBundle(links: FhirLinks, patient: TPatientExport, now: Date): Bundle {
+export function buildEverythingBundle(links: TFhirLinks, patient: TPatientExport, now: Date): Bundle {
   const patientId = patient.userId;
   const { timeZone } = patient;
   const plans = patient.exercisePlans.map((plan) => buildCarePlan(links, patientId, timeZone, plan));

@@ -2,7 +2,7 @@ import type { TEndpointRole } from "../api/endpoint-contract";
 import { FHIR_PATH } from "./fhir-links";
 
 /** One FHIR endpoint: its public path (as in the OpenAPI document and the access matrix) and its route file's path pattern. */
-export interface FhirEndpoint {
+export interface TFhirEndpoint {
   method: "get";
   /** e.g. `/api/fhir/r4/Patient/{id}/$everything` */
   path: string;
@@ -18,7 +18,7 @@ export interface FhirEndpoint {
 const PATIENT_READERS = ["CLINICIAN", "PATIENT"] as const;
 
 /** Every FHIR endpoint the app serves. A test compares this list with the route files under app/api/fhir/. */
-export const FHIR_ENDPOINTS: readonly FhirEndpoint[] = [
+export const FHIR_ENDPOINTS: readonly TFhirEndpoint[] = [
   {
     method: "get",
     path: `${FHIR_PATH}/metadata`,

@@ -1,39 +1,39 @@
 import "server-only";
 import type { Resource } from "@medplum/fhirtypes";
 import { requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { DATABASE_RETRY_AFTER_SECONDS } from "../api/api-error";
-import { getDb, type Database } from "../db/client";
+import { getDb, type TDatabase } from "../db/client";
 import { isDatabaseUnavailable } from "../db/database-unavailable";
 import type { Role } from "../db/generated/enums";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
-import { fhirLinksFor, type FhirLinks } from "./fhir-links";
+import { fhirLinksFor, type TFhirLinks } from "./fhir-links";
 import { FhirError, operationOutcome } from "./operation-outcome";
 
 export const FHIR_JSON = "application/fhir+json; charset=utf-8";
 
 type RouteContext = { params?: Promise<Record<string, string | string[]>> };
-export type FhirRouteHandler = (request: Request, context?: RouteContext) => Promise<Response>;
+export type TFhirRouteHandler = (request: Request, context?: RouteContext) => Promise<Response>;
 
 /** What a FHIR route needs from outside; tests pass their own. */
-export interface FhirRouteDeps {
-  db: () => Database;
-  viewer: () => Promise<Viewer | null>;
+export interface TFhirRouteDeps {
+  db: () => TDatabase;
+  viewer: () => Promise<TViewer | null>;
   now: () => Date;
 }
 
-export interface FhirRequest {
+export interface TFhirRequest {
   request: Request;
   query: URLSearchParams;
   params: Record<string, string>;
-  links: FhirLinks;
-  db: () => Database;
+  links: TFhirLinks;
+  db: () => TDatabase;
   now: Date;
   /** The signed-in viewer in one of `roles`: 401 for nobody, 404 for another role (never confirming that anything exists). */
-  signedIn: (...roles: Role[]) => Promise<Viewer>;
+  signedIn: (...roles: Role[]) => Promise<TViewer>;
 }
 
-const defaultDeps: FhirRouteDeps = {
+const defaultDeps: TFhirRouteDeps = {
   db: getDb,
   // Loaded only when a route needs a viewer (keeps next-auth out of the public routes and of tests).
   viewer: async () => (await import("../auth/viewer")).getViewer(),
@@ -41,7 +41,7 @@ const defaultDeps: FhirRouteDeps = {
 };
 
 /** A FHIR route handler: the resource as application/fhir+json, every failure as an OperationOutcome. */
-export function fhirRoute(work: (input: FhirRequest) => Promise<Resource>, deps: Partial<FhirRouteDeps> = {}): FhirRouteHandler {
+export function fhirRoute(work: (input: TFhirRequest) => Promise<Resource>, deps: Partial<TFhirRouteDeps> = {}): TFhirRouteHandler {
   const { db, viewer, now } = { ...defaultDeps, ...deps };
   return async (request, context) => {
     try {

@@ -1,13 +1,13 @@
 import type { Bundle, Observation, OperationOutcome, Resource } from "@medplum/fhirtypes";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
 import { fromDbDate } from "../dates/calendar-date";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
-import { FHIR_JSON, type FhirRouteHandler } from "./fhir-route";
+import { FHIR_JSON, type TFhirRouteHandler } from "./fhir-route";
 import { capabilityStatementRoute, observationSearchRoute, patientOperationRoute, pegQuestionnaireRoute, unknownFhirPath } from "./fhir-routes";
 import { bundleValidationErrors, fhirValidationErrors } from "../../tools/testing/fhir/validate-fhir";
 
@@ -32,9 +32,9 @@ describe("the FHIR routes", () => {
     vi.unstubAllEnvs();
   });
 
-  const deps = (viewer: () => Promise<Viewer | null>) => ({ db: () => database.db, viewer, now: () => new Date("2026-11-24T15:00:00Z") });
+  const deps = (viewer: () => Promise<TViewer | null>) => ({ db: () => database.db, viewer, now: () => new Date("2026-11-24T15:00:00Z") });
 
-  async function call(route: FhirRouteHandler, path: string, params: Record<string, string> = {}): Promise<{ status: number; type: string | null; body: Resource }> {
+  async function call(route: TFhirRouteHandler, path: string, params: Record<string, string> = {}): Promise<{ status: number; type: string | null; body: Resource }> {
     const response = await route(new Request(`${ORIGIN}${path}`), { params: Promise.resolve(params) });
     return { status: response.status, type: response.headers.get("content-type"), body: (await response.json()) as Resource };
   }

@@ -1,7 +1,7 @@
 import { NotFoundError } from "../errors/domain-errors";
 import { buildCapabilityStatement } from "./capability-statement";
 import { checkQueryParameters } from "./fhir-query";
-import { fhirResponse, fhirRoute, type FhirRouteDeps, type FhirRouteHandler } from "./fhir-route";
+import { fhirResponse, fhirRoute, type TFhirRouteDeps, type TFhirRouteHandler } from "./fhir-route";
 import { getPatientEverything } from "./get-patient-everything";
 import { searchPainObservations } from "./observation-search";
 import { FHIR_ID, parseObservationSearch } from "./observation-search-params";
@@ -15,7 +15,7 @@ import { buildPegQuestionnaire } from "./peg-questionnaire";
  */
 
 /** GET /api/fhir/r4/metadata: public, as FHIR clients read it before signing in. */
-export function capabilityStatementRoute(deps?: Partial<FhirRouteDeps>): FhirRouteHandler {
+export function capabilityStatementRoute(deps?: Partial<TFhirRouteDeps>): TFhirRouteHandler {
   return fhirRoute(async ({ query, links }) => {
     checkQueryParameters(query, ["_format"]);
     return buildCapabilityStatement(links);
@@ -23,7 +23,7 @@ export function capabilityStatementRoute(deps?: Partial<FhirRouteDeps>): FhirRou
 }
 
 /** GET /api/fhir/r4/Questionnaire/peg-3: public, it holds no patient data. */
-export function pegQuestionnaireRoute(deps?: Partial<FhirRouteDeps>): FhirRouteHandler {
+export function pegQuestionnaireRoute(deps?: Partial<TFhirRouteDeps>): TFhirRouteHandler {
   return fhirRoute(async ({ query, links }) => {
     checkQueryParameters(query, ["_format"]);
     return buildPegQuestionnaire(links);
@@ -31,7 +31,7 @@ export function pegQuestionnaireRoute(deps?: Partial<FhirRouteDeps>): FhirRouteH
 }
 
 /** GET /api/fhir/r4/Patient/{id}/$everything (the folder is `[operation]`, so "$" needs no special name on disk). */
-export function patientOperationRoute(deps?: Partial<FhirRouteDeps>): FhirRouteHandler {
+export function patientOperationRoute(deps?: Partial<TFhirRouteDeps>): TFhirRouteHandler {
   return fhirRoute(async ({ params, query, links, db, now, signedIn }) => {
     const viewer = await signedIn("CLINICIAN", "PATIENT");
     const operation = decodedSegment(params.operation ?? "");
@@ -47,7 +47,7 @@ export function patientOperationRoute(deps?: Partial<FhirRouteDeps>): FhirRouteH
 }
 
 /** GET /api/fhir/r4/Observation?patient=...: the patient's pain scores. */
-export function observationSearchRoute(deps?: Partial<FhirRouteDeps>): FhirRouteHandler {
+export function observationSearchRoute(deps?: Partial<TFhirRouteDeps>): TFhirRouteHandler {
   return fhirRoute(async ({ query, links, db, now, signedIn }) => {
     const viewer = await signedIn("CLINICIAN", "PATIENT");
     const search = parseObservationSearch(query);

@@ -12,11 +12,11 @@ import { ZRevisePlan } from "../plans/plan-input";
 import { revisePlan } from "../plans/revise-plan";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
-import type { FhirLinks } from "./fhir-links";
+import type { TFhirLinks } from "./fhir-links";
 import { getPatientEverything } from "./get-patient-everything";
 import { bundleValidationErrors, referenceTypeProblems, unresolvedReferences } from "../../tools/testing/fhir/validate-fhir";
 
-const links: FhirLinks = { base: "https://clinic.example/api/fhir/r4", appOrigin: "https://clinic.example" };
+const links: TFhirLinks = { base: "https://clinic.example/api/fhir/r4", appOrigin: "https://clinic.example" };
 
 function resourcesOf<T extends Resource>(bundle: Bundle, type: T["resourceType"]): T[] {
   return (bundle.entry ?? []).map((entry) => entry.resource).filter((resource): resource is T => resource?.resourceType === type);

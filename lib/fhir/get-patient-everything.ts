@@ -1,11 +1,11 @@
 import "server-only";
 import type { Bundle } from "@medplum/fhirtypes";
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TDatabase } from "../db/client";
 import { NotFoundError } from "../errors/domain-errors";
 import { buildEverythingBundle } from "./everything-bundle";
-import type { FhirLinks } from "./fhir-links";
+import type { TFhirLinks } from "./fhir-links";
 import { patientExportSelect } from "./patient-export-data";
 
 /**
@@ -13,7 +13,7 @@ import { patientExportSelect } from "./patient-export-data";
  * patient themself and the clinicians of their clinic. A clinician's export
  * is audited ("patient.fhir.export"); anyone else is told "not found".
  */
-export async function getPatientEverything(db: Database, viewer: Viewer, patientId: string, links: FhirLinks, now: Date = new Date()): Promise<Bundle> {
+export async function getPatientEverything(db: TDatabase, viewer: TViewer, patientId: string, links: TFhirLinks, now: Date = new Date()): Promise<Bundle> {
   requireRole(viewer, "CLINICIAN", "PATIENT");
   await requirePatientAccess(db, viewer, patientId, "patient.fhir.export");
   const patient = await db.patientProfile.findUnique({ where: { userId: patientId }, select: patientExportSelect });

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../dates/calendar-date";
+import type { TCalendarDate } from "../dates/calendar-date";
 import { PAIN_SEVERITY } from "./codes";
 import { checkQueryParameters } from "./fhir-query";
 import { invalidParameter } from "./operation-outcome";
@@ -8,7 +8,7 @@ export const DATE_PREFIXES = ["eq", "ne", "gt", "lt", "ge", "le"] as const;
 
 export type TDatePrefix = (typeof DATE_PREFIXES)[number];
 /** One date criterion: the prefix and the calendar days its value covers (a year, a month or a day). */
-export type TDateCriterion = { prefix: TDatePrefix; start: CalendarDate; end: CalendarDate };
+export type TDateCriterion = { prefix: TDatePrefix; start: TCalendarDate; end: TCalendarDate };
 
 export interface TObservationSearch {
   patientId: string;

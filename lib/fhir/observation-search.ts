@@ -1,12 +1,12 @@
 import "server-only";
 import type { Bundle } from "@medplum/fhirtypes";
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { toDbDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { buildPainObservation } from "./build-pain-observation";
-import type { FhirLinks } from "./fhir-links";
+import type { TFhirLinks } from "./fhir-links";
 import type { TDateCriterion, TObservationSearch } from "./observation-search-params";
 import { searchsetBundle } from "./searchset-bundle";
 
@@ -16,10 +16,10 @@ import { searchsetBundle } from "./searchset-bundle";
  * search is audited ("patient.fhir.search"); anyone else is told "not found".
  */
 export async function searchPainObservations(
-  db: Database,
-  viewer: Viewer,
+  db: TDatabase,
+  viewer: TViewer,
   search: TObservationSearch,
-  links: FhirLinks,
+  links: TFhirLinks,
   options: { self: string; now?: Date },
 ): Promise<Bundle> {
   requireRole(viewer, "CLINICIAN", "PATIENT");

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildPegResponse } from "./build-peg-response";
 import { PEG_LOINC } from "./codes";
-import type { FhirLinks } from "./fhir-links";
+import type { TFhirLinks } from "./fhir-links";
 import { buildPegQuestionnaire } from "./peg-questionnaire";
 import { fhirValidationErrors } from "../../tools/testing/fhir/validate-fhir";
 
-const links: FhirLinks = { base: "https://clinic.example/api/fhir/r4", appOrigin: "https://clinic.example" };
+const links: TFhirLinks = { base: "https://clinic.example/api/fhir/r4", appOrigin: "https://clinic.example" };
 const AVERAGE_PAIN = "What number best describes your pain on average in the past week?";
 const ENJOYMENT = "What number best describes how, during the past week, pain has interfered with your enjoyment of life?";
 const ACTIVITY = "What number best describes how, during the past week, pain has interfered with your general activity?";

@@ -1,7 +1,7 @@
 import type { Coding, Questionnaire, QuestionnaireItem } from "@medplum/fhirtypes";
 import { PEG_CITATION, PEG_ITEMS, type TPegItem } from "../checkins/peg-items";
 import { PEG_LOINC } from "./codes";
-import { pegQuestionnaireUrl, type FhirLinks } from "./fhir-links";
+import { pegQuestionnaireUrl, type TFhirLinks } from "./fhir-links";
 
 export const PEG_QUESTIONNAIRE_ID = "peg-3";
 
@@ -20,7 +20,7 @@ const zeroToTen = [
 ];
 
 /** The weekly PEG-3 (Krebs et al., J Gen Intern Med 2009) as the app serves it at Questionnaire/peg-3. */
-export function buildPegQuestionnaire(links: FhirLinks): Questionnaire {
+export function buildPegQuestionnaire(links: TFhirLinks): Questionnaire {
   // The item text is the question alone, as published (and as LOINC displays it); its anchors follow as a display item of its own.
   const answers: QuestionnaireItem[] = PEG_ITEMS.map((item) => {
     const code = ITEM_CODES[item.linkId];

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Bundle, Resource } from "@medplum/fhirtypes";
-import { fullUrl, type FhirLinks } from "./fhir-links";
+import { fullUrl, type TFhirLinks } from "./fhir-links";
 
 /**
  * A searchset Bundle: the resources that matched, then the ones included so
  * that references resolve (e.g. the Questionnaire a response answers).
  * `total` counts the matches, as FHIR defines it. One page: no paging.
  */
-export function searchsetBundle(links: FhirLinks, input: { self: string; matches: Resource[]; includes?: Resource[]; now: Date }): Bundle {
+export function searchsetBundle(links: TFhirLinks, input: { self: string; matches: Resource[]; includes?: Resource[]; now: Date }): Bundle {
   const entry = (mode: "match" | "include") => (resource: Resource) => ({
     fullUrl: fullUrl(links, resource.resourceType, idOf(resource)),
     resource,

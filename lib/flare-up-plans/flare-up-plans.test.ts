@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
@@ -12,8 +12,8 @@ const EMPTY = { earlySigns: null, whatHelps: null, scaleBack: null, medicines: n
 
 describe("the patient's flare-up plan", () => {
   const database = useTestDatabase();
-  let maria: Viewer;
-  let lee: Viewer;
+  let maria: TViewer;
+  let lee: TViewer;
   let mariaId: string;
   const auditCount = (action: string) => database.db.auditEvent.count({ where: { patientId: mariaId, action } });
 

@@ -1,9 +1,9 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TDatabase } from "../db/client";
 import { DEFAULT_WHEN_TO_GET_HELP, FLARE_UP_FIELDS, type TFlareUpPlanParts } from "./flare-up-plan-input";
 
-export interface FlareUpPlanView {
+export interface TFlareUpPlanView {
   /** The plan's parts; before the first save, empty except the suggested "When to get help". */
   parts: TFlareUpPlanParts;
   /** False until someone saves the plan (the parts are then a starting point, not the record). */
@@ -26,7 +26,7 @@ export const FLARE_UP_PLAN_SELECT = {
 
 type StoredPlan = TFlareUpPlanParts & { updatedAt: Date; updatedBy: { name: string; role: "PATIENT" | "CLINICIAN" | "ADMIN" } };
 
-export function toFlareUpPlanView(stored: StoredPlan | null): FlareUpPlanView {
+export function toFlareUpPlanView(stored: StoredPlan | null): TFlareUpPlanView {
   if (!stored) {
     const parts = Object.fromEntries(FLARE_UP_FIELDS.map((field) => [field, null])) as TFlareUpPlanParts;
     return { parts: { ...parts, whenToGetHelp: DEFAULT_WHEN_TO_GET_HELP }, saved: false, updatedAt: null, updatedBy: null };
@@ -36,7 +36,7 @@ export function toFlareUpPlanView(stored: StoredPlan | null): FlareUpPlanView {
 }
 
 /** The patient's flare-up plan, for the patient or a clinician of their clinic (audited for the clinician). */
-export async function getFlareUpPlan(db: Database, viewer: Viewer, patientId: string): Promise<FlareUpPlanView> {
+export async function getFlareUpPlan(db: TDatabase, viewer: TViewer, patientId: string): Promise<TFlareUpPlanView> {
   requireRole(viewer, "PATIENT", "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.flare-up-plan.view");
   return toFlareUpPlanView(await db.flareUpPlan.findUnique({ where: { patientId }, select: FLARE_UP_PLAN_SELECT }));

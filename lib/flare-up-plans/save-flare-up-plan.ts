@@ -1,9 +1,9 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TDatabase } from "../db/client";
 import { parseDomainInput } from "../errors/parse-input";
 import { ZFlareUpPlanInput, type TFlareUpPlanInput } from "./flare-up-plan-input";
-import { FLARE_UP_PLAN_SELECT, toFlareUpPlanView, type FlareUpPlanView } from "./get-flare-up-plan";
+import { FLARE_UP_PLAN_SELECT, toFlareUpPlanView, type TFlareUpPlanView } from "./get-flare-up-plan";
 
 /**
  * Saves the patient's flare-up plan as a whole (PUT semantics: a part left
@@ -12,7 +12,7 @@ import { FLARE_UP_PLAN_SELECT, toFlareUpPlanView, type FlareUpPlanView } from ".
  * on the patient's id, so a retried or concurrent save leaves one plan, the
  * last one written.
  */
-export async function saveFlareUpPlan(db: Database, viewer: Viewer, patientId: string, input: TFlareUpPlanInput): Promise<FlareUpPlanView> {
+export async function saveFlareUpPlan(db: TDatabase, viewer: TViewer, patientId: string, input: TFlareUpPlanInput): Promise<TFlareUpPlanView> {
   requireRole(viewer, "PATIENT", "CLINICIAN");
   const parts = parseDomainInput(ZFlareUpPlanInput, input);
   await requirePatientAccess(db, viewer, patientId, "patient.flare-up-plan.save");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { listMigrationNames } from "../db/migration-names";
 
 export const ZHealth = z.object({
@@ -16,7 +16,7 @@ const TIMEOUT_MS = 3_000;
  * Ready means: the database answers, and every migration in prisma/migrations
  * has been applied. Never throws; a failure is a reason in the answer.
  */
-export async function checkHealth(db: Database | (() => Database), expected: string[] = listMigrationNames()): Promise<THealth> {
+export async function checkHealth(db: TDatabase | (() => TDatabase), expected: string[] = listMigrationNames()): Promise<THealth> {
   let applied: Set<string> | null;
   try {
     applied = await withTimeout(appliedMigrations(typeof db === "function" ? db() : db), TIMEOUT_MS);
@@ -31,7 +31,7 @@ export async function checkHealth(db: Database | (() => Database), expected: str
 }
 
 /** Names of finished migrations, or null when the database has never been migrated. */
-async function appliedMigrations(db: Database): Promise<Set<string> | null> {
+async function appliedMigrations(db: TDatabase): Promise<Set<string> | null> {
   const [table] = await db.$queryRaw<{ exists: string | null }[]>`SELECT to_regclass('_prisma_migrations')::text AS exists`;
   if (!table?.exists) return null;
   const rows = await db.$queryRaw<{ migration_name: string }[]>`

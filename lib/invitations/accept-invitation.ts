@@ -4,8 +4,8 @@ import { passwordProblem } from "../auth/password-policy";
 import { revokeSessions } from "../auth/sessions";
 import { revokeCalendarFeedsOf } from "../calendar/calendar-feeds";
 import { recordAccountEvent } from "../audit/record-account-event";
-import type { AuditOrigin } from "../audit/record-audit";
-import type { Database } from "../db/client";
+import type { TAuditOrigin } from "../audit/record-audit";
+import type { TDatabase } from "../db/client";
 import type { ZAcceptInvitation } from "./accept-invitation-input";
 import { InvalidInputError } from "../errors/domain-errors";
 import { medicalHistoryData } from "../red-flags/save-medical-history";
@@ -24,10 +24,10 @@ const LINK_PROBLEMS = {
  * when two tabs submit at the same moment.
  */
 export async function acceptInvitation(
-  db: Database,
+  db: TDatabase,
   input: z.infer<typeof ZAcceptInvitation>,
   now: Date = new Date(),
-  origin: AuditOrigin = { ip: null, userAgent: null },
+  origin: TAuditOrigin = { ip: null, userAgent: null },
 ): Promise<{ email: string }> {
   const invitation = await findInvitation(db, input.token, now);
   if (invitation.status !== "valid") throw new InvalidInputError({ token: [LINK_PROBLEMS[invitation.status]] }, 409);

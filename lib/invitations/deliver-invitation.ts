@@ -1,12 +1,12 @@
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { sendInvitationEmail } from "../mail/send-invitation-email";
-import type { IssuedInvitation } from "./issue-invitation";
+import type { TIssuedInvitation } from "./issue-invitation";
 import { invitationUrl } from "./invitation-tokens";
 
 /** The link for the person who made the invitation to copy or print, also emailed when SMTP is set up. */
 export async function deliverInvitation(
-  db: Database,
-  input: { userId: string; invitation: IssuedInvitation; requestOrigin: string },
+  db: TDatabase,
+  input: { userId: string; invitation: TIssuedInvitation; requestOrigin: string },
 ): Promise<{ invitationUrl: string; expiresAt: string; emailed: boolean }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, name: true, clinic: { select: { name: true } } } });
   const url = invitationUrl(input.invitation.token, input.requestOrigin);

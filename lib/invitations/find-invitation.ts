@@ -1,13 +1,13 @@
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import type { Role } from "../db/generated/enums";
 import { hashInvitationToken } from "./invitation-tokens";
 
-export type InvitationLookup =
+export type TInvitationLookup =
   | { status: "valid"; name: string; email: string; expiresAt: Date; role: Role }
   | { status: "used" | "expired" | "invalid" };
 
 /** What an invitation link is worth. A tampered or unknown token is simply "invalid". */
-export async function findInvitation(db: Database, token: string, now: Date = new Date()): Promise<InvitationLookup> {
+export async function findInvitation(db: TDatabase, token: string, now: Date = new Date()): Promise<TInvitationLookup> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: "invalid" };
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },

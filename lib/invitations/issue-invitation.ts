@@ -1,15 +1,15 @@
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { invitationExpiry, newInvitationToken } from "./invitation-tokens";
 
-type Tx = Pick<Database, "invitation">;
+type Tx = Pick<TDatabase, "invitation">;
 
-export interface IssuedInvitation {
+export interface TIssuedInvitation {
   token: string;
   expiresAt: Date;
 }
 
 /** A fresh single-use link for `userId`; earlier unused links for them stop working. */
-export async function issueInvitation(tx: Tx, input: { userId: string; createdById: string; now?: Date }): Promise<IssuedInvitation> {
+export async function issueInvitation(tx: Tx, input: { userId: string; createdById: string; now?: Date }): Promise<TIssuedInvitation> {
   const now = input.now ?? new Date();
   await tx.invitation.updateMany({ where: { userId: input.userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
   const { token, tokenHash } = newInvitationToken();

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TDatabase } from "../db/client";
 import type { ZAddClinicianNote } from "./clinician-note-input";
 
-export interface ClinicianNoteView {
+export interface TClinicianNoteView {
   id: string;
   body: string;
   createdAt: Date;
@@ -12,7 +12,7 @@ export interface ClinicianNoteView {
 }
 
 /** Notes are for the clinic's clinicians only: a patient never reads them, not even their own. */
-export async function listClinicianNotes(db: Database, viewer: Viewer, patientId: string): Promise<ClinicianNoteView[]> {
+export async function listClinicianNotes(db: TDatabase, viewer: TViewer, patientId: string): Promise<TClinicianNoteView[]> {
   requireRole(viewer, "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.notes.view");
   const notes = await db.clinicianNote.findMany({
@@ -24,7 +24,7 @@ export async function listClinicianNotes(db: Database, viewer: Viewer, patientId
   return notes.map(({ author, ...note }) => ({ ...note, authorName: author.name }));
 }
 
-export async function addClinicianNote(db: Database, viewer: Viewer, patientId: string, input: z.infer<typeof ZAddClinicianNote>): Promise<ClinicianNoteView> {
+export async function addClinicianNote(db: TDatabase, viewer: TViewer, patientId: string, input: z.infer<typeof ZAddClinicianNote>): Promise<TClinicianNoteView> {
   requireRole(viewer, "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.notes.add");
   const note = await db.clinicianNote.create({

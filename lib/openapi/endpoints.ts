@@ -41,7 +41,7 @@ import {
 import { dataExportEndpoint } from "../exports/data-export-endpoints";
 import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
 import { getFlareUpPlanEndpoint, saveFlareUpPlanEndpoint } from "../flare-up-plans/flare-up-plan-endpoints";
-import { defineEndpoint, type EndpointContract } from "../api/endpoint-contract";
+import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
 import { z } from "zod";
 
 export const openApiEndpoint = defineEndpoint({
@@ -57,7 +57,7 @@ export const openApiEndpoint = defineEndpoint({
  * Every JSON endpoint the app serves. A test compares this list with the
  * route files under app/api/, so a route cannot be added without it.
  */
-export const ENDPOINTS: readonly EndpointContract[] = [
+export const ENDPOINTS: readonly TEndpointContract[] = [
   healthEndpoint,
   openApiEndpoint,
   listConditionsEndpoint,

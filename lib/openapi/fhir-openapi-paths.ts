@@ -1,6 +1,6 @@
 import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
-import { FHIR_ENDPOINTS, type FhirEndpoint } from "../fhir/fhir-endpoints";
+import { FHIR_ENDPOINTS, type TFhirEndpoint } from "../fhir/fhir-endpoints";
 import { DATE_PREFIXES } from "../fhir/observation-search-params";
 
 export const FHIR_TAG = "FHIR R4";
@@ -42,7 +42,7 @@ const QUERIES: Record<string, z.ZodObject> = {
 };
 
 /** The FHIR endpoints as OpenAPI operations (tag "FHIR R4"), for lib/api/openapi-document.ts to register beside the JSON API. */
-export function fhirRouteConfigs(endpoints: readonly FhirEndpoint[] = FHIR_ENDPOINTS): RouteConfig[] {
+export function fhirRouteConfigs(endpoints: readonly TFhirEndpoint[] = FHIR_ENDPOINTS): RouteConfig[] {
   return endpoints.map((endpoint) => {
     const signedIn = !endpoint.roles.includes("public");
     const query = QUERIES[endpoint.path];

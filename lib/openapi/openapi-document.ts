@@ -2,7 +2,7 @@ import { extendZodWithOpenApi, OpenApiGeneratorV31, OpenAPIRegistry, type RouteC
 import { z } from "zod";
 import { FHIR_TAG, FHIR_TAG_DESCRIPTION, fhirRouteConfigs } from "./fhir-openapi-paths";
 import { ENDPOINTS } from "./endpoints";
-import type { EndpointContract } from "../api/endpoint-contract";
+import type { TEndpointContract } from "../api/endpoint-contract";
 import { DEFAULT_MAX_JSON_BYTES } from "../api/read-json-body";
 
 // The generator reads metadata through zod methods it adds (registered components need them).
@@ -21,7 +21,7 @@ const ZApiError = z.object({
  * their zod schemas, and of the FHIR R4 endpoints as a section of their own
  * (their answers are FHIR resources, described by the FHIR specification).
  */
-export function buildOpenApiDocument(endpoints: readonly EndpointContract[] = ENDPOINTS) {
+export function buildOpenApiDocument(endpoints: readonly TEndpointContract[] = ENDPOINTS) {
   const registry = new OpenAPIRegistry();
   const apiError = registry.register("ApiError", ZApiError);
   for (const endpoint of endpoints) registry.registerPath(toRouteConfig(endpoint, apiError));
@@ -40,7 +40,7 @@ export function buildOpenApiDocument(endpoints: readonly EndpointContract[] = EN
   });
 }
 
-function toRouteConfig(endpoint: EndpointContract, apiError: z.ZodType): RouteConfig {
+function toRouteConfig(endpoint: TEndpointContract, apiError: z.ZodType): RouteConfig {
   const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
   const errorResponses = Object.fromEntries(
     Object.entries({

@@ -1,11 +1,11 @@
 import { patientScope, recordRefusedAccess, requireRole } from "../auth/access";
 import { refreshEpisodeSummary } from "../episodes/refresh-episode-summary";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { recordAudit } from "../audit/record-audit";
 import { toDbDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
-import { issueInvitation, type IssuedInvitation } from "../invitations/issue-invitation";
+import { issueInvitation, type TIssuedInvitation } from "../invitations/issue-invitation";
 import { assertEmailAvailable } from "../users/user-fields";
 import type { TCreatePatient } from "./patient-input";
 
@@ -13,7 +13,7 @@ import type { TCreatePatient } from "./patient-input";
  * A clinician adds a patient: account (no password yet), profile, first
  * episode and a single-use invitation, all or nothing.
  */
-export async function createPatient(db: Database, viewer: Viewer, input: TCreatePatient): Promise<{ patientId: string; invitation: IssuedInvitation }> {
+export async function createPatient(db: TDatabase, viewer: TViewer, input: TCreatePatient): Promise<{ patientId: string; invitation: TIssuedInvitation }> {
   requireRole(viewer, "CLINICIAN");
   await assertEmailAvailable(db, input.email);
   return db.$transaction(async (tx) => {
@@ -42,7 +42,7 @@ export async function createPatient(db: Database, viewer: Viewer, input: TCreate
 }
 
 /** A new link for a patient who has not set a password yet (the old one expired or was lost). */
-export async function reissuePatientInvitation(db: Database, viewer: Viewer, patientId: string): Promise<IssuedInvitation> {
+export async function reissuePatientInvitation(db: TDatabase, viewer: TViewer, patientId: string): Promise<TIssuedInvitation> {
   requireRole(viewer, "CLINICIAN");
   const patient = await db.patientProfile.findFirst({
     where: { AND: [{ userId: patientId }, patientScope(viewer)] },

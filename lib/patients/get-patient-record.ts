@@ -1,11 +1,11 @@
 import { patientScope, recordRefusedAccess } from "../auth/access";
 import { recordAudit } from "../audit/record-audit";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { fromDbDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import type { Condition, EpisodeStatus } from "../db/generated/enums";
 
-export interface PatientRecord {
+export interface TPatientRecord {
   id: string;
   name: string;
   email: string;
@@ -23,7 +23,7 @@ export interface PatientRecord {
 }
 
 /** One patient's record for the viewer, audited; null when it does not exist or is not theirs to see. */
-export async function getPatientRecord(db: Database, viewer: Viewer, patientId: string): Promise<PatientRecord | null> {
+export async function getPatientRecord(db: TDatabase, viewer: TViewer, patientId: string): Promise<TPatientRecord | null> {
   const profile = await db.patientProfile.findFirst({
     where: { AND: [{ userId: patientId }, patientScope(viewer)] },
     select: {

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
 import { patientScope, patientScopeSql } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import { addDays, todayIn, toDbDate, type CalendarDate } from "../dates/calendar-date";
+import type { TViewer } from "../auth/viewer-types";
+import { addDays, todayIn, toDbDate, type TCalendarDate } from "../dates/calendar-date";
 import { refreshMissingEpisodeSummaries } from "../episodes/refresh-episode-summary";
 import { NotFoundError } from "../errors/domain-errors";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
-import { listClinicPatients, type PatientListRow } from "./list-clinic-patients";
+import { listClinicPatients, type TPatientListRow } from "./list-clinic-patients";
 
 const NOW = new Date();
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -16,11 +16,11 @@ const BULK_WITH_EPISODES = 60;
 
 describe("the clinician's patient list", () => {
   const database = useTestDatabase();
-  let lee: Viewer;
-  let kim: Viewer;
-  let bulkDoctor: Viewer;
+  let lee: TViewer;
+  let kim: TViewer;
+  let bulkDoctor: TViewer;
 
-  const names = async (viewer: Viewer, query: Parameters<typeof listClinicPatients>[2] = {}) =>
+  const names = async (viewer: TViewer, query: Parameters<typeof listClinicPatients>[2] = {}) =>
     (await listClinicPatients(database.db, viewer, query, NOW)).patients.map((patient) => patient.name);
 
   beforeAll(async () => {
@@ -187,16 +187,16 @@ describe("the clinician's patient list", () => {
 
 describe("the patient list's check-in columns and filters", () => {
   const database = useTestDatabase();
-  let lee: Viewer;
-  let kim: Viewer;
-  let doctor: Viewer;
+  let lee: TViewer;
+  let kim: TViewer;
+  let doctor: TViewer;
   /** The activity clinic's patients' latest check-in dates, by name (null: never). */
-  const lastDates = new Map<string, CalendarDate | null>();
+  const lastDates = new Map<string, TCalendarDate | null>();
   const idOf = new Map<string, string>();
 
-  const list = async (viewer: Viewer, query: Parameters<typeof listClinicPatients>[2] = {}) => listClinicPatients(database.db, viewer, query, NOW);
-  const names = async (viewer: Viewer, query: Parameters<typeof listClinicPatients>[2] = {}) => (await list(viewer, query)).patients.map((patient) => patient.name);
-  const row = async (viewer: Viewer, name: string): Promise<PatientListRow> => (await list(viewer, { q: name })).patients.find((patient) => patient.name === name)!;
+  const list = async (viewer: TViewer, query: Parameters<typeof listClinicPatients>[2] = {}) => listClinicPatients(database.db, viewer, query, NOW);
+  const names = async (viewer: TViewer, query: Parameters<typeof listClinicPatients>[2] = {}) => (await list(viewer, query)).patients.map((patient) => patient.name);
+  const row = async (viewer: TViewer, name: string): Promise<TPatientListRow> => (await list(viewer, { q: name })).patients.find((patient) => patient.name === name)!;
 
   beforeAll(async () => {
     const db = database.db;

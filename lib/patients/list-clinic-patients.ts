@@ -1,23 +1,23 @@
 import { Prisma } from "../db/generated/client";
 import { patientScopeSql, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { recordAudit } from "../audit/record-audit";
 import { CONDITION_LABELS } from "../conditions/conditions";
-import { addDays, fromDbDate, todayIn, type CalendarDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import { addDays, fromDbDate, todayIn, type TCalendarDate } from "../dates/calendar-date";
+import type { TDatabase } from "../db/client";
 import type { Condition } from "../db/generated/enums";
 import { isInPlanWeek } from "../plans/plan-item-weeks";
-import { episodePhase, onsetRangeForPhase, type EpisodePhase } from "../trends/phase";
+import { episodePhase, onsetRangeForPhase, type TEpisodePhase } from "../trends/phase";
 import { getClinicAcuteWeeks } from "../episodes/get-clinic-acute-weeks";
-import { fromSummaryRow, type StoredSummaryRow } from "../episodes/read-episode-summary";
+import { fromSummaryRow, type TStoredSummaryRow } from "../episodes/read-episode-summary";
 import { daysBetween, planWeekOn } from "../dates/calendar-days";
 import { CHRONICITY_RISK_DAYS, SETTLED_PAIN_MAX } from "../trends/chronicity-risk";
 import { summarizeEpisode, trendOnDay } from "../trends/episode-summary";
-import type { TrendDirection } from "../trends/theil-sen";
+import type { TTrendDirection } from "../trends/theil-sen";
 import type { TRedFlagLevel } from "../red-flags/red-flags";
-import { PATIENT_LIST_PAGE_SIZE, ZPatientListQuery, type AlertFilter, type PatientListQuery } from "./patient-list-query";
+import { PATIENT_LIST_PAGE_SIZE, ZPatientListQuery, type TAlertFilter, type TPatientListQuery } from "./patient-list-query";
 
-export interface PatientListRow {
+export interface TPatientListRow {
   id: string;
   name: string;
   email: string;
@@ -25,20 +25,20 @@ export interface PatientListRow {
   /** False once a clinician deactivated the account: the record is kept, the patient cannot sign in. */
   active: boolean;
   /** Of the active episode; null (with everything below) when the patient has none. */
-  onsetDate: CalendarDate | null;
+  onsetDate: TCalendarDate | null;
   /** Days from onset to today in the patient's time zone (negative for an onset still to come). */
   daysSinceOnset: number | null;
   primaryCondition: Condition | null;
   /** On today's date in the patient's time zone, with the clinic's acute/subacute split. */
-  phase: EpisodePhase | null;
+  phase: TEpisodePhase | null;
   /** The newest check-in: its date, pain now (0-10) and days from it to today; null when the patient has none. */
-  lastCheckIn: { date: CalendarDate; painNow: number; daysAgo: number } | null;
+  lastCheckIn: { date: TCalendarDate; painNow: number; daysAgo: number } | null;
   /** The active episode's trend on today (lib/trends, from the stored EpisodeTrendSummary); null without an active episode. */
-  trend: PatientListTrend | null;
+  trend: TPatientListTrend | null;
   /** No check-in in the last 7 days (today and the 6 before, in the patient's time zone), or none ever: what `quiet=1` lists. */
   quiet: boolean;
   /** Exercise adherence over the last 7 days (see weeklyPrescription); null without a current plan. */
-  exercises: ExerciseAdherence | null;
+  exercises: TExerciseAdherence | null;
   /** A red-flag alert no clinician has marked reviewed: what `alert=any` lists. */
   unreviewedRedFlag: boolean;
   /** The most pressing level among those open alerts: what `alert=emergency` and `alert=urgent` list; null without one. */
@@ -56,25 +56,25 @@ export interface PatientListRow {
  * few days ago), and a plan that started 2 days ago is measured against a
  * whole week.
  */
-export interface ExerciseAdherence {
+export interface TExerciseAdherence {
   done: number;
   prescribed: number;
 }
 
 /** The same answers as the trend engine gives on the patient's page. */
-export interface PatientListTrend {
+export interface TPatientListTrend {
   /** The latest episode week with check-ins and its mean pain; null without check-ins since onset. */
   latestWeek: { week: number; meanPain: number } | null;
   /** Theil-Sen direction over the last 28 days. */
-  direction: TrendDirection;
+  direction: TTrendDirection;
   /** 6 weeks or more since onset without a clinically important improvement, and the latest weekly mean above 1. */
   chronicityRisk: boolean;
   /** The latest week is clearly worse than the first. */
   worsening: boolean;
 }
 
-export interface PatientListPage {
-  patients: PatientListRow[];
+export interface TPatientListPage {
+  patients: TPatientListRow[];
   /** Patients matching the search and filters, over all pages. */
   total: number;
   /** The page answered: the one asked for, or the last one when that is past the end. */
@@ -82,7 +82,7 @@ export interface PatientListPage {
   pageSize: number;
 }
 
-interface RawRow extends Partial<StoredSummaryRow> {
+interface RawRow extends Partial<TStoredSummaryRow> {
   id: string;
   name: string;
   email: string;
@@ -166,11 +166,11 @@ function localTodaySql(profile: string, now: Date): Prisma.Sql {
  * (opening a record is, in getPatientRecord).
  */
 export async function listClinicPatients(
-  db: Database,
-  viewer: Viewer,
-  input: Partial<Record<keyof PatientListQuery, unknown>> = {},
+  db: TDatabase,
+  viewer: TViewer,
+  input: Partial<Record<keyof TPatientListQuery, unknown>> = {},
   now: Date = new Date(),
-): Promise<PatientListPage> {
+): Promise<TPatientListPage> {
   requireRole(viewer, "CLINICIAN");
   const query = ZPatientListQuery.parse(input);
   const acuteWeeks = await getClinicAcuteWeeks(db, viewer);
@@ -225,7 +225,7 @@ export async function listClinicPatients(
  * are kept; the search text is not (staff type names into it), only whether
  * there was one.
  */
-async function recordListPage(db: Database, viewer: Viewer, query: PatientListQuery, page: number, patientIds: string[]): Promise<void> {
+async function recordListPage(db: TDatabase, viewer: TViewer, query: TPatientListQuery, page: number, patientIds: string[]): Promise<void> {
   const { q, ...filters } = query;
   await recordAudit(db, viewer, { action: "patients.list", subjectIds: patientIds, detail: { ...filters, page, searched: q !== "" } });
 }
@@ -236,7 +236,7 @@ async function recordListPage(db: Database, viewer: Viewer, query: PatientListQu
  * index probe per patient, so its cost is the page's size, not the clinic's.
  * "Today" is each patient's own date, in their time zone.
  */
-async function pageActivity(db: Database, patientIds: string[], now: Date): Promise<Map<string, ActivityRow>> {
+async function pageActivity(db: TDatabase, patientIds: string[], now: Date): Promise<Map<string, ActivityRow>> {
   if (patientIds.length === 0) return new Map();
   const rows = await db.$queryRaw<ActivityRow[]>`
     SELECT p."userId" AS "id", last."date" AS "lastDate", last."painNow" AS "lastPain",
@@ -270,12 +270,12 @@ async function pageActivity(db: Database, patientIds: string[], now: Date): Prom
  * its items in the current plan week (ExerciseAdherence says what this
  * approximates). 0 before the plan starts.
  */
-export function weeklyPrescription(items: readonly { daysPerWeek: number; fromWeek: number; toWeek: number | null }[], planStart: CalendarDate, today: CalendarDate): number {
+export function weeklyPrescription(items: readonly { daysPerWeek: number; fromWeek: number; toWeek: number | null }[], planStart: TCalendarDate, today: TCalendarDate): number {
   const week = planWeekOn(planStart, today);
   return items.filter((item) => isInPlanWeek(item, week)).reduce((total, item) => total + item.daysPerWeek, 0);
 }
 
-function whereSql(viewer: Viewer, query: PatientListQuery, acuteWeeks: number, now: Date): Prisma.Sql {
+function whereSql(viewer: TViewer, query: TPatientListQuery, acuteWeeks: number, now: Date): Prisma.Sql {
   const conditions = [patientScopeSql(viewer)];
   if (query.q) {
     const pattern = `%${escapeLike(query.q)}%`;
@@ -315,7 +315,7 @@ function whereSql(viewer: Viewer, query: PatientListQuery, acuteWeeks: number, n
  * this level: the same rule as the row's redFlagLevel, so a patient with an
  * open emergency and an open urgent alert is listed under emergency only.
  */
-function alertFilterSql(filter: AlertFilter): Prisma.Sql {
+function alertFilterSql(filter: TAlertFilter): Prisma.Sql {
   const open = (level: "EMERGENCY" | "URGENT" | null) =>
     Prisma.sql`EXISTS (SELECT 1 FROM "RedFlagAlert" a WHERE a."patientId" = u."id" AND a."reviewedAt" IS NULL${level ? Prisma.sql` AND a."level" = ${level}::"RedFlagLevel"` : Prisma.empty})`;
   switch (filter) {
@@ -328,7 +328,7 @@ function alertFilterSql(filter: AlertFilter): Prisma.Sql {
   }
 }
 
-function orderBySql({ sort, dir }: PatientListQuery): Prisma.Sql {
+function orderBySql({ sort, dir }: TPatientListQuery): Prisma.Sql {
   const direction = Prisma.raw(dir === "desc" ? "DESC" : "ASC");
   // Name and id break ties, so paging is stable; patients without an active episode come last either way.
   const byName = Prisma.sql`u."name" ASC, u."id" ASC`;
@@ -359,7 +359,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: number, now: Date): PatientListRow {
+function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: number, now: Date): TPatientListRow {
   const today = todayIn(row.timeZone, now);
   const onsetDate = row.onsetDate && row.primaryCondition ? fromDbDate(row.onsetDate) : null;
   const lastDate = activity?.lastDate ? fromDbDate(activity.lastDate) : null;
@@ -387,8 +387,8 @@ function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: n
 }
 
 /** The row's trend on today from its stored summary; an episode without one has no check-ins to summarize yet. */
-function listTrend(row: RawRow, onsetDate: CalendarDate, today: CalendarDate, acuteWeeks: number): PatientListTrend {
-  const summary = row.hasSummary ? fromSummaryRow(row as RawRow & StoredSummaryRow) : summarizeEpisode(onsetDate, []);
+function listTrend(row: RawRow, onsetDate: TCalendarDate, today: TCalendarDate, acuteWeeks: number): TPatientListTrend {
+  const summary = row.hasSummary ? fromSummaryRow(row as RawRow & TStoredSummaryRow) : summarizeEpisode(onsetDate, []);
   const { latest, direction, chronicityRisk, worsening } = trendOnDay(summary, onsetDate, today, acuteWeeks);
   return { latestWeek: latest && { week: latest.week, meanPain: latest.meanPain }, direction, chronicityRisk, worsening };
 }

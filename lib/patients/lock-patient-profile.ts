@@ -1,4 +1,4 @@
-import { fromDbDate, type CalendarDate } from "../dates/calendar-date";
+import { fromDbDate, type TCalendarDate } from "../dates/calendar-date";
 import type { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors/domain-errors";
 
@@ -14,7 +14,7 @@ import { NotFoundError } from "../errors/domain-errors";
  * itself but not with the key-share locks that inserts of the patient's
  * notes or guide assignments take, so those are not held up.
  */
-export async function lockPatientProfile(tx: Prisma.TransactionClient, patientId: string): Promise<{ dateOfBirth: CalendarDate; timeZone: string }> {
+export async function lockPatientProfile(tx: Prisma.TransactionClient, patientId: string): Promise<{ dateOfBirth: TCalendarDate; timeZone: string }> {
   const locked = await tx.$queryRaw<{ userId: string }[]>`SELECT "userId" FROM "PatientProfile" WHERE "userId" = ${patientId} FOR NO KEY UPDATE`;
   if (locked.length === 0) throw new NotFoundError();
   const profile = await tx.patientProfile.findUniqueOrThrow({ where: { userId: patientId }, select: { dateOfBirth: true, timeZone: true } });

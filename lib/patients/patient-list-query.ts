@@ -18,9 +18,9 @@ export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 /** Longer searches are cut to this many characters (nobody's name or email needs more). */
 export const MAX_SEARCH_LENGTH = 100;
 
-export type PatientListSort = (typeof PATIENT_LIST_SORTS)[number];
-export type SortDirection = (typeof SORT_DIRECTIONS)[number];
-export type AlertFilter = (typeof ALERT_FILTERS)[number];
+export type TPatientListSort = (typeof PATIENT_LIST_SORTS)[number];
+export type TSortDirection = (typeof SORT_DIRECTIONS)[number];
+export type TAlertFilter = (typeof ALERT_FILTERS)[number];
 
 /**
  * `schema`, except that a value it refuses counts as absent (so its default
@@ -87,33 +87,33 @@ export const ZPatientListQueryFields = z.object({
 });
 
 /** The order a list has when none is asked for: red flags by level when filtering by red flag, else by name. */
-export function defaultSortFor(query: { alert?: AlertFilter | undefined }): PatientListSort {
+export function defaultSortFor(query: { alert?: TAlertFilter | undefined }): TPatientListSort {
   return query.alert ? "redFlag" : "name";
 }
 
 /** The query with its sort settled (the API's query parameters are ZPatientListQueryFields). */
 export const ZPatientListQuery = ZPatientListQueryFields.transform((query) => ({ ...query, sort: query.sort ?? defaultSortFor(query) }));
 
-export type PatientListQuery = z.output<typeof ZPatientListQuery>;
+export type TPatientListQuery = z.output<typeof ZPatientListQuery>;
 
-export const DEFAULT_PATIENT_LIST_QUERY: PatientListQuery = ZPatientListQuery.parse({});
+export const DEFAULT_PATIENT_LIST_QUERY: TPatientListQuery = ZPatientListQuery.parse({});
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The list query from a page's searchParams (a repeated parameter counts once, by its first value). */
-export function parsePatientListQuery(params: SearchParams): PatientListQuery {
+export function parsePatientListQuery(params: SearchParams): TPatientListQuery {
   const first = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   return ZPatientListQuery.parse(first);
 }
 
 /** Whether the list is narrowed by a search or a filter (sorting and paging narrow nothing). */
-export function hasPatientListFilters(query: PatientListQuery): boolean {
+export function hasPatientListFilters(query: TPatientListQuery): boolean {
   return Boolean(query.q || query.phase || query.condition || query.alert || query.quiet || query.risk || query.worse);
 }
 
 /** The /patients link for `query` with `changes` applied; defaults are left out so links stay short. */
-export function patientListHref(query: PatientListQuery, changes: Partial<PatientListQuery> = {}): string {
-  const next: PatientListQuery = { ...query, ...changes };
+export function patientListHref(query: TPatientListQuery, changes: Partial<TPatientListQuery> = {}): string {
+  const next: TPatientListQuery = { ...query, ...changes };
   const params = new URLSearchParams();
   if (next.q) params.set("q", next.q);
   if (next.phase) params.set("phase", next.phase);

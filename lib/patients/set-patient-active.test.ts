@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemoData } from "../../prisma/seed";
 import { createSession, resumeSession } from "../auth/sessions";
 import { signInWithPassword } from "../auth/sign-in";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { calendarForToken, createCalendarFeed } from "../calendar/calendar-feeds";
 import { loadLibrary } from "../content/load-library";
 import { syncCatalog } from "../content/sync-catalog";
@@ -13,7 +13,7 @@ import { getPatientRecord } from "./get-patient-record";
 import { listClinicPatients } from "./list-clinic-patients";
 import { setPatientActive } from "./set-patient-active";
 
-const signedIn = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+const signedIn = vi.hoisted(() => ({ viewer: null as TViewer | null }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => signedIn.viewer }));
 
 const ORIGIN = "http://localhost:3000";

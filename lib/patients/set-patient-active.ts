@@ -1,9 +1,9 @@
 import { patientScope, requireRole } from "../auth/access";
 import { revokeSessions } from "../auth/sessions";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { recordAudit } from "../audit/record-audit";
 import { revokeCalendarFeedsOf } from "../calendar/calendar-feeds";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { NotFoundError } from "../errors/domain-errors";
 
 /**
@@ -11,7 +11,7 @@ import { NotFoundError } from "../errors/domain-errors";
  * the clinic's duty to keep it; what ends at once is every way in: the
  * sessions, the calendar link, and signing in (sign-in refuses inactive users).
  */
-export async function setPatientActive(db: Database, viewer: Viewer, patientId: string, active: boolean, now: Date = new Date()): Promise<{ active: boolean }> {
+export async function setPatientActive(db: TDatabase, viewer: TViewer, patientId: string, active: boolean, now: Date = new Date()): Promise<{ active: boolean }> {
   requireRole(viewer, "CLINICIAN");
   const visible = await db.patientProfile.count({ where: { AND: [{ userId: patientId }, patientScope(viewer)] } });
   if (visible === 0) throw new NotFoundError();

@@ -1,7 +1,7 @@
 import { parseDomainInput } from "../errors/parse-input";
 import { requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TDatabase } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
 import { isUniqueViolation } from "../db/is-unique-violation";
 import { ZWritePlanTemplate, type TWritePlanTemplate } from "../plans/plan-input";
@@ -10,7 +10,7 @@ import { resolvePlanItems } from "../plans/resolve-plan-items";
 import { storePlanTemplate } from "./store-plan-template";
 
 /** A clinician adds a template to their clinic. A name the clinic already uses (retired templates too) is refused with 409. */
-export async function createPlanTemplate(db: Database, viewer: Viewer, input: TWritePlanTemplate): Promise<TPlanTemplateView> {
+export async function createPlanTemplate(db: TDatabase, viewer: TViewer, input: TWritePlanTemplate): Promise<TPlanTemplateView> {
   requireRole(viewer, "CLINICIAN");
   const template = parseDomainInput(ZWritePlanTemplate, input);
   const items = await resolvePlanItems(db, template.items);

@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 import { InvalidInputError } from "../errors/domain-errors";
 import { planTemplateViewSelect, toPlanTemplateView, type TPlanTemplateView } from "../plans/plan-views";
-import type { ResolvedPlanItem } from "../plans/resolve-plan-items";
+import type { TResolvedPlanItem } from "../plans/resolve-plan-items";
 
 /**
  * Stores a clinic template inside the caller's transaction: for "New
@@ -18,7 +18,7 @@ export async function storePlanTemplate(
     name: string;
     description: string | null;
     instructions: string | null;
-    items: ResolvedPlanItem[];
+    items: TResolvedPlanItem[];
     /** The form field the name came from: "name", or "saveAsTemplate" when saving a plan. */
     field: "name" | "saveAsTemplate";
   },

@@ -1,8 +1,8 @@
 import { parseDomainInput } from "../errors/parse-input";
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { addDays, todayIn, toDbDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { InvalidInputError } from "../errors/domain-errors";
 import { storePlanTemplate } from "../plan-templates/store-plan-template";
@@ -24,7 +24,7 @@ const TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
  * template, all or nothing. Saving is idempotent on `requestId`: a retry,
  * even one racing the first, answers what the first stored.
  */
-export async function createPlan(db: Database, viewer: Viewer, patientId: string, input: TWritePlan): Promise<CreatedPlan> {
+export async function createPlan(db: TDatabase, viewer: TViewer, patientId: string, input: TWritePlan): Promise<CreatedPlan> {
   requireRole(viewer, "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.plan.create");
   const plan = parseDomainInput(ZWritePlan, input);
@@ -89,7 +89,7 @@ export async function createPlan(db: Database, viewer: Viewer, patientId: string
 }
 
 /** What an earlier save with the same key stored, or null if there was none. */
-async function replay(db: Prisma.TransactionClient, viewer: Viewer, patientId: string, plan: TWritePlan): Promise<CreatedPlan | null> {
+async function replay(db: Prisma.TransactionClient, viewer: TViewer, patientId: string, plan: TWritePlan): Promise<CreatedPlan | null> {
   const saved = await findSavedPlanRequest(db, plan.requestId, { patientId, kind: "create" });
   if (!saved) return null;
   const row = await db.exercisePlan.findUniqueOrThrow({ where: { id: saved.planId }, select: planViewSelect(saved.versionId) });

@@ -1,6 +1,6 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TDatabase } from "../db/client";
 import { NotFoundError } from "../errors/domain-errors";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
 
@@ -9,7 +9,7 @@ import { lockPatientProfile } from "../patients/lock-patient-profile";
  * plan and its versions stay, in the clinician's history. A plan already
  * ended, or another patient's, is not found.
  */
-export async function endPlan(db: Database, viewer: Viewer, patientId: string, planId: string): Promise<void> {
+export async function endPlan(db: TDatabase, viewer: TViewer, patientId: string, planId: string): Promise<void> {
   requireRole(viewer, "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.plan.end");
   const ended = await db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TDatabase } from "../db/client";
 import { planSummarySelect, planViewSelect, toPlanSummary, toPlanView, type TPatientPlans } from "./plan-views";
 
 /**
@@ -8,7 +8,7 @@ import { planSummarySelect, planViewSelect, toPlanSummary, toPlanView, type TPat
  * clinician the plans that ended, newest first. The patient reads their own
  * current plan only; a clinician's read is audited.
  */
-export async function getPatientPlans(db: Database, viewer: Viewer, patientId: string): Promise<TPatientPlans> {
+export async function getPatientPlans(db: TDatabase, viewer: TViewer, patientId: string): Promise<TPatientPlans> {
   requireRole(viewer, "CLINICIAN", "PATIENT");
   await requirePatientAccess(db, viewer, patientId, "patient.plan.view");
   const current = await db.exercisePlan.findFirst({

@@ -1,10 +1,10 @@
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
 import type { TPlanItemInput } from "./plan-input";
 import type { TPlanItemDose } from "./plan-views";
 
 /** One item ready to store in a plan version or a template: the exercise's row id, its place and its dose. */
-export type ResolvedPlanItem = TPlanItemDose & { exerciseId: string; position: number };
+export type TResolvedPlanItem = TPlanItemDose & { exerciseId: string; position: number };
 
 /**
  * Checks the items of a plan or a template against the exercise library and
@@ -14,7 +14,7 @@ export type ResolvedPlanItem = TPlanItemDose & { exerciseId: string; position: n
  * Keeps the order given (positions 0..n-1).
  * Refuses with messages for the `items` field.
  */
-export async function resolvePlanItems(db: Pick<Database, "exercise">, items: TPlanItemInput[]): Promise<ResolvedPlanItem[]> {
+export async function resolvePlanItems(db: Pick<TDatabase, "exercise">, items: TPlanItemInput[]): Promise<TResolvedPlanItem[]> {
   const slugs = [...new Set(items.map((item) => item.exerciseSlug))];
   const exercises = await db.exercise.findMany({ where: { slug: { in: slugs }, retiredAt: null }, select: { id: true, slug: true, name: true } });
   const bySlug = new Map(exercises.map((exercise) => [exercise.slug, exercise]));

@@ -1,8 +1,8 @@
 import { parseDomainInput } from "../errors/parse-input";
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { addDays, fromDbDate, todayIn, toDbDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { findSavedPlanRequest } from "./find-saved-plan-request";
@@ -22,7 +22,7 @@ const TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
  * title, a label, may change with it. Idempotent on `requestId` like
  * createPlan. An ended plan, or another patient's, is not found.
  */
-export async function revisePlan(db: Database, viewer: Viewer, patientId: string, planId: string, input: TRevisePlan): Promise<{ plan: TPlanView }> {
+export async function revisePlan(db: TDatabase, viewer: TViewer, patientId: string, planId: string, input: TRevisePlan): Promise<{ plan: TPlanView }> {
   requireRole(viewer, "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.plan.revise");
   const change = parseDomainInput(ZRevisePlan, input);

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TDatabase } from "../db/client";
 
 /**
  * The emergency number the viewer's clinic gives its patients (red-flag
@@ -8,7 +8,7 @@ import type { Database } from "../db/client";
  * to call their local emergency number. Clinic settings, not patient data:
  * not audited.
  */
-export async function getEmergencyNumber(db: Database, viewer: Viewer | null): Promise<string | null> {
+export async function getEmergencyNumber(db: TDatabase, viewer: TViewer | null): Promise<string | null> {
   if (!viewer) return null;
   const clinic = await db.clinic.findUnique({ where: { id: viewer.clinicId }, select: { emergencyNumber: true } });
   return clinic?.emergencyNumber.trim() || null;

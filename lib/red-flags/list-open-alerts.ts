@@ -1,7 +1,7 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { fromDbDate } from "../dates/calendar-date";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import type { AlertReviewOutcome } from "../db/generated/enums";
 import type { TRedFlagLevel } from "./red-flags";
 
@@ -37,7 +37,7 @@ const ALERT_SELECT = { id: true, checkInId: true, flags: true, level: true, rais
  * first and then newest: for the clinicians of the patient's clinic
  * (audited), on the visit summary.
  */
-export async function listOpenRedFlagAlerts(db: Database, viewer: Viewer, patientId: string): Promise<TRedFlagAlertView[]> {
+export async function listOpenRedFlagAlerts(db: TDatabase, viewer: TViewer, patientId: string): Promise<TRedFlagAlertView[]> {
   requireRole(viewer, "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.alerts.view");
   return readOpenAlerts(db, patientId);
@@ -48,7 +48,7 @@ export async function listOpenRedFlagAlerts(db: Database, viewer: Viewer, patien
  * who reviewed them, when and what was done, newest review first: the alert
  * section of the patient's page. One audited read.
  */
-export async function listRedFlagAlerts(db: Database, viewer: Viewer, patientId: string): Promise<TRedFlagAlerts> {
+export async function listRedFlagAlerts(db: TDatabase, viewer: TViewer, patientId: string): Promise<TRedFlagAlerts> {
   requireRole(viewer, "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.alerts.view");
   const reviewed = await db.redFlagAlert.findMany({
@@ -69,7 +69,7 @@ export async function listRedFlagAlerts(db: Database, viewer: Viewer, patientId:
   };
 }
 
-async function readOpenAlerts(db: Database, patientId: string): Promise<TRedFlagAlertView[]> {
+async function readOpenAlerts(db: TDatabase, patientId: string): Promise<TRedFlagAlertView[]> {
   const alerts = await db.redFlagAlert.findMany({
     where: { patientId, reviewedAt: null },
     // The enum sorts in its declared order: EMERGENCY first.

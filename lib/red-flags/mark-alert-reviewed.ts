@@ -1,7 +1,7 @@
 import { patientScope, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { recordAudit } from "../audit/record-audit";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
 import { ZAlertReview, type TAlertReviewInput } from "./alert-review-input";
@@ -19,8 +19,8 @@ import { ZAlertReview, type TAlertReviewInput } from "./alert-review-input";
  * the viewer's to see is not found.
  */
 export async function markRedFlagAlertReviewed(
-  db: Database,
-  viewer: Viewer,
+  db: TDatabase,
+  viewer: TViewer,
   patientId: string,
   alertId: string,
   input: TAlertReviewInput,

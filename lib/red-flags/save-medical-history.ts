@@ -1,6 +1,6 @@
 import { requirePatientAccess, requireRole } from "../auth/access";
-import type { Viewer } from "../auth/viewer-types";
-import type { Database } from "../db/client";
+import type { TViewer } from "../auth/viewer-types";
+import type { TDatabase } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { parseDomainInput } from "../errors/parse-input";
 import { inHistoryOrder, ZMedicalHistoryInput, type TMedicalHistoryInput } from "./medical-history";
@@ -12,7 +12,7 @@ import { medicalHistorySelect, toMedicalHistoryView, type TMedicalHistoryView } 
  * empty list with the time it was answered. Check-ins already saved keep the
  * flags they raised: the history only changes which questions come next.
  */
-export async function saveMedicalHistory(db: Database, viewer: Viewer, patientId: string, input: TMedicalHistoryInput, now: Date = new Date()): Promise<TMedicalHistoryView> {
+export async function saveMedicalHistory(db: TDatabase, viewer: TViewer, patientId: string, input: TMedicalHistoryInput, now: Date = new Date()): Promise<TMedicalHistoryView> {
   requireRole(viewer, "PATIENT", "CLINICIAN");
   const answers = parseDomainInput(ZMedicalHistoryInput, input);
   await requirePatientAccess(db, viewer, patientId, "patient.history.update");

@@ -1,8 +1,8 @@
 import { requireRole, staffScope } from "../auth/access";
 import { revokeSessions } from "../auth/sessions";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { recordAudit } from "../audit/record-audit";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { NotFoundError } from "../errors/domain-errors";
 
 /**
@@ -11,7 +11,7 @@ import { NotFoundError } from "../errors/domain-errors";
  * (whoever holds the phone keeps nothing), and at the next sign-in they set up
  * a new app. Recorded in the audit trail with the person concerned.
  */
-export async function resetStaffTwoFactor(db: Database, viewer: Viewer, userId: string): Promise<{ reset: true }> {
+export async function resetStaffTwoFactor(db: TDatabase, viewer: TViewer, userId: string): Promise<{ reset: true }> {
   requireRole(viewer, "ADMIN");
   const member = await db.user.findFirst({ where: { AND: [{ id: userId }, staffScope(viewer)] }, select: { id: true } });
   if (!member) throw new NotFoundError();

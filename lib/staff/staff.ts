@@ -1,15 +1,15 @@
 import type { z } from "zod";
 import { requireRole, staffScope } from "../auth/access";
 import { revokeSessions } from "../auth/sessions";
-import type { Viewer } from "../auth/viewer-types";
+import type { TViewer } from "../auth/viewer-types";
 import { recordAudit } from "../audit/record-audit";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
-import { issueInvitation, type IssuedInvitation } from "../invitations/issue-invitation";
+import { issueInvitation, type TIssuedInvitation } from "../invitations/issue-invitation";
 import { assertEmailAvailable } from "../users/user-fields";
 import type { ZInviteClinician } from "./staff-input";
 
-export interface StaffMember {
+export interface TStaffMember {
   id: string;
   name: string;
   email: string;
@@ -18,7 +18,7 @@ export interface StaffMember {
   hasSignedUp: boolean;
 }
 
-export async function listStaff(db: Database, viewer: Viewer): Promise<StaffMember[]> {
+export async function listStaff(db: TDatabase, viewer: TViewer): Promise<TStaffMember[]> {
   requireRole(viewer, "ADMIN");
   const users = await db.user.findMany({
     where: staffScope(viewer),
@@ -29,7 +29,7 @@ export async function listStaff(db: Database, viewer: Viewer): Promise<StaffMemb
 }
 
 /** An admin adds a clinician to their clinic, who then sets a password through the invitation link. */
-export async function inviteClinician(db: Database, viewer: Viewer, input: z.infer<typeof ZInviteClinician>): Promise<{ userId: string; invitation: IssuedInvitation }> {
+export async function inviteClinician(db: TDatabase, viewer: TViewer, input: z.infer<typeof ZInviteClinician>): Promise<{ userId: string; invitation: TIssuedInvitation }> {
   requireRole(viewer, "ADMIN");
   await assertEmailAvailable(db, input.email);
   return db.$transaction(async (tx) => {
@@ -41,7 +41,7 @@ export async function inviteClinician(db: Database, viewer: Viewer, input: z.inf
 }
 
 /** Deactivating ends the person's sessions on their next request; reactivating lets them sign in again. */
-export async function setStaffActive(db: Database, viewer: Viewer, userId: string, active: boolean): Promise<StaffMember> {
+export async function setStaffActive(db: TDatabase, viewer: TViewer, userId: string, active: boolean): Promise<TStaffMember> {
   requireRole(viewer, "ADMIN");
   const member = await db.user.findFirst({ where: { AND: [{ id: userId }, staffScope(viewer)] }, select: { id: true } });
   if (!member) throw new NotFoundError();
@@ -55,7 +55,7 @@ export async function setStaffActive(db: Database, viewer: Viewer, userId: strin
 }
 
 /** A new link for a staff member who has not set a password yet (earlier links stop working). */
-export async function reissueStaffInvitation(db: Database, viewer: Viewer, userId: string): Promise<IssuedInvitation> {
+export async function reissueStaffInvitation(db: TDatabase, viewer: TViewer, userId: string): Promise<TIssuedInvitation> {
   requireRole(viewer, "ADMIN");
   const member = await db.user.findFirst({ where: { AND: [{ id: userId }, staffScope(viewer)] }, select: { passwordHash: true, active: true } });
   if (!member) throw new NotFoundError();

@@ -1,4 +1,4 @@
-import type { TrendWeek } from "./weekly-series";
+import type { TTrendWeek } from "./weekly-series";
 
 /*
  * Change in weekly mean pain against the baseline: the first week with
@@ -23,7 +23,7 @@ import type { TrendWeek } from "./weekly-series";
  * move a result across a threshold.
  */
 
-export type ChangeClassification = "improved" | "worsened" | "no-important-change";
+export type TChangeClassification = "improved" | "worsened" | "no-important-change";
 
 /** Minimal important change in points on the 0-10 scale, either way. */
 export const IMPORTANT_CHANGE_POINTS = 2;
@@ -38,7 +38,7 @@ export const IMPORTANT_CHANGE_PERCENT = 30;
  */
 export const CHANGE_RULE_VERSION = 2;
 
-export interface ChangeFromBaseline {
+export interface TChangeFromBaseline {
   /** mean - baseline, in points (1 decimal); negative is less pain. */
   points: number;
   /** The change as a whole-number percentage of the baseline; null when the baseline is 0. */
@@ -48,18 +48,18 @@ export interface ChangeFromBaseline {
 const tenths = (value: number) => Math.round(value * 10);
 
 /** The first week with check-ins, or null. */
-export function baselineWeek(weeks: readonly TrendWeek[]): (TrendWeek & { meanPain: number }) | null {
+export function baselineWeek(weeks: readonly TTrendWeek[]): (TTrendWeek & { meanPain: number }) | null {
   for (const week of weeks) if (week.meanPain !== null) return { ...week, meanPain: week.meanPain };
   return null;
 }
 
-export function changeFromBaseline(baselineMean: number, mean: number): ChangeFromBaseline {
+export function changeFromBaseline(baselineMean: number, mean: number): TChangeFromBaseline {
   const base = tenths(baselineMean);
   const diff = tenths(mean) - base;
   return { points: diff / 10, percent: base === 0 ? null : Math.round((diff * 100) / base) };
 }
 
-export function classifyChange(baselineMean: number, mean: number): ChangeClassification {
+export function classifyChange(baselineMean: number, mean: number): TChangeClassification {
   const base = tenths(baselineMean);
   const diff = tenths(mean) - base;
   if (diff >= IMPORTANT_CHANGE_POINTS * 10) return "worsened";

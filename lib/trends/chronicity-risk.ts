@@ -1,5 +1,5 @@
-import type { CalendarDate } from "../dates/calendar-date";
-import type { ChangeClassification } from "./change-from-baseline";
+import type { TCalendarDate } from "../dates/calendar-date";
+import type { TChangeClassification } from "./change-from-baseline";
 import { daysBetween } from "../dates/calendar-days";
 
 /*
@@ -25,9 +25,9 @@ export const CHRONICITY_RISK_DAYS = 42;
 export const SETTLED_PAIN_MAX = 1;
 
 export function chronicityRisk(
-  onsetDate: CalendarDate,
-  today: CalendarDate,
-  latest: { classification: ChangeClassification; meanPain: number } | null,
+  onsetDate: TCalendarDate,
+  today: TCalendarDate,
+  latest: { classification: TChangeClassification; meanPain: number } | null,
 ): boolean {
   if (daysBetween(onsetDate, today) < CHRONICITY_RISK_DAYS || latest === null) return false;
   return latest.classification !== "improved" && latest.meanPain > SETTLED_PAIN_MAX;

@@ -1,9 +1,9 @@
-import { addDays, type CalendarDate } from "../dates/calendar-date";
-import { baselineWeek, classifyChange, type ChangeClassification } from "./change-from-baseline";
+import { addDays, type TCalendarDate } from "../dates/calendar-date";
+import { baselineWeek, classifyChange, type TChangeClassification } from "./change-from-baseline";
 import { chronicityRisk } from "./chronicity-risk";
-import { episodePhase, type EpisodePhase } from "./phase";
-import { classifySlope, recentSlope, DIRECTION_WINDOW_DAYS, type TrendDirection, type TrendPoint } from "./theil-sen";
-import { usableCheckIns, weeklySeries, type TrendCheckIn } from "./weekly-series";
+import { episodePhase, type TEpisodePhase } from "./phase";
+import { classifySlope, recentSlope, DIRECTION_WINDOW_DAYS, type TTrendDirection, type TTrendPoint } from "./theil-sen";
+import { usableCheckIns, weeklySeries, type TTrendCheckIn } from "./weekly-series";
 
 /*
  * What the patient list needs of an episode's trend, in a form that can be
@@ -26,20 +26,20 @@ import { usableCheckIns, weeklySeries, type TrendCheckIn } from "./weekly-series
  */
 export const SUMMARY_RECENT_DAYS = DIRECTION_WINDOW_DAYS + 2;
 
-export interface EpisodeSummary {
+export interface TEpisodeSummary {
   /** Check-ins counted (one per date, on or after onset). */
   checkIns: number;
   /** The latest check-in's date, or null without check-ins. */
-  lastCheckInDate: CalendarDate | null;
+  lastCheckInDate: TCalendarDate | null;
   baseline: { week: number; meanPain: number } | null;
   /** The latest week with check-ins, its mean and how it compares with the baseline. */
-  latest: { week: number; meanPain: number; classification: ChangeClassification } | null;
+  latest: { week: number; meanPain: number; classification: TChangeClassification } | null;
   /** The check-ins of the SUMMARY_RECENT_DAYS days up to the latest one, oldest first. */
-  recent: TrendPoint[];
+  recent: TTrendPoint[];
 }
 
 /** The summary of an episode with this onset, from all of the patient's check-ins (those before onset are ignored). */
-export function summarizeEpisode(onsetDate: CalendarDate, checkIns: readonly TrendCheckIn[]): EpisodeSummary {
+export function summarizeEpisode(onsetDate: TCalendarDate, checkIns: readonly TTrendCheckIn[]): TEpisodeSummary {
   const usable = usableCheckIns(onsetDate, checkIns);
   const weeks = weeklySeries({ onsetDate, checkIns: usable });
   const first = baselineWeek(weeks);
@@ -56,16 +56,16 @@ export function summarizeEpisode(onsetDate: CalendarDate, checkIns: readonly Tre
   };
 }
 
-export interface TrendOnDay {
-  phase: EpisodePhase;
-  latest: EpisodeSummary["latest"];
-  direction: TrendDirection;
+export interface TTrendOnDay {
+  phase: TEpisodePhase;
+  latest: TEpisodeSummary["latest"];
+  direction: TTrendDirection;
   chronicityRisk: boolean;
   worsening: boolean;
 }
 
 /** The episode's standing on `today` from its summary: the same answers as episodeTrend gives from every check-in. */
-export function trendOnDay(summary: EpisodeSummary, onsetDate: CalendarDate, today: CalendarDate, acuteWeeks: number): TrendOnDay {
+export function trendOnDay(summary: TEpisodeSummary, onsetDate: TCalendarDate, today: TCalendarDate, acuteWeeks: number): TTrendOnDay {
   return {
     phase: episodePhase(onsetDate, today, acuteWeeks),
     latest: summary.latest,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../dates/calendar-date";
 import { episodeTrend } from "./episode-trend";
 import { daily } from "./test-helpers";
-import type { TrendCheckIn } from "./weekly-series";
+import type { TTrendCheckIn } from "./weekly-series";
 
 const onsetDate = "2026-01-05";
 
@@ -95,7 +95,7 @@ describe("episode trend", () => {
   it("property: backfilled (unsorted) check-ins give the same result as sorted ones", () => {
     const checkInsArb = fc
       .uniqueArray(fc.record({ day: fc.integer({ min: -5, max: 70 }), pain: fc.integer({ min: 0, max: 10 }), peg: fc.option(fc.integer({ min: 0, max: 10 })) }), { selector: (entry) => entry.day, maxLength: 50 })
-      .map((entries): TrendCheckIn[] => entries.map((entry) => ({ date: addDays(onsetDate, entry.day), painNow: entry.pain, pegScore: entry.peg })));
+      .map((entries): TTrendCheckIn[] => entries.map((entry) => ({ date: addDays(onsetDate, entry.day), painNow: entry.pain, pegScore: entry.peg })));
     fc.assert(
       fc.property(checkInsArb, fc.integer({ min: 0, max: 80 }), (checkIns, todayDay) => {
         const today = addDays(onsetDate, todayDay);
@@ -110,7 +110,7 @@ describe("episode trend", () => {
   it("property: worsening is never raised together with an improvement", () => {
     const checkInsArb = fc
       .uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 70 }), pain: fc.integer({ min: 0, max: 10 }) }), { selector: (entry) => entry.day, maxLength: 50 })
-      .map((entries): TrendCheckIn[] => entries.map((entry) => ({ date: addDays(onsetDate, entry.day), painNow: entry.pain, pegScore: null })));
+      .map((entries): TTrendCheckIn[] => entries.map((entry) => ({ date: addDays(onsetDate, entry.day), painNow: entry.pain, pegScore: null })));
     fc.assert(
       fc.property(checkInsArb, (checkIns) => {
         const trend = episodeTrend({ onsetDate, today: addDays(onsetDate, 70), checkIns });

@@ -1,9 +1,9 @@
-import type { CalendarDate } from "../dates/calendar-date";
-import { baselineWeek, changeFromBaseline, classifyChange, type ChangeClassification } from "./change-from-baseline";
+import type { TCalendarDate } from "../dates/calendar-date";
+import { baselineWeek, changeFromBaseline, classifyChange, type TChangeClassification } from "./change-from-baseline";
 import { chronicityRisk } from "./chronicity-risk";
-import { DEFAULT_ACUTE_WEEKS, episodePhase, phaseStartDates, type EpisodePhase } from "./phase";
-import { classifySlope, recentSlope, type TrendDirection } from "./theil-sen";
-import { usableCheckIns, weeklySeries, type TrendCheckIn, type TrendWeek, type WeeklyAdherenceInput } from "./weekly-series";
+import { DEFAULT_ACUTE_WEEKS, episodePhase, phaseStartDates, type TEpisodePhase } from "./phase";
+import { classifySlope, recentSlope, type TTrendDirection } from "./theil-sen";
+import { usableCheckIns, weeklySeries, type TTrendCheckIn, type TTrendWeek, type TWeeklyAdherenceInput } from "./weekly-series";
 
 /*
  * Everything the trend views need for one episode on `today` (the patient's
@@ -13,21 +13,21 @@ import { usableCheckIns, weeklySeries, type TrendCheckIn, type TrendWeek, type W
  * in the weekly series; the direction uses the same check-ins.
  */
 
-export interface EpisodeTrendInput {
-  onsetDate: CalendarDate;
-  today: CalendarDate;
+export interface TEpisodeTrendInput {
+  onsetDate: TCalendarDate;
+  today: TCalendarDate;
   acuteWeeks?: number;
-  checkIns: readonly TrendCheckIn[];
-  adherence?: readonly WeeklyAdherenceInput[];
+  checkIns: readonly TTrendCheckIn[];
+  adherence?: readonly TWeeklyAdherenceInput[];
 }
 
-export interface EpisodeTrend {
-  phase: EpisodePhase;
-  phaseStarts: Record<EpisodePhase, CalendarDate>;
-  weeks: TrendWeek[];
+export interface TEpisodeTrend {
+  phase: TEpisodePhase;
+  phaseStarts: Record<TEpisodePhase, TCalendarDate>;
+  weeks: TTrendWeek[];
   baseline: { week: number; meanPain: number } | null;
-  latest: { week: number; meanPain: number; changePoints: number; changePercent: number | null; classification: ChangeClassification } | null;
-  direction: TrendDirection;
+  latest: { week: number; meanPain: number; changePoints: number; changePercent: number | null; classification: TChangeClassification } | null;
+  direction: TTrendDirection;
   /** Theil-Sen slope over the last 4 weeks, points per week; null when there is not enough data. */
   slopePerWeek: number | null;
   chronicityRisk: boolean;
@@ -35,12 +35,12 @@ export interface EpisodeTrend {
   worsening: boolean;
 }
 
-export function episodeTrend({ onsetDate, today, acuteWeeks = DEFAULT_ACUTE_WEEKS, checkIns, adherence }: EpisodeTrendInput): EpisodeTrend {
+export function episodeTrend({ onsetDate, today, acuteWeeks = DEFAULT_ACUTE_WEEKS, checkIns, adherence }: TEpisodeTrendInput): TEpisodeTrend {
   const weeks = weeklySeries({ onsetDate, checkIns, adherence });
   const first = baselineWeek(weeks);
   const baseline = first ? { week: first.week, meanPain: first.meanPain } : null;
 
-  let latest: EpisodeTrend["latest"] = null;
+  let latest: TEpisodeTrend["latest"] = null;
   const last = [...weeks].reverse().find((week) => week.meanPain !== null);
   if (baseline && last && last.meanPain !== null) {
     const change = changeFromBaseline(baseline.meanPain, last.meanPain);

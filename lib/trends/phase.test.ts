@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "../dates/calendar-date";
-import { EPISODE_PHASES, episodePhase, onsetRangeForPhase, PHASE_LABELS, phaseStartDates, type EpisodePhase } from "./phase";
+import { EPISODE_PHASES, episodePhase, onsetRangeForPhase, PHASE_LABELS, phaseStartDates, type TEpisodePhase } from "./phase";
 
 describe("episode phase", () => {
   it("follows the 2017 ACP thresholds: acute < 4 weeks, subacute 4 to < 12, chronic from 12", () => {
@@ -36,7 +36,7 @@ describe("episode phase", () => {
       for (let daysAgo = 0; daysAgo < 120; daysAgo++) {
         const onset = addDays(today, -daysAgo);
         const phase = episodePhase(onset, today, acuteWeeks);
-        for (const candidate of ["ACUTE", "SUBACUTE", "CHRONIC"] as EpisodePhase[]) {
+        for (const candidate of ["ACUTE", "SUBACUTE", "CHRONIC"] as TEpisodePhase[]) {
           const { from, to } = onsetRangeForPhase(candidate, today, acuteWeeks);
           const inRange = (from === null || onset >= from) && (to === null || onset <= to);
           expect(inRange, `${onset} ${candidate} (split ${acuteWeeks})`).toBe(candidate === phase);

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from "../dates/calendar-date";
+import { addDays, type TCalendarDate } from "../dates/calendar-date";
 import { daysBetween } from "../dates/calendar-days";
 
 /*
@@ -9,22 +9,22 @@ import { daysBetween } from "../dates/calendar-days";
  */
 
 export const EPISODE_PHASES = ["ACUTE", "SUBACUTE", "CHRONIC"] as const;
-export type EpisodePhase = (typeof EPISODE_PHASES)[number];
+export type TEpisodePhase = (typeof EPISODE_PHASES)[number];
 
 export const CHRONIC_WEEKS = 12;
 export const DEFAULT_ACUTE_WEEKS = 4;
 /** The acute/subacute splits a clinic may choose. */
 export const ACUTE_WEEK_CHOICES = [4, 6] as const;
 
-export const PHASE_LABELS: Record<EpisodePhase, string> = { ACUTE: "Acute", SUBACUTE: "Subacute", CHRONIC: "Chronic" };
+export const PHASE_LABELS: Record<TEpisodePhase, string> = { ACUTE: "Acute", SUBACUTE: "Subacute", CHRONIC: "Chronic" };
 
 /** The first day of each phase for an episode that began on `onsetDate`. */
-export function phaseStartDates(onsetDate: CalendarDate, acuteWeeks: number = DEFAULT_ACUTE_WEEKS): Record<EpisodePhase, CalendarDate> {
+export function phaseStartDates(onsetDate: TCalendarDate, acuteWeeks: number = DEFAULT_ACUTE_WEEKS): Record<TEpisodePhase, TCalendarDate> {
   return { ACUTE: onsetDate, SUBACUTE: addDays(onsetDate, acuteWeeks * 7), CHRONIC: addDays(onsetDate, CHRONIC_WEEKS * 7) };
 }
 
 /** The phase on `today` (both patient-local calendar dates). An onset in the future counts as acute. */
-export function episodePhase(onsetDate: CalendarDate, today: CalendarDate, acuteWeeks: number = DEFAULT_ACUTE_WEEKS): EpisodePhase {
+export function episodePhase(onsetDate: TCalendarDate, today: TCalendarDate, acuteWeeks: number = DEFAULT_ACUTE_WEEKS): TEpisodePhase {
   const days = daysBetween(onsetDate, today);
   if (days >= CHRONIC_WEEKS * 7) return "CHRONIC";
   if (days >= acuteWeeks * 7) return "SUBACUTE";
@@ -35,7 +35,7 @@ export function episodePhase(onsetDate: CalendarDate, today: CalendarDate, acute
  * The onset dates that put an episode in `phase` on `today`, as an inclusive
  * range for a database filter (null = unbounded): the same rule as episodePhase.
  */
-export function onsetRangeForPhase(phase: EpisodePhase, today: CalendarDate, acuteWeeks: number = DEFAULT_ACUTE_WEEKS): { from: CalendarDate | null; to: CalendarDate | null } {
+export function onsetRangeForPhase(phase: TEpisodePhase, today: TCalendarDate, acuteWeeks: number = DEFAULT_ACUTE_WEEKS): { from: TCalendarDate | null; to: TCalendarDate | null } {
   const subacuteFrom = addDays(today, -acuteWeeks * 7);
   const chronicFrom = addDays(today, -CHRONIC_WEEKS * 7);
   if (phase === "ACUTE") return { from: addDays(subacuteFrom, 1), to: null };

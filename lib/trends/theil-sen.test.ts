@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../dates/calendar-date";
-import { direction, recentSlope, theilSenSlope, type TrendPoint } from "./theil-sen";
+import { direction, recentSlope, theilSenSlope, type TTrendPoint } from "./theil-sen";
 
 const start = "2026-03-01";
-const series = (values: readonly (number | null)[], from = start): TrendPoint[] =>
+const series = (values: readonly (number | null)[], from = start): TTrendPoint[] =>
   values.flatMap((value, day) => (value === null ? [] : [{ date: addDays(from, day), value }]));
 
 /** Points on distinct days 0..59 after `start`, whole-number values 0-10. */

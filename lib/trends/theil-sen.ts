@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from "../dates/calendar-date";
+import { addDays, type TCalendarDate } from "../dates/calendar-date";
 import { daysBetween } from "../dates/calendar-days";
 
 /*
@@ -13,18 +13,18 @@ import { daysBetween } from "../dates/calendar-days";
  */
 
 export const TREND_DIRECTIONS = ["improving", "steady", "worsening", "not-enough-data"] as const;
-export type TrendDirection = (typeof TREND_DIRECTIONS)[number];
+export type TTrendDirection = (typeof TREND_DIRECTIONS)[number];
 
 /** How a direction reads on screen: an arrow (decoration) and the word that says it. Less pain is down. */
-export const DIRECTION_LABELS: Record<TrendDirection, { arrow: string; word: string }> = {
+export const DIRECTION_LABELS: Record<TTrendDirection, { arrow: string; word: string }> = {
   improving: { arrow: "↓", word: "improving" },
   steady: { arrow: "→", word: "steady" },
   worsening: { arrow: "↑", word: "worsening" },
   "not-enough-data": { arrow: "", word: "not enough data" },
 };
 
-export interface TrendPoint {
-  date: CalendarDate;
+export interface TTrendPoint {
+  date: TCalendarDate;
   value: number;
 }
 
@@ -44,7 +44,7 @@ function median(values: number[]): number {
 }
 
 /** The Theil-Sen slope in points per week; null without two points on different days. */
-export function theilSenSlope(points: readonly TrendPoint[]): number | null {
+export function theilSenSlope(points: readonly TTrendPoint[]): number | null {
   if (points.length === 0) return null;
   const origin = points[0]!.date;
   const days = points.map((point) => daysBetween(origin, point.date));
@@ -61,13 +61,13 @@ export function theilSenSlope(points: readonly TrendPoint[]): number | null {
 }
 
 /** The points in the window ending `today`. */
-function inWindow(points: readonly TrendPoint[], today: CalendarDate): TrendPoint[] {
+function inWindow(points: readonly TTrendPoint[], today: TCalendarDate): TTrendPoint[] {
   const from = addDays(today, -(DIRECTION_WINDOW_DAYS - 1));
   return points.filter((point) => point.date >= from && point.date <= today);
 }
 
 /** The Theil-Sen slope over the last 4 weeks (points per week); null when there is not enough data. */
-export function recentSlope(points: readonly TrendPoint[], today: CalendarDate): number | null {
+export function recentSlope(points: readonly TTrendPoint[], today: TCalendarDate): number | null {
   const recent = inWindow(points, today);
   if (recent.length < DIRECTION_MIN_POINTS) return null;
   const dates = recent.map((point) => point.date).sort();
@@ -75,7 +75,7 @@ export function recentSlope(points: readonly TrendPoint[], today: CalendarDate):
   return theilSenSlope(recent);
 }
 
-export function classifySlope(slopePerWeek: number | null): TrendDirection {
+export function classifySlope(slopePerWeek: number | null): TTrendDirection {
   if (slopePerWeek === null) return "not-enough-data";
   if (slopePerWeek <= -DIRECTION_MIN_SLOPE_PER_WEEK) return "improving";
   if (slopePerWeek >= DIRECTION_MIN_SLOPE_PER_WEEK) return "worsening";
@@ -83,6 +83,6 @@ export function classifySlope(slopePerWeek: number | null): TrendDirection {
 }
 
 /** The direction of pain over the 28 days ending `today` (the patient's calendar date). */
-export function direction(points: readonly TrendPoint[], today: CalendarDate): TrendDirection {
+export function direction(points: readonly TTrendPoint[], today: TCalendarDate): TTrendDirection {
   return classifySlope(recentSlope(points, today));
 }

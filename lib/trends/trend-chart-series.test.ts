@@ -2,20 +2,20 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../dates/calendar-date";
 import { phaseStartDates } from "./phase";
 import { daily } from "./test-helpers";
-import type { TrendChartAdherenceWeek, TrendChartInput } from "./trend-chart-input";
+import type { TTrendChartAdherenceWeek, TTrendChartInput } from "./trend-chart-input";
 import { clinicianChartSeries, patientChartSeries, phaseWeeks } from "./trend-chart-series";
 import { shortDate } from "../dates/format-date";
-import { weeklySeries, type TrendCheckIn } from "./weekly-series";
+import { weeklySeries, type TTrendCheckIn } from "./weekly-series";
 
 const onsetDate = "2026-03-01";
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** A chart input as the trend view builds it: weeks from weeklySeries, phases from the clinic's split. */
-function chartInput({ today, checkIns = [], adherence = [], markers = [], acuteWeeks = 4 }: { today: string; checkIns?: TrendCheckIn[]; adherence?: TrendChartAdherenceWeek[]; markers?: TrendChartInput["markers"]; acuteWeeks?: number }): TrendChartInput {
+function chartInput({ today, checkIns = [], adherence = [], markers = [], acuteWeeks = 4 }: { today: string; checkIns?: TTrendCheckIn[]; adherence?: TTrendChartAdherenceWeek[]; markers?: TTrendChartInput["markers"]; acuteWeeks?: number }): TTrendChartInput {
   return { onsetDate, today, phaseStarts: phaseStartDates(onsetDate, acuteWeeks), weeks: weeklySeries({ onsetDate, checkIns }), daily: checkIns, adherence, markers };
 }
 
-function planWeek(week: number, from: string, done: number, prescribed = 10): TrendChartAdherenceWeek {
+function planWeek(week: number, from: string, done: number, prescribed = 10): TTrendChartAdherenceWeek {
   return { week, from, to: addDays(from, 6), prescribed, done, ratio: done / prescribed };
 }
 

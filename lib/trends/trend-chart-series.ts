@@ -1,8 +1,8 @@
-import { addDays, type CalendarDate } from "../dates/calendar-date";
+import { addDays, type TCalendarDate } from "../dates/calendar-date";
 import { daysBetween, episodeWeek } from "../dates/calendar-days";
-import type { EpisodePhase } from "./phase";
-import type { TrendChartInput, TrendMarkerKind } from "./trend-chart-input";
-import { usableCheckIns, type TrendWeek } from "./weekly-series";
+import type { TEpisodePhase } from "./phase";
+import type { TTrendChartInput, TTrendMarkerKind } from "./trend-chart-input";
+import { usableCheckIns, type TTrendWeek } from "./weekly-series";
 
 /*
  * The trend charts' geometry, computed here so it can be tested without a DOM.
@@ -25,7 +25,7 @@ import { usableCheckIns, type TrendWeek } from "./weekly-series";
  */
 
 /** The phases in the order an episode passes through them. */
-export const PHASES: readonly EpisodePhase[] = ["ACUTE", "SUBACUTE", "CHRONIC"];
+export const PHASES: readonly TEpisodePhase[] = ["ACUTE", "SUBACUTE", "CHRONIC"];
 /** The first episode week runs from day 0 to day 6. */
 const FIRST_WEEK_LAST_DAY = 6;
 /** Tick budgets for the narrowest layouts (the clinician chart's 720px, the patient chart's 390px phone). */
@@ -34,18 +34,18 @@ const MAX_WEEK_AXIS_TICKS = 10;
 /** An adherence bar reaches this far (in days) past its first and last day, leaving a small gap between weeks. */
 const BAR_HALF_DAY = 0.35;
 
-export interface DailyPainPoint {
+export interface TDailyPainPoint {
   x: number;
-  date: CalendarDate;
+  date: TCalendarDate;
   pain: number;
   peg: number | null;
 }
 
-export interface WeeklyPainPoint {
+export interface TWeeklyPainPoint {
   x: number;
   week: number;
-  from: CalendarDate;
-  to: CalendarDate;
+  from: TCalendarDate;
+  to: TCalendarDate;
   checkIns: number;
   mean: number | null;
   min: number | null;
@@ -53,74 +53,74 @@ export interface WeeklyPainPoint {
   peg: number | null;
 }
 
-export interface AdherenceBar {
+export interface TAdherenceBar {
   /** The row the bar's values are shown on: the middle of the part of the plan week drawn. */
   x: number;
   left: number;
   right: number;
   planWeek: number;
-  from: CalendarDate;
-  to: CalendarDate;
+  from: TCalendarDate;
+  to: TCalendarDate;
   done: number;
   prescribed: number;
   /** 0-100, whole numbers. */
   percent: number;
 }
 
-export interface PhaseBand {
-  phase: EpisodePhase;
+export interface TPhaseBand {
+  phase: TEpisodePhase;
   x1: number;
   x2: number;
 }
 
-export interface ChartMarker {
+export interface TChartMarker {
   x: number;
-  date: CalendarDate;
-  kind: TrendMarkerKind;
+  date: TCalendarDate;
+  kind: TTrendMarkerKind;
   label: string;
 }
 
-export interface WeekTick {
+export interface TWeekTick {
   x: number;
   week: number;
-  date: CalendarDate;
+  date: TCalendarDate;
 }
 
 /** Everything the chart shows on one day, so a tooltip (hover or arrow keys) can read it in one place. */
-export interface TrendChartRow {
+export interface TTrendChartRow {
   x: number;
-  date: CalendarDate;
-  day: DailyPainPoint | null;
-  week: WeeklyPainPoint | null;
-  adherence: AdherenceBar | null;
-  markers: ChartMarker[];
+  date: TCalendarDate;
+  day: TDailyPainPoint | null;
+  week: TWeeklyPainPoint | null;
+  adherence: TAdherenceBar | null;
+  markers: TChartMarker[];
 }
 
 /** A stretch of consecutive weeks with a value: a line is drawn through each, never across a gap. */
-export interface LineSpan {
+export interface TLineSpan {
   x1: number;
   x2: number;
 }
 
-export interface ClinicianChartSeries {
+export interface TClinicianChartSeries {
   domain: [number, number];
-  daily: DailyPainPoint[];
-  weekly: WeeklyPainPoint[];
-  adherence: AdherenceBar[];
-  phaseBands: PhaseBand[];
-  markers: ChartMarker[];
-  ticks: WeekTick[];
+  daily: TDailyPainPoint[];
+  weekly: TWeeklyPainPoint[];
+  adherence: TAdherenceBar[];
+  phaseBands: TPhaseBand[];
+  markers: TChartMarker[];
+  ticks: TWeekTick[];
   /** One row per day with anything on it, in date order: the tooltip's (and keyboard's) stops. */
-  rows: TrendChartRow[];
-  meanSpans: LineSpan[];
-  pegSpans: LineSpan[];
+  rows: TTrendChartRow[];
+  meanSpans: TLineSpan[];
+  pegSpans: TLineSpan[];
 }
 
 const weekMiddleX = (week: number) => (week - 1) * 7 + 3;
 
 /** "9 Mar": calendar dates read the same in every time zone. */
 
-export function clinicianChartSeries(input: TrendChartInput): ClinicianChartSeries {
+export function clinicianChartSeries(input: TTrendChartInput): TClinicianChartSeries {
   const { onsetDate } = input;
   const today = daysBetween(onsetDate, input.today);
   const daily = usableCheckIns(onsetDate, input.daily).map((day) => ({ x: daysBetween(onsetDate, day.date), date: day.date, pain: day.painNow, peg: day.pegScore }));
@@ -128,7 +128,7 @@ export function clinicianChartSeries(input: TrendChartInput): ClinicianChartSeri
   const end = Math.max(FIRST_WEEK_LAST_DAY, today, ...daily.map((day) => day.x), ...weeksWithData.map((week) => weekMiddleX(week.week)));
 
   const weekly = input.weeks.filter((week) => week.week >= 1 && weekMiddleX(week.week) <= end).map(weeklyPoint);
-  const adherence = input.adherence.flatMap((planWeek): AdherenceBar[] => {
+  const adherence = input.adherence.flatMap((planWeek): TAdherenceBar[] => {
     const from = daysBetween(onsetDate, planWeek.from);
     const to = daysBetween(onsetDate, planWeek.to);
     if (to < 0 || from > today) return [];
@@ -156,11 +156,11 @@ export function clinicianChartSeries(input: TrendChartInput): ClinicianChartSeri
   };
 }
 
-function weeklyPoint(week: TrendWeek): WeeklyPainPoint {
+function weeklyPoint(week: TTrendWeek): TWeeklyPainPoint {
   return { x: weekMiddleX(week.week), week: week.week, from: week.from, to: week.to, checkIns: week.checkIns, mean: week.meanPain, min: week.minPain, max: week.maxPain, peg: week.pegScore };
 }
 
-function dayPhaseBands({ onsetDate, phaseStarts }: TrendChartInput, end: number): PhaseBand[] {
+function dayPhaseBands({ onsetDate, phaseStarts }: TTrendChartInput, end: number): TPhaseBand[] {
   return PHASES.flatMap((phase, index) => {
     const next = PHASES[index + 1];
     const x1 = Math.max(0, daysBetween(onsetDate, phaseStarts[phase]));
@@ -170,17 +170,17 @@ function dayPhaseBands({ onsetDate, phaseStarts }: TrendChartInput, end: number)
 }
 
 /** Week starts, thinned to every 2nd, 3rd ... week so the labels never crowd. */
-function weekTicks(onsetDate: CalendarDate, end: number): WeekTick[] {
+function weekTicks(onsetDate: TCalendarDate, end: number): TWeekTick[] {
   const weeks = Math.floor(end / 7) + 1;
   const step = Math.ceil(weeks / MAX_DAY_AXIS_TICKS);
-  const ticks: WeekTick[] = [];
+  const ticks: TWeekTick[] = [];
   for (let week = 1; week <= weeks; week += step) ticks.push({ x: (week - 1) * 7, week, date: addDays(onsetDate, (week - 1) * 7) });
   return ticks;
 }
 
-function unbrokenSpans(points: readonly WeeklyPainPoint[], valueOf: (point: WeeklyPainPoint) => number | null): LineSpan[] {
-  const spans: LineSpan[] = [];
-  let previous: WeeklyPainPoint | null = null;
+function unbrokenSpans(points: readonly TWeeklyPainPoint[], valueOf: (point: TWeeklyPainPoint) => number | null): TLineSpan[] {
+  const spans: TLineSpan[] = [];
+  let previous: TWeeklyPainPoint | null = null;
   for (const point of points) {
     const current = spans.at(-1);
     if (valueOf(point) === null) previous = null;
@@ -195,8 +195,8 @@ function unbrokenSpans(points: readonly WeeklyPainPoint[], valueOf: (point: Week
   return spans;
 }
 
-function mergeRows(onsetDate: CalendarDate, daily: DailyPainPoint[], weekly: WeeklyPainPoint[], adherence: AdherenceBar[], markers: ChartMarker[]): TrendChartRow[] {
-  const rows = new Map<number, TrendChartRow>();
+function mergeRows(onsetDate: TCalendarDate, daily: TDailyPainPoint[], weekly: TWeeklyPainPoint[], adherence: TAdherenceBar[], markers: TChartMarker[]): TTrendChartRow[] {
+  const rows = new Map<number, TTrendChartRow>();
   const rowAt = (x: number) => {
     const row = rows.get(x) ?? { x, date: addDays(onsetDate, x), day: null, week: null, adherence: null, markers: [] };
     rows.set(x, row);
@@ -211,50 +211,50 @@ function mergeRows(onsetDate: CalendarDate, daily: DailyPainPoint[], weekly: Wee
 
 /* ---- The patient chart: one point per episode week. ---- */
 
-export interface PatientWeekRow {
+export interface TPatientWeekRow {
   week: number;
-  from: CalendarDate;
-  to: CalendarDate;
+  from: TCalendarDate;
+  to: TCalendarDate;
   checkIns: number;
   /** Null in a week without check-ins: the line breaks there rather than guessing. */
   mean: number | null;
 }
 
 /** The weeks a phase covers; `toWeek` null = open-ended (chronic). */
-export interface PhaseWeeks {
-  phase: EpisodePhase;
+export interface TPhaseWeeks {
+  phase: TEpisodePhase;
   fromWeek: number;
   toWeek: number | null;
 }
 
 /** A phase band on the week axis: each week is drawn 1 wide around its number. */
-export interface PhaseWeekBand {
-  phase: EpisodePhase;
+export interface TPhaseWeekBand {
+  phase: TEpisodePhase;
   fromWeek: number;
   toWeek: number;
   x1: number;
   x2: number;
 }
 
-export interface PatientChartSeries {
+export interface TPatientChartSeries {
   domain: [number, number];
-  rows: PatientWeekRow[];
-  phaseBands: PhaseWeekBand[];
+  rows: TPatientWeekRow[];
+  phaseBands: TPhaseWeekBand[];
   ticks: number[];
 }
 
 /** Each phase's weeks from the dates it starts (so a clinic's 6-week acute split carries through). */
-export function phaseWeeks({ onsetDate, phaseStarts }: Pick<TrendChartInput, "onsetDate" | "phaseStarts">): PhaseWeeks[] {
+export function phaseWeeks({ onsetDate, phaseStarts }: Pick<TTrendChartInput, "onsetDate" | "phaseStarts">): TPhaseWeeks[] {
   return PHASES.map((phase, index) => {
     const next = PHASES[index + 1];
     return { phase, fromWeek: Math.max(1, episodeWeek(onsetDate, phaseStarts[phase])), toWeek: next ? episodeWeek(onsetDate, phaseStarts[next]) - 1 : null };
   });
 }
 
-export function patientChartSeries(input: TrendChartInput): PatientChartSeries {
+export function patientChartSeries(input: TTrendChartInput): TPatientChartSeries {
   const byWeek = new Map(input.weeks.map((week) => [week.week, week]));
   const lastWeek = Math.max(1, episodeWeek(input.onsetDate, input.today), ...input.weeks.filter((week) => week.checkIns > 0).map((week) => week.week));
-  const rows = Array.from({ length: lastWeek }, (_, index): PatientWeekRow => {
+  const rows = Array.from({ length: lastWeek }, (_, index): TPatientWeekRow => {
     const week = index + 1;
     const from = addDays(input.onsetDate, index * 7);
     const data = byWeek.get(week);

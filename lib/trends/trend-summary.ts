@@ -1,6 +1,6 @@
-import type { CalendarDate } from "../dates/calendar-date";
+import type { TCalendarDate } from "../dates/calendar-date";
 import { episodeWeek } from "../dates/calendar-days";
-import type { EpisodeTrend } from "./episode-trend";
+import type { TEpisodeTrend } from "./episode-trend";
 
 /*
  * One or two short sentences for the patient about their trend: plain words
@@ -10,7 +10,7 @@ import type { EpisodeTrend } from "./episode-trend";
  * phase names and no "chronic": the clinician's view shows the flags.
  */
 
-type SummaryTrend = Pick<EpisodeTrend, "baseline" | "latest" | "direction">;
+type SummaryTrend = Pick<TEpisodeTrend, "baseline" | "latest" | "direction">;
 
 /** 4 for 4.0, 4.5 for 4.5. */
 function score(value: number): string {
@@ -18,14 +18,14 @@ function score(value: number): string {
 }
 
 /** "Your average pain this week is" / "... last week was": the verb follows the week. */
-function whenLatest(onsetDate: CalendarDate, today: CalendarDate, latestWeek: number): string {
+function whenLatest(onsetDate: TCalendarDate, today: TCalendarDate, latestWeek: number): string {
   const thisWeek = episodeWeek(onsetDate, today);
   if (latestWeek === thisWeek) return "this week is";
   if (latestWeek === thisWeek - 1) return "last week was";
   return "in your last week of check-ins was";
 }
 
-export function trendSummary(trend: SummaryTrend, onsetDate: CalendarDate, today: CalendarDate): string {
+export function trendSummary(trend: SummaryTrend, onsetDate: TCalendarDate, today: TCalendarDate): string {
   const { baseline, latest } = trend;
   if (!baseline || !latest || latest.week === baseline.week) {
     if (latest) return `Your average pain ${whenLatest(onsetDate, today, latest.week)} ${score(latest.meanPain)}. Check in each day, and soon you will see how things are going.`;

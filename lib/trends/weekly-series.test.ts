@@ -2,14 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../dates/calendar-date";
 import { daily } from "./test-helpers";
-import { weeklySeries, type TrendCheckIn } from "./weekly-series";
+import { weeklySeries, type TTrendCheckIn } from "./weekly-series";
 
 const onsetDate = "2026-03-01";
 
 /** Check-ins on distinct days 0..69 after onset with whole-number pain. */
 const checkInsArb = fc
   .uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 69 }), pain: fc.integer({ min: 0, max: 10 }), peg: fc.option(fc.integer({ min: 0, max: 100 }).map((tenths) => tenths / 10)) }), { selector: (entry) => entry.day, minLength: 1, maxLength: 40 })
-  .map((entries): TrendCheckIn[] => entries.map((entry) => ({ date: addDays(onsetDate, entry.day), painNow: entry.pain, pegScore: entry.peg })));
+  .map((entries): TTrendCheckIn[] => entries.map((entry) => ({ date: addDays(onsetDate, entry.day), painNow: entry.pain, pegScore: entry.peg })));
 
 describe("weekly series", () => {
   it("groups by episode week with mean, min, max and the PEG mean", () => {

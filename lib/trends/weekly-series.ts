@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from "../dates/calendar-date";
+import { addDays, type TCalendarDate } from "../dates/calendar-date";
 import { episodeWeek } from "../dates/calendar-days";
 
 /*
@@ -14,31 +14,31 @@ import { episodeWeek } from "../dates/calendar-days";
  *   without check-ins has a count of 0 and nulls (gaps are kept, not filled in).
  */
 
-export interface TrendCheckIn {
-  date: CalendarDate;
+export interface TTrendCheckIn {
+  date: TCalendarDate;
   /** Pain now, 0-10. */
   painNow: number;
   /** The PEG-3 score (mean of its three 0-10 items) when answered that day. */
   pegScore: number | null;
 }
 
-export interface WeeklyAdherenceInput {
+export interface TWeeklyAdherenceInput {
   week: number;
   prescribed: number;
   done: number;
 }
 
-export interface WeekAdherence {
+export interface TWeekAdherence {
   prescribed: number;
   done: number;
   /** done / prescribed; null when nothing was prescribed. */
   ratio: number | null;
 }
 
-export interface TrendWeek {
+export interface TTrendWeek {
   week: number;
-  from: CalendarDate;
-  to: CalendarDate;
+  from: TCalendarDate;
+  to: TCalendarDate;
   checkIns: number;
   /** Mean pain, rounded to 1 decimal; null without check-ins. */
   meanPain: number | null;
@@ -47,14 +47,14 @@ export interface TrendWeek {
   /** Mean of the PEG scores answered that week, rounded to 1 decimal; null when none. */
   pegScore: number | null;
   /** Exercise adherence for the week, when given. */
-  adherence: WeekAdherence | null;
+  adherence: TWeekAdherence | null;
 }
 
-export interface WeeklySeriesInput {
-  onsetDate: CalendarDate;
-  checkIns: readonly TrendCheckIn[];
+export interface TWeeklySeriesInput {
+  onsetDate: TCalendarDate;
+  checkIns: readonly TTrendCheckIn[];
   /** Weekly adherence keyed by the same episode week numbers (weeks before 1 are ignored). */
-  adherence?: readonly WeeklyAdherenceInput[];
+  adherence?: readonly TWeeklyAdherenceInput[];
 }
 
 /** The mean of `values` rounded to 1 decimal, from the sum so whole-number scores round exactly. */
@@ -65,21 +65,21 @@ function roundedMean(values: readonly number[]): number | null {
 }
 
 /** One check-in per date (the last given), dated on or after onset. */
-export function usableCheckIns(onsetDate: CalendarDate, checkIns: readonly TrendCheckIn[]): TrendCheckIn[] {
-  const byDate = new Map<CalendarDate, TrendCheckIn>();
+export function usableCheckIns(onsetDate: TCalendarDate, checkIns: readonly TTrendCheckIn[]): TTrendCheckIn[] {
+  const byDate = new Map<TCalendarDate, TTrendCheckIn>();
   for (const checkIn of checkIns) if (checkIn.date >= onsetDate) byDate.set(checkIn.date, checkIn);
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-export function weeklySeries({ onsetDate, checkIns, adherence = [] }: WeeklySeriesInput): TrendWeek[] {
-  const byWeek = new Map<number, TrendCheckIn[]>();
+export function weeklySeries({ onsetDate, checkIns, adherence = [] }: TWeeklySeriesInput): TTrendWeek[] {
+  const byWeek = new Map<number, TTrendCheckIn[]>();
   for (const checkIn of usableCheckIns(onsetDate, checkIns)) {
     const week = episodeWeek(onsetDate, checkIn.date);
     const list = byWeek.get(week) ?? [];
     list.push(checkIn);
     byWeek.set(week, list);
   }
-  const adherenceByWeek = new Map<number, WeeklyAdherenceInput>();
+  const adherenceByWeek = new Map<number, TWeeklyAdherenceInput>();
   for (const entry of adherence) if (entry.week >= 1) adherenceByWeek.set(entry.week, entry);
 
   const dataWeeks = [...byWeek.keys(), ...adherenceByWeek.keys()];
@@ -87,7 +87,7 @@ export function weeklySeries({ onsetDate, checkIns, adherence = [] }: WeeklySeri
   const first = Math.min(...dataWeeks);
   const last = Math.max(...dataWeeks);
 
-  const weeks: TrendWeek[] = [];
+  const weeks: TTrendWeek[] = [];
   for (let week = first; week <= last; week++) {
     const inWeek = byWeek.get(week) ?? [];
     const pains = inWeek.map((checkIn) => checkIn.painNow);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Database } from "../db/client";
+import type { TDatabase } from "../db/client";
 import { InvalidInputError } from "../errors/domain-errors";
 
 /** Emails are stored lower-cased, so one address is one account whatever its case. */
@@ -11,7 +11,7 @@ export function personNameSchema(missing: string) {
 }
 
 /** Refuses, with a message for the email field, an address that already has an account. */
-export async function assertEmailAvailable(db: Pick<Database, "user">, email: string): Promise<void> {
+export async function assertEmailAvailable(db: Pick<TDatabase, "user">, email: string): Promise<void> {
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     throw new InvalidInputError({ email: ["Someone with this email already has a BackTrack account."] }, 409);
   }

@@ -53,13 +53,13 @@ export async function grantAppPrivileges(ownerUrl: string, role: string): Promis
   });
 }
 
-export type AppRoleCheck =
+export type TAppRoleCheck =
   | { ok: true }
   | { ok: false; kind: "same-as-owner"; role: string }
   | { ok: false; kind: "can-rewrite-audit"; role: string; privileges: string[] };
 
 /** What the app's own connection may do to the audit trail (has_table_privilege also answers for superusers and owners). */
-export async function checkAppRole(appUrl: string): Promise<AppRoleCheck> {
+export async function checkAppRole(appUrl: string): Promise<TAppRoleCheck> {
   return withClient(appUrl, async (client) => {
     const result = await client.query<{ role: string; owner: string; superuser: boolean; update: boolean; delete: boolean; truncate: boolean }>(
       `SELECT current_user AS "role", pg_get_userbyid(c.relowner) AS "owner", r.rolsuper AS "superuser",

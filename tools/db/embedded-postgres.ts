@@ -19,7 +19,7 @@ import {
   startCluster,
 } from "./postgres-as-root";
 
-export interface EmbeddedPostgresOptions {
+export interface TEmbeddedPostgresOptions {
   /** Absolute or cwd-relative folder that holds the cluster (created if missing). */
   dataDir: string;
   /** 0 for any free port. */
@@ -35,7 +35,7 @@ export interface EmbeddedPostgresOptions {
   nativeDir?: string;
 }
 
-export interface RunningPostgres {
+export interface TRunningPostgres {
   /** Connection string for the `postgres` maintenance database. */
   url: string;
   port: number;
@@ -65,7 +65,7 @@ const TEST_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "fu
  * folder not writable, a cluster that will not start) become a
  * StartupError with one line saying how to fix it.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(options: TEmbeddedPostgresOptions): Promise<TRunningPostgres> {
   await ensureWritable(options.dataDir);
   const placement = await placeCluster(options);
   const clusterDir = placement.clusterDir;
@@ -123,7 +123,7 @@ type Placement =
  * binaries (a clone in root's home), both move to the shared folder
  * (postgres-as-root.ts). A cluster already moved there stays there.
  */
-async function placeCluster(options: EmbeddedPostgresOptions): Promise<Placement> {
+async function placeCluster(options: TEmbeddedPostgresOptions): Promise<Placement> {
   const inPlace = path.resolve(options.dataDir, "postgres");
   if (!isRoot()) return { kind: "in-place", clusterDir: inPlace };
   const sharedDir = path.resolve(options.sharedDir ?? DEFAULT_SHARED_DIR);
@@ -147,7 +147,7 @@ export async function removeEmbeddedPostgres(dataDir: string, sharedDir: string 
   if (isRoot()) await rm(relocatedClusterDir(dataDir, path.resolve(sharedDir)), { recursive: true, force: true });
 }
 
-function describeServer(port: number, clusterDir: string, password: string, stop: () => Promise<void>): RunningPostgres {
+function describeServer(port: number, clusterDir: string, password: string, stop: () => Promise<void>): TRunningPostgres {
   const urlFor = (database: string) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return { url: urlFor("postgres"), urlFor, port, clusterDir, stop };
 }

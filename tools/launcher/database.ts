@@ -7,7 +7,7 @@ import { APP_ROLE, ensureAppRole } from "../db/app-role";
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
 import { StartupError } from "./startup-error";
 
-export interface ProvidedDatabase {
+export interface TProvidedDatabase {
   /** What the app connects as: a role that owns nothing and may only INSERT and SELECT the audit trail. */
   url: string;
   /** What migrations and schema set-up run as (the tables' owner); the same as `url` when DATABASE_OWNER_URL is unset. */
@@ -30,7 +30,7 @@ export async function provideDatabase(options: {
   dataDir: string;
   embeddedPort: number;
   ephemeral?: boolean;
-}): Promise<ProvidedDatabase> {
+}): Promise<TProvidedDatabase> {
   if (options.databaseUrl) {
     await assertReachable(options.databaseUrl, "DATABASE_URL");
     if (options.databaseOwnerUrl) await assertReachable(options.databaseOwnerUrl, "DATABASE_OWNER_URL");

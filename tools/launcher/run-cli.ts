@@ -1,6 +1,6 @@
 import { EnvError, parseEnv, type TEnv } from "../../lib/config/env";
 import { ContentError } from "../../lib/content/load-library";
-import { provideDatabase, type ProvidedDatabase } from "./database";
+import { provideDatabase, type TProvidedDatabase } from "./database";
 import { StartupError } from "./startup-error";
 
 /**
@@ -28,7 +28,7 @@ export function runCli(main: () => Promise<void>): void {
 }
 
 /** The configured database (DATABASE_URL, or the embedded one) for the length of `work`. */
-export async function withDatabase<T>(work: (database: ProvidedDatabase, env: TEnv) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(work: (database: TProvidedDatabase, env: TEnv) => Promise<T>): Promise<T> {
   const env = parseEnv();
   const database = await provideDatabase({
     databaseUrl: env.DATABASE_URL,

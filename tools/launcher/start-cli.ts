@@ -3,7 +3,7 @@ import { DEFAULT_DEMO_PASSWORD, parseEnv, type TEnv } from "../../lib/config/env
 import { removeEmbeddedPostgres } from "../db/embedded-postgres";
 import { demoSignIns } from "../../prisma/seed";
 import { authSecret } from "./auth-secret";
-import { provideDatabase, type ProvidedDatabase } from "./database";
+import { provideDatabase, type TProvidedDatabase } from "./database";
 import { prepareDatabase } from "./prepare-database";
 import { assertAuditTrailProtected } from "./app-role-check";
 import { buildIfStale, spawnNext, waitUntilServing } from "./next-process";
@@ -77,7 +77,7 @@ async function wipeEmbeddedData(env: TEnv): Promise<void> {
   await removeEmbeddedPostgres(env.BACKTRACK_DATA_DIR);
 }
 
-function printBanner(baseUrl: string, database: ProvidedDatabase, env: TEnv): void {
+function printBanner(baseUrl: string, database: TProvidedDatabase, env: TEnv): void {
   const password = env.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD ? DEFAULT_DEMO_PASSWORD : "the DEMO_PASSWORD you set";
   const rows = demoSignIns().map((signIn) => `  ${signIn.clinic.padEnd(24)}${signIn.role.padEnd(11)}${signIn.email}`);
   console.log(

@@ -5,7 +5,7 @@ import { signInWithPassword } from "../../lib/auth/sign-in";
 import { THROTTLE_RULES, throttleKey } from "../../lib/auth/sign-in-throttle";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../../lib/http/client-address";
 import { useTestDatabase } from "../testing/test-database";
-import { createProductionServer, type ProductionServer, type RequestHandler } from "./production-server";
+import { createProductionServer, type TProductionServer, type TRequestHandler } from "./production-server";
 
 const PASSWORD = "backtrack-demo";
 
@@ -22,8 +22,8 @@ function post(port: number, path: string, headers: Record<string, string>, body:
 }
 
 /** Serves `handle` on a free port of 127.0.0.1 for the file's tests. */
-function useServer(options: { trustProxyHops: number; handle: RequestHandler; shutdownTimeoutMs?: number; responseHeaders?: Record<string, string> }) {
-  const state: { server?: ProductionServer; port: number } = { port: 0 };
+function useServer(options: { trustProxyHops: number; handle: TRequestHandler; shutdownTimeoutMs?: number; responseHeaders?: Record<string, string> }) {
+  const state: { server?: TProductionServer; port: number } = { port: 0 };
   beforeAll(async () => {
     state.server = createProductionServer(options);
     state.port = await state.server.listen(0, "127.0.0.1");
@@ -33,7 +33,7 @@ function useServer(options: { trustProxyHops: number; handle: RequestHandler; sh
 }
 
 describe("the trusted client address", () => {
-  const echo: RequestHandler = async (request, response) => {
+  const echo: TRequestHandler = async (request, response) => {
     response.setHeader("content-type", "application/json");
     response.end(JSON.stringify({ address: clientAddress(request.headers), headers: request.headers[CLIENT_ADDRESS_HEADER] }));
   };
@@ -61,7 +61,7 @@ describe("forged X-Forwarded-For headers cannot dodge the address lock", () => {
   const database = useTestDatabase();
   beforeAll(() => seedDemoData(database.db, { password: PASSWORD }));
   // A stand-in for Next's sign-in route: the same address reading and throttle, without a build.
-  const signIn: RequestHandler = async (request, response) => {
+  const signIn: TRequestHandler = async (request, response) => {
     const body = JSON.parse(await readBody(request)) as { email: string; password: string };
     const result = await signInWithPassword(database.db, { ...body, ip: clientAddress(request.headers) }, { sleep: async () => undefined });
     response.setHeader("content-type", "application/json");

@@ -2,11 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { CLIENT_ADDRESS_HEADER } from "../../lib/http/client-address";
 import { resolveClientAddress } from "./forwarded-address";
 
-export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+export type TRequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
-export interface ProductionServerOptions {
+export interface TProductionServerOptions {
   /** Next's request handler (or a stand-in in tests). */
-  handle: RequestHandler;
+  handle: TRequestHandler;
   /** How many proxies of ours stand in front (TRUST_PROXY_HOPS). */
   trustProxyHops: number;
   /** Headers every response carries that depend on run-time configuration (HSTS). */
@@ -15,7 +15,7 @@ export interface ProductionServerOptions {
   shutdownTimeoutMs?: number;
 }
 
-export interface ProductionServer {
+export interface TProductionServer {
   readonly server: Server;
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting, lets requests in flight finish, closes every connection within the timeout. */
@@ -26,7 +26,7 @@ export interface ProductionServer {
  * The node:http server in front of Next's request handler. It owns what only the
  * socket knows (the caller's address) and what must hold for every response.
  */
-export function createProductionServer(options: ProductionServerOptions): ProductionServer {
+export function createProductionServer(options: TProductionServerOptions): TProductionServer {
   const responseHeaders = Object.entries(options.responseHeaders ?? {});
   let closing = false;
 

@@ -1,12 +1,12 @@
 import type { TEnv } from "../../lib/config/env";
 import { strictTransportSecurity } from "../../lib/http/public-address";
-import type { ProductionServerOptions, RequestHandler } from "./production-server";
+import type { TProductionServerOptions, TRequestHandler } from "./production-server";
 
 /** The server must be gone this long after SIGTERM/SIGINT, however busy. */
 export const SHUTDOWN_DEADLINE_MS = 10_000;
 
 /** What the production server takes from the configuration. */
-export function serverOptionsFromEnv(env: TEnv, handle: RequestHandler): ProductionServerOptions {
+export function serverOptionsFromEnv(env: TEnv, handle: TRequestHandler): TProductionServerOptions {
   const hsts = strictTransportSecurity(env.NEXTAUTH_URL);
   return {
     handle,

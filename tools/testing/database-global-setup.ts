@@ -7,6 +7,7 @@ import { APP_ROLE, ensureAppRole, grantAppPrivileges } from "../db/app-role";
 import { applyPendingMigrations } from "../db/schema-engine";
 
 declare module "vitest" {
+  // eslint-disable-next-line @typescript-eslint/naming-convention -- vitest module augmentation: the name is vitest's
   export interface ProvidedContext {
     testServerUrl: string;
     testTemplateDatabase: string;

@@ -83,13 +83,13 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
 );
 
-export interface RawBody {
+export interface TRawBody {
   contentType: string | null;
   text: string;
 }
 
 /** Bodies that are not a JSON object, or not JSON, or say they are something else. */
-export const hostileRawBody: fc.Arbitrary<RawBody> = fc.oneof(
+export const hostileRawBody: fc.Arbitrary<TRawBody> = fc.oneof(
   fc.record({
     contentType: fc.constantFrom("application/json", "application/json; charset=utf-8"),
     text: fc.oneof(

@@ -1,11 +1,11 @@
-import type { Database } from "../../lib/db/client";
+import type { TDatabase } from "../../lib/db/client";
 
 /**
  * Every application table's row count and newest row version (the highest
  * `xmin`): it changes when any row is inserted, updated or deleted, so two
  * equal fingerprints mean nothing was stored in between.
  */
-export async function tableFingerprint(db: Database): Promise<Record<string, string>> {
+export async function tableFingerprint(db: TDatabase): Promise<Record<string, string>> {
   const tables = await db.$queryRaw<{ name: string }[]>`
     SELECT table_name AS name FROM information_schema.tables
     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'

@@ -1,27 +1,27 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createDatabaseClient, type Database } from "../../lib/db/client";
+import { createDatabaseClient, type TDatabase } from "../../lib/db/client";
 import { runOnServer, withDatabase } from "./database-global-setup";
 
-export interface TestDatabase {
+export interface TTestDatabase {
   /** Connection string of this file's own database, as its owner. */
   readonly url: string;
   /** The same database as the app's role (INSERT and SELECT only on AuditEvent); null on an external DATABASE_URL. */
   readonly appUrl: string | null;
-  readonly db: Database;
+  readonly db: TDatabase;
 }
 
 /**
  * Gives the calling test file a database of its own, cloned from the migrated
  * template before its tests and dropped after them. Real PostgreSQL, never a mock.
  */
-export function useTestDatabase(): TestDatabase {
+export function useTestDatabase(): TTestDatabase {
   const name = `backtrack_test_${randomBytes(6).toString("hex")}`;
   const serverUrl = inject("testServerUrl");
   const appRole = inject("testAppRole");
-  let db: Database | undefined;
-  const handle: TestDatabase = {
+  let db: TDatabase | undefined;
+  const handle: TTestDatabase = {
     url: withDatabase(serverUrl, name),
     appUrl: appRole ? asRole(withDatabase(serverUrl, name), appRole) : null,
     get db() {

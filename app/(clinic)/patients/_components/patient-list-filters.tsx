@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { CONDITIONS } from "@/lib/conditions/conditions";
-import { defaultSortFor, patientListHref, type AlertFilter, type PatientListQuery } from "@/lib/patients/patient-list-query";
+import { defaultSortFor, patientListHref, type TAlertFilter, type TPatientListQuery } from "@/lib/patients/patient-list-query";
 import { EPISODE_PHASES } from "@/lib/trends/phase";
 import { PHASE_LABELS } from "@/lib/trends/phase";
 
-const ALERT_FILTER_LABELS: Record<AlertFilter, string> = {
+const ALERT_FILTER_LABELS: Record<TAlertFilter, string> = {
   any: "Any red flag to review",
   emergency: "Emergency red flag to review",
   urgent: "Urgent red flag to review (no emergency)",
@@ -13,7 +13,7 @@ const ALERT_FILTER_LABELS: Record<AlertFilter, string> = {
 const FIELD = "block min-h-11 w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-base";
 
 /** Search and filters as a plain GET form: works without JavaScript, and the result is a link. The sort chosen in the table is kept. */
-export function PatientListFilters({ query }: { query: PatientListQuery }) {
+export function PatientListFilters({ query }: { query: TPatientListQuery }) {
   return (
     <form role="search" aria-label="Patients" action="/patients" className="grid gap-4 rounded-lg border border-brand-100 p-4 sm:grid-cols-2 lg:grid-cols-4">
       <div className="space-y-1 sm:col-span-2">
@@ -54,7 +54,7 @@ export function PatientListFilters({ query }: { query: PatientListQuery }) {
         </label>
         <select id="patients-alert" name="alert" defaultValue={query.alert ?? ""} className={FIELD}>
           <option value="">Any patient</option>
-          {(Object.keys(ALERT_FILTER_LABELS) as AlertFilter[]).map((filter) => (
+          {(Object.keys(ALERT_FILTER_LABELS) as TAlertFilter[]).map((filter) => (
             <option key={filter} value={filter}>
               {ALERT_FILTER_LABELS[filter]}
             </option>
@@ -92,7 +92,7 @@ export function PatientListFilters({ query }: { query: PatientListQuery }) {
 }
 
 /** Back to the whole list, keeping the sort. */
-export function ClearFiltersLink({ query }: { query: PatientListQuery }) {
+export function ClearFiltersLink({ query }: { query: TPatientListQuery }) {
   return (
     <Link href={patientListHref(query, { q: "", phase: undefined, condition: undefined, alert: undefined, quiet: undefined, risk: undefined, worse: undefined, page: 1 })} className="inline-flex min-h-11 items-center px-1 font-medium text-brand-800 underline">
       Clear filters

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { patientListHref, type PatientListQuery } from "@/lib/patients/patient-list-query";
+import { patientListHref, type TPatientListQuery } from "@/lib/patients/patient-list-query";
 
 const LINK = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border-2 border-brand-700 px-4 font-semibold text-brand-800 hover:bg-brand-50";
 
@@ -11,7 +11,7 @@ export function showingText({ page, pageSize, total, shown }: { page: number; pa
 }
 
 /** Previous and Next as plain links: the page is in the URL like everything else. */
-export function PatientListPagination({ query, page, pageSize, total }: { query: PatientListQuery; page: number; pageSize: number; total: number }) {
+export function PatientListPagination({ query, page, pageSize, total }: { query: TPatientListQuery; page: number; pageSize: number; total: number }) {
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   if (lastPage === 1) return null;
   return (

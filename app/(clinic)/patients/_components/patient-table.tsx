@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { mediumDate } from "@/lib/dates/format-date";
 import { CONDITION_LABELS } from "@/lib/conditions/conditions";
-import type { ExerciseAdherence, PatientListRow } from "@/lib/patients/list-clinic-patients";
-import { patientListHref, type PatientListQuery, type PatientListSort } from "@/lib/patients/patient-list-query";
+import type { TExerciseAdherence, TPatientListRow } from "@/lib/patients/list-clinic-patients";
+import { patientListHref, type TPatientListQuery, type TPatientListSort } from "@/lib/patients/patient-list-query";
 import { PHASE_LABELS } from "@/lib/trends/phase";
-import { DIRECTION_LABELS, type TrendDirection } from "@/lib/trends/theil-sen";
+import { DIRECTION_LABELS, type TTrendDirection } from "@/lib/trends/theil-sen";
 import { ScrollArea } from "@/components/ui/scroll-area";
 import { LEVEL_LABELS } from "@/lib/red-flags/alert-levels";
 import type { TRedFlagLevel } from "@/lib/red-flags/red-flags";
@@ -12,7 +12,7 @@ import type { TRedFlagLevel } from "@/lib/red-flags/red-flags";
 const CELL = "py-2 pr-4 align-top";
 
 /** What the order reads as, for the caption ("sorted by name, A to Z"). */
-const SORT_WORDS: Record<PatientListSort, { asc: string; desc: string }> = {
+const SORT_WORDS: Record<TPatientListSort, { asc: string; desc: string }> = {
   name: { asc: "by name, A to Z", desc: "by name, Z to A" },
   condition: { asc: "by primary condition, A to Z", desc: "by primary condition, Z to A" },
   onset: { asc: "by phase, most recent onset first", desc: "by phase, longest-standing pain first" },
@@ -28,7 +28,7 @@ const LEVEL_BADGE: Record<TRedFlagLevel, string> = {
 
 const BADGE = "mt-1 inline-block rounded border px-2 py-0.5 text-sm font-semibold";
 
-function caption(query: PatientListQuery, page: number, lastPage: number): string {
+function caption(query: TPatientListQuery, page: number, lastPage: number): string {
   const filters = [
     query.q ? `matching “${query.q}”` : null,
     query.phase ? `in the ${PHASE_LABELS[query.phase].toLowerCase()} phase` : null,
@@ -62,9 +62,9 @@ function OnsetCell({ onsetDate, daysSinceOnset }: { onsetDate: string | null; da
 }
 
 /** Colour repeats the words, never replaces them. */
-const DIRECTION_CLASSES: Record<TrendDirection, string> = { improving: "text-brand-800", steady: "text-ink", worsening: "text-alert-700", "not-enough-data": "text-muted" };
+const DIRECTION_CLASSES: Record<TTrendDirection, string> = { improving: "text-brand-800", steady: "text-ink", worsening: "text-alert-700", "not-enough-data": "text-muted" };
 
-function PainTrendCell({ lastCheckIn, trend }: Pick<PatientListRow, "lastCheckIn" | "trend">) {
+function PainTrendCell({ lastCheckIn, trend }: Pick<TPatientListRow, "lastCheckIn" | "trend">) {
   if (!lastCheckIn) {
     // The next column says "No check-ins yet" in words.
     return (
@@ -96,7 +96,7 @@ function PainTrendCell({ lastCheckIn, trend }: Pick<PatientListRow, "lastCheckIn
   );
 }
 
-function LastCheckInCell({ lastCheckIn, quiet }: Pick<PatientListRow, "lastCheckIn" | "quiet">) {
+function LastCheckInCell({ lastCheckIn, quiet }: Pick<TPatientListRow, "lastCheckIn" | "quiet">) {
   const since = lastCheckIn ? timeSince(lastCheckIn.daysAgo) : null;
   return (
     <>
@@ -107,14 +107,14 @@ function LastCheckInCell({ lastCheckIn, quiet }: Pick<PatientListRow, "lastCheck
   );
 }
 
-function ExercisesCell({ exercises }: { exercises: ExerciseAdherence | null }) {
+function ExercisesCell({ exercises }: { exercises: TExerciseAdherence | null }) {
   if (!exercises) return <span className="text-muted">No plan</span>;
   if (exercises.prescribed === 0) return <span className="text-muted">Nothing due this week</span>;
   return `${exercises.done} of ${exercises.prescribed} done`;
 }
 
 /** A column header that sorts by it: a link (so it works without JavaScript), with aria-sort when it is the current order. */
-function SortableHeader({ label, sort, query }: { label: string; sort: PatientListSort; query: PatientListQuery }) {
+function SortableHeader({ label, sort, query }: { label: string; sort: TPatientListSort; query: TPatientListQuery }) {
   const sorted = query.sort === sort;
   const nextDir = sorted && query.dir === "asc" ? "desc" : "asc";
   return (
@@ -129,7 +129,7 @@ function SortableHeader({ label, sort, query }: { label: string; sort: PatientLi
   );
 }
 
-export function PatientTable({ patients, query, page, lastPage }: { patients: PatientListRow[]; query: PatientListQuery; page: number; lastPage: number }) {
+export function PatientTable({ patients, query, page, lastPage }: { patients: TPatientListRow[]; query: TPatientListQuery; page: number; lastPage: number }) {
   return (
     <ScrollArea label="Table of patients, scrolls sideways">
       <table className="w-full border-collapse text-left">

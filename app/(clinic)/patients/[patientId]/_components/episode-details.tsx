@@ -1,11 +1,11 @@
 import { CONDITION_LABELS, CONDITIONS } from "@/lib/conditions/conditions";
-import { todayIn, type CalendarDate } from "@/lib/dates/calendar-date";
+import { todayIn, type TCalendarDate } from "@/lib/dates/calendar-date";
 import { mediumDate, mediumDateOfInstant } from "@/lib/dates/format-date";
-import type { EpisodeView } from "@/lib/episodes/episode-view";
-import { CHRONIC_WEEKS, episodePhase, PHASE_LABELS, phaseStartDates, type EpisodePhase } from "@/lib/trends/phase";
+import type { TEpisodeView } from "@/lib/episodes/episode-view";
+import { CHRONIC_WEEKS, episodePhase, PHASE_LABELS, phaseStartDates, type TEpisodePhase } from "@/lib/trends/phase";
 import { EpisodeForm } from "./episode-form";
 
-const NEXT_PHASE: Record<EpisodePhase, EpisodePhase | null> = { ACUTE: "SUBACUTE", SUBACUTE: "CHRONIC", CHRONIC: null };
+const NEXT_PHASE: Record<TEpisodePhase, TEpisodePhase | null> = { ACUTE: "SUBACUTE", SUBACUTE: "CHRONIC", CHRONIC: null };
 const CONDITION_OPTIONS = CONDITIONS.map((condition) => ({ value: condition.code, label: condition.label }));
 
 /** The patient's current episode with its phase, the forms to correct it or start a new one, and the earlier episodes. */
@@ -14,8 +14,8 @@ export function EpisodeDetails({
   episodes,
   acuteWeeks,
 }: {
-  patient: { id: string; dateOfBirth: CalendarDate; timeZone: string };
-  episodes: EpisodeView[];
+  patient: { id: string; dateOfBirth: TCalendarDate; timeZone: string };
+  episodes: TEpisodeView[];
   acuteWeeks: number;
 }) {
   const today = todayIn(patient.timeZone);

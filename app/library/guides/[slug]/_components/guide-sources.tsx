@@ -1,12 +1,12 @@
 import { mediumDate } from "@/lib/dates/format-date";
-import type { Guide } from "@/lib/content/load-library";
+import type { TGuide } from "@/lib/content/load-library";
 
 /**
  * Who checked the guide and when, when it is next due, and what it rests on.
  * Not in the page footer: print hides footers, and a printed handout needs its
  * sources too (with each address written out, since paper has no links).
  */
-export function GuideSources({ guide }: { guide: Pick<Guide, "reviewed" | "reviewedBy" | "nextReview" | "sources" | "readingGrade"> }) {
+export function GuideSources({ guide }: { guide: Pick<TGuide, "reviewed" | "reviewedBy" | "nextReview" | "sources" | "readingGrade"> }) {
   return (
     <section aria-labelledby="sources-heading" className="space-y-2 border-t border-brand-100 pt-4 text-sm break-inside-avoid">
       <p>

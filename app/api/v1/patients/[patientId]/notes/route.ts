@@ -1,9 +1,9 @@
 import { handleEndpoint } from "@/lib/api/endpoint";
 import { getDb } from "@/lib/db/client";
 import { addClinicianNoteEndpoint, listClinicianNotesEndpoint } from "@/lib/notes/clinician-note-endpoints";
-import { addClinicianNote, listClinicianNotes, type ClinicianNoteView } from "@/lib/notes/clinician-notes";
+import { addClinicianNote, listClinicianNotes, type TClinicianNoteView } from "@/lib/notes/clinician-notes";
 
-const toJson = (note: ClinicianNoteView) => ({ ...note, createdAt: note.createdAt.toISOString() });
+const toJson = (note: TClinicianNoteView) => ({ ...note, createdAt: note.createdAt.toISOString() });
 
 export const GET = handleEndpoint(listClinicianNotesEndpoint, async ({ viewer, params }) => ({
   notes: (await listClinicianNotes(getDb(), viewer, params.patientId)).map(toJson),
