@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { queryOnce as asRole } from "../testing/query-once";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "../testing/test-database";
 import { judgeAppRole } from "../launcher/app-role-check";
@@ -71,12 +72,3 @@ describe("the app's database role", () => {
   });
 });
 
-async function asRole(url: string, sql: string): Promise<unknown[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}

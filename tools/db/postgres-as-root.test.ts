@@ -1,21 +1,12 @@
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { queryOnce as query } from "../testing/query-once";
 import { afterAll, describe, expect, it } from "vitest";
 import { StartupError } from "../launcher/startup-error";
 import { removeEmbeddedPostgres, startEmbeddedPostgres } from "./embedded-postgres";
 import { canReach, isRoot, packageBinaries, postgresIds } from "./postgres-as-root";
 
-async function query(url: string, sql: string): Promise<unknown[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /*
  * The clone-in-root's-home case: as root, PostgreSQL runs as the "postgres"

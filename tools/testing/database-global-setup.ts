@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
+import { queryOnce } from "./query-once";
 import type { TestProject } from "vitest/node";
 import { removeEmbeddedPostgres, startEmbeddedPostgres } from "../db/embedded-postgres";
 import { APP_ROLE, ensureAppRole, grantAppPrivileges } from "../db/app-role";
@@ -65,11 +66,5 @@ export function withDatabase(serverUrl: string, database: string): string {
 }
 
 export async function runOnServer(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await queryOnce(serverUrl, sql);
 }
