@@ -94,6 +94,8 @@ test.describe("inviting a patient", () => {
     await patientPage.goto(link);
     await expect(patientPage.getByRole("heading", { name: "Welcome, Rosa Diaz" })).toBeVisible();
     await expectNoSeriousA11yViolations(patientPage);
+    // The health history is asked once, on this form; "None of these" is an answer.
+    await patientPage.getByRole("group", { name: "Is any of this true for you?" }).getByLabel("None of these").check();
     await patientPage.getByLabel("New password").fill("password1234");
     await patientPage.getByLabel("Type it again").fill("password1234");
     await patientPage.getByRole("button", { name: /set password/i }).click();

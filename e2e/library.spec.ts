@@ -30,7 +30,7 @@ test.describe("the clinical library", () => {
   test("a guide reads well: outline, help-now box, what to do today, sources; and prints by section", async ({ page }, testInfo) => {
     await page.goto("/library/guides/low-back-pain");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/low back pain/i);
-    await expect(page.getByRole("heading", { name: /get help right away/i })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /get help if you have back pain/i })).toBeVisible();
     await expect(page.getByRole("heading", { name: "What you can do today" })).toBeVisible();
     const outline = page.getByRole("navigation", { name: "On this page" });
     await outline.getByRole("link", { name: "What you can do today" }).click();

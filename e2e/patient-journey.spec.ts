@@ -110,7 +110,7 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   await saveScreenshot(patient, testInfo, "06-patient-dashboard-first-visit");
   await guides.getByRole("link", { name: "Low back pain" }).click();
   await expect(patient.getByRole("heading", { level: 1 })).toHaveText(/low back pain/i);
-  await expect(patient.getByRole("heading", { name: /get help right away/i })).toBeVisible();
+  await expect(patient.getByRole("heading", { name: /get help if you have back pain/i })).toBeVisible();
   await saveScreenshot(patient, testInfo, "07-patient-guide");
   await patient.goto("/dashboard");
   await expect(guides.getByRole("listitem").filter({ hasText: "Low back pain" })).not.toContainText("New");

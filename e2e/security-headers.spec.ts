@@ -33,7 +33,9 @@ test.describe("content security policy", () => {
     const patientId = patients[0]!.id;
 
     for (const [name, probe] of Object.entries(PAGES)) {
-      const persona = MATRIX_PERSONAS.find((candidate) => probe.expect[candidate] === 200)!;
+      const persona = MATRIX_PERSONAS.find((candidate) => probe.expect[candidate] === 200);
+      // A page no persona is shown (the half-signed-in two-factor step) is checked in e2e/two-factor.spec.ts.
+      if (!persona) continue;
       if (!contexts.has(persona)) contexts.set(persona, await contextFor(persona, base));
       const url = probe.url({ patientId });
       const { policy, nonce, html } = await pageAnswer(contexts.get(persona)!, url);

@@ -1,5 +1,8 @@
 "use client";
 
+// Before any zod parse in the browser: no eval probe under the CSP.
+import "@/components/providers/zod-without-eval";
+
 import { forgetAllKeptDrafts } from "@/components/forms/use-kept-draft";
 
 const SIGNED_OUT = "/sign-in?signedOut=1";

@@ -1,5 +1,8 @@
 "use client";
 
+// Before any zod parse in the browser: no eval probe under the CSP.
+import "@/components/providers/zod-without-eval";
+
 import Link from "next/link";
 import { useState } from "react";
 import { RatingScale } from "@/components/checkins/rating-scale";

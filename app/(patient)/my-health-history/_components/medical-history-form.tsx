@@ -1,5 +1,8 @@
 "use client";
 
+// Before any zod parse in the browser: no eval probe under the CSP.
+import "@/components/providers/zod-without-eval";
+
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";

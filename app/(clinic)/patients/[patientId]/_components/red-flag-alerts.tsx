@@ -1,5 +1,8 @@
 "use client";
 
+// Before any zod parse in the browser: no eval probe under the CSP.
+import "@/components/providers/zod-without-eval";
+
 import { useMutation, useQueryClient, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { FieldError } from "@/components/forms/field-error";
