@@ -12,7 +12,6 @@ import { longDate } from "@/lib/dates/format-date";
 import { getEpisodeTrend } from "@/lib/episodes/get-episode-trend";
 import { getTodayExercises } from "@/lib/exercise-log/get-today-exercises";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
-import { getEmergencyNumber } from "@/lib/red-flags/get-emergency-number";
 import { TodayExercises } from "./_components/today-exercises";
 
 export const metadata: Metadata = { title: "My dashboard" };
@@ -21,13 +20,12 @@ export const metadata: Metadata = { title: "My dashboard" };
 export default async function DashboardPage() {
   const viewer = await requirePageViewer("PATIENT");
   const db = getDb();
-  const [record, status, today, guides, trend, emergencyNumber] = await Promise.all([
+  const [record, status, today, guides, trend] = await Promise.all([
     getPatientRecord(db, viewer, viewer.userId),
     getCheckInStatus(db, viewer, viewer.userId),
     getTodayExercises(db, viewer, viewer.userId),
     listGuideAssignments(db, viewer, viewer.userId),
     getEpisodeTrend(db, viewer, viewer.userId),
-    getEmergencyNumber(db, viewer),
   ]);
   if (!status.historyAnswered) redirect("/my-health-history");
   return (
@@ -128,7 +126,7 @@ export default async function DashboardPage() {
           See who has viewed your data
         </Link>
       </p>
-      <RedFlagsBox emergencyNumber={emergencyNumber} />
+      <RedFlagsBox emergencyNumber={status.clinic.emergencyNumber} />
     </div>
   );
 }
