@@ -26,13 +26,13 @@ const encoder = new TextEncoder();
 export async function openConversationEventStream(hub: TConversationEventHub, viewer: TViewer, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let closed = false;
-  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const timer: { heartbeat?: ReturnType<typeof setInterval> } = {};
   let unsubscribe: () => void = () => undefined;
 
   const close = () => {
     if (closed) return;
     closed = true;
-    clearInterval(heartbeat);
+    clearInterval(timer.heartbeat);
     unsubscribe();
     try {
       controller.close();
@@ -65,7 +65,7 @@ export async function openConversationEventStream(hub: TConversationEventHub, vi
     onLost: close,
   });
   write(`retry: ${RETRY_MS}\n: connected\n\n`);
-  heartbeat = setInterval(() => write(": keep-alive\n\n"), HEARTBEAT_MS);
+  timer.heartbeat = setInterval(() => write(": keep-alive\n\n"), HEARTBEAT_MS);
   if (signal.aborted) close();
   else signal.addEventListener("abort", close, { once: true });
   return stream;
