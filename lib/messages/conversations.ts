@@ -361,7 +361,9 @@ export async function listConversations(
     const detail = byId.get(row.id);
     return detail ? [toSummary(detail, viewer, row.readAt)] : [];
   });
-  if (viewer.role === "CLINICIAN" && conversations.length > 0) {
+  // The patient's own page lists their conversations after recording one "viewed the record" event for the visit.
+  const visitRecorded = query.patientId !== undefined && viewer.visitRecordedFor === query.patientId;
+  if (viewer.role === "CLINICIAN" && conversations.length > 0 && !visitRecorded) {
     const patientIds = [...new Set(conversations.map((conversation) => conversation.patientId))];
     await recordAudit(db, viewer, { action: "conversations.list", subjectIds: patientIds, detail: { status: query.status, filter: query.filter, page: query.page, onePatient: Boolean(query.patientId) } });
   }

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { ConversationThread } from "@/components/messages/conversation-thread";
+import { ReplyTemplatesEditor } from "@/components/messages/reply-templates-editor";
+import { requirePageViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
+import { listClinicClinicians } from "@/lib/messages/messaging-context";
+import { listReplyTemplates } from "@/lib/messages/reply-templates";
+
+export const metadata: Metadata = { title: "Conversation" };
+
+export default async function ClinicConversationPage({ params }: { params: Promise<{ conversationId: string }> }) {
+  const viewer = await requirePageViewer("CLINICIAN");
+  const { conversationId } = await params;
+  const db = getDb();
+  const [clinicians, templates] = await Promise.all([listClinicClinicians(db, viewer), listReplyTemplates(db, viewer)]);
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      <ConversationThread conversationId={conversationId} clinician={{ clinicians, templates }} backHref="/inbox" />
+      <ReplyTemplatesEditor />
+    </div>
+  );
+}
