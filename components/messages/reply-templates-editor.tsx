@@ -21,7 +21,7 @@ export function ReplyTemplatesEditor() {
     router.refresh();
   };
   const add = useMutation<unknown, ApiClientError, { title: string; body: string }>({ mutationFn: (body) => callApi(addReplyTemplateEndpoint, { body }), onSuccess: changed });
-  const retire = useMutation<unknown, ApiClientError, string>({ mutationFn: (templateId) => callApi(retireReplyTemplateEndpoint, { params: { templateId } }), onSuccess: changed });
+  const retire = useMutation<unknown, ApiClientError, string>({ mutationFn: (templateId) => callApi(retireReplyTemplateEndpoint, { params: { replyTemplateId: templateId } }), onSuccess: changed });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

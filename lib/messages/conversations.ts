@@ -103,6 +103,12 @@ async function findVisibleConversation(db: TDatabase, viewer: TViewer, conversat
   return row;
 }
 
+/** Whether the viewer may open this conversation (pages answer 404 otherwise); the API's read is the audited one. */
+export async function canOpenConversation(db: TDatabase, viewer: TViewer, conversationId: string): Promise<boolean> {
+  if (viewer.role !== "PATIENT" && viewer.role !== "CLINICIAN") return false;
+  return (await db.conversation.count({ where: { AND: [{ id: conversationId }, conversationScope(viewer)] } })) > 0;
+}
+
 async function summaryFor(db: TDatabase, viewer: TViewer, conversationId: string): Promise<TConversationSummary> {
   const [row, read] = await Promise.all([
     db.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: SUMMARY_SELECT }),

@@ -137,7 +137,7 @@ export const addReplyTemplateEndpoint = defineEndpoint({
 
 export const retireReplyTemplateEndpoint = defineEndpoint({
   method: "delete",
-  path: "/api/v1/reply-templates/{templateId}",
+  path: "/api/v1/reply-templates/{replyTemplateId}",
   summary: "Retire a saved reply",
   tag: "Messages",
   roles: ["CLINICIAN"],

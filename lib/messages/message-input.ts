@@ -62,4 +62,4 @@ export const ZReplyTemplateInput = z.object({
   body: ZMessageBody,
 });
 
-export const ZReplyTemplateParams = z.object({ templateId: ZRecordId });
+export const ZReplyTemplateParams = z.object({ replyTemplateId: ZRecordId });

@@ -3,6 +3,8 @@ import { ConversationThread } from "@/components/messages/conversation-thread";
 import { ReplyTemplatesEditor } from "@/components/messages/reply-templates-editor";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
+import { notFound } from "next/navigation";
+import { canOpenConversation } from "@/lib/messages/conversations";
 import { listClinicClinicians } from "@/lib/messages/messaging-context";
 import { listReplyTemplates } from "@/lib/messages/reply-templates";
 
@@ -11,6 +13,7 @@ export const metadata: Metadata = { title: "Conversation" };
 export default async function ClinicConversationPage({ params }: { params: Promise<{ conversationId: string }> }) {
   const viewer = await requirePageViewer("CLINICIAN");
   const { conversationId } = await params;
+  if (!(await canOpenConversation(getDb(), viewer, conversationId))) notFound();
   const db = getDb();
   const [clinicians, templates] = await Promise.all([listClinicClinicians(db, viewer), listReplyTemplates(db, viewer)]);
   return (

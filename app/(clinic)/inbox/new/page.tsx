@@ -6,6 +6,7 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { resolveConversationStart } from "@/lib/messages/messaging-context";
 import { listReplyTemplates } from "@/lib/messages/reply-templates";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 
 export const metadata: Metadata = { title: "Write to a patient" };
 
@@ -17,7 +18,10 @@ export default async function NewClinicianMessagePage({ searchParams }: { search
   if (!link.patient) notFound();
   const db = getDb();
   const [start, templates] = await Promise.all([
-    resolveConversationStart(db, viewer, link.patient, { exerciseSlug: link.exercise, checkInId: link.checkIn, alertId: link.alert }),
+    resolveConversationStart(db, viewer, link.patient, { exerciseSlug: link.exercise, checkInId: link.checkIn, alertId: link.alert }).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }),
     listReplyTemplates(db, viewer),
   ]);
   return (

@@ -4,6 +4,6 @@ import { retireReplyTemplateEndpoint } from "@/lib/messages/message-endpoints";
 import { retireReplyTemplate } from "@/lib/messages/reply-templates";
 
 export const DELETE = handleEndpoint(retireReplyTemplateEndpoint, async ({ viewer, params }) => {
-  await retireReplyTemplate(getDb(), viewer, params.templateId);
+  await retireReplyTemplate(getDb(), viewer, params.replyTemplateId);
   return { retired: true };
 });
