@@ -31,7 +31,7 @@ export function PlanSummary({ plan, today, headingLevel = 3, askAboutExercises =
               {item.instructions ? <p className="text-sm">{item.instructions}</p> : null}
               {askAboutExercises ? (
                 <Link href={`/messages/new?exercise=${encodeURIComponent(item.exerciseSlug)}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-800 underline">
-                  Ask your care team about this exercise<span className="sr-only">: {item.exerciseName}</span>
+                  Ask your care team about this exercise<span className="sr-only"> ({item.exerciseName})</span>
                 </Link>
               ) : null}
             </li>
