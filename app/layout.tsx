@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getViewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
+import { countUnreadConversations } from "@/lib/messages/conversations";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import type { TViewer } from "@/lib/auth/viewer-types";
 import "./globals.css";
@@ -12,15 +14,20 @@ const NAV: Record<TViewer["role"], { href: string; label: string }[]> = {
     { href: "/dashboard", label: "My dashboard" },
     { href: "/check-in", label: "Check in" },
     { href: "/check-ins", label: "My check-ins" },
+    { href: "/messages", label: "Messages" },
     { href: "/my-data", label: "My data" },
   ],
   CLINICIAN: [
     { href: "/patients", label: "Patients" },
     { href: "/patients/new", label: "Add a patient" },
+    { href: "/inbox", label: "Messages" },
     { href: "/library", label: "Library" },
   ],
   ADMIN: [{ href: "/staff", label: "Staff" }],
 };
+
+/** The navigation entries that show how many conversations have unread messages. */
+const MESSAGE_LINKS = new Set(["/messages", "/inbox"]);
 
 const NAV_LINK = "inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-800 underline-offset-4 hover:underline";
 
@@ -41,6 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     if (isDatabaseUnavailable(error)) return "unavailable" as const;
     throw error;
   });
+  const unread = viewer && viewer !== "unavailable" && viewer.role !== "ADMIN" ? await countUnreadConversations(getDb(), viewer).catch(() => 0) : 0;
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col font-sans antialiased">
@@ -60,6 +68,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 {NAV[viewer.role].map((item) => (
                   <Link key={item.href} href={item.href} className={NAV_LINK}>
                     {item.label}
+                    {MESSAGE_LINKS.has(item.href) && unread > 0 ? (
+                      <span className="ml-1 rounded-full bg-brand-700 px-2 text-sm font-semibold text-white">
+                        {unread}
+                        <span className="sr-only"> unread</span>
+                      </span>
+                    ) : null}
                   </Link>
                 ))}
                 <Link href="/account/password" className={NAV_LINK}>

@@ -6,7 +6,7 @@ import { formatPlanDose, formatPlanWeeks } from "@/lib/plans/format-plan-item";
 import type { TPlanView } from "@/lib/plans/plan-views";
 
 /** A plan as an ordered list of exercises with their doses; `today` (the patient's calendar date) gives the plan week. */
-export function PlanSummary({ plan, today, headingLevel = 3 }: { plan: TPlanView; today: string; headingLevel?: 2 | 3 }) {
+export function PlanSummary({ plan, today, headingLevel = 3, askAboutExercises = false }: { plan: TPlanView; today: string; headingLevel?: 2 | 3; askAboutExercises?: boolean }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const week = planWeekOn(plan.startDate, today);
   return (
@@ -29,6 +29,11 @@ export function PlanSummary({ plan, today, headingLevel = 3 }: { plan: TPlanView
               {item.acceptablePain !== null ? <p className="text-sm">{formatAcceptablePain(item.acceptablePain)}</p> : null}
               {weeks ? <p className="text-sm text-muted">{weeks}</p> : null}
               {item.instructions ? <p className="text-sm">{item.instructions}</p> : null}
+              {askAboutExercises ? (
+                <Link href={`/messages/new?exercise=${encodeURIComponent(item.exerciseSlug)}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-800 underline">
+                  Ask your care team about this exercise<span className="sr-only"> ({item.exerciseName})</span>
+                </Link>
+              ) : null}
             </li>
           );
         })}

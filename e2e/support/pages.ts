@@ -54,6 +54,13 @@ export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRo
   "/library/guides/[slug]": { url: () => "/library/guides/sciatica", expect: row("sign-in", 200, 200, 200, 200, 200) },
   "/library/cauda-equina-card": { url: () => "/library/cauda-equina-card", expect: all(200) },
   "/library/exercises/[slug]": { url: () => "/library/exercises/bridge", expect: row("sign-in", 200, 200, 200, 200, 200) },
+  "/messages": { url: () => "/messages", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  "/messages/new": { url: () => "/messages/new", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  // An id nobody has: the page answers "not found" without saying whether it exists.
+  "/messages/[conversationId]": { url: () => "/messages/not-a-conversation-000", expect: row("sign-in", 404, 404, 404, 404, 404) },
+  "/inbox": { url: () => "/inbox", expect: row("sign-in", 404, 404, 200, 200, 404) },
+  "/inbox/new": { url: (ids) => `/inbox/new?patient=${ids.patientId}`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/inbox/[conversationId]": { url: () => "/inbox/not-a-conversation-000", expect: row("sign-in", 404, 404, 404, 404, 404) },
   "/account/password": { url: () => "/account/password", expect: row("sign-in", 200, 200, 200, 200, 200) },
   // The demo personas owe no second step: the code page sends them on; anyone may set two-factor sign-in up.
   "/account/two-factor": { url: () => "/account/two-factor", expect: row("sign-in", "home", "home", "home", "home", "home") },

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { startConversation } from "../messages/conversations";
+import { addReplyTemplate } from "../messages/reply-templates";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -89,6 +91,11 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
     "/api/v1/patients/{patientId}/exercise-log/undo": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today }),
     "/api/v1/patients/{patientId}/alerts/{alertId}/review": fc.constant({ outcome: "NO_ACTION_NEEDED", note: "Checked by phone." }),
     "/api/v1/patients/{patientId}/check-ins": fc.record({ date: fc.constant(fixture.today), painNow: fc.integer({ min: 0, max: 10 }), note: fc.constant("ok"), requestId: fc.uuid() }),
+    "/api/v1/conversations": fc.record({ patientId: fc.constant(fixture.ids.patientId), topic: fc.constant("GENERAL"), body: fc.constant("How are the exercises going?"), requestId: fc.uuid() }),
+    "/api/v1/conversations/{conversationId}": fc.constant({ status: "OPEN" }),
+    "/api/v1/conversations/{conversationId}/messages": fc.record({ body: fc.constant("Thanks, that helps."), requestId: fc.uuid() }),
+    "/api/v1/conversations/{conversationId}/read": fc.constant({}),
+    "/api/v1/reply-templates": fc.constant({ title: "Fuzz reply", body: "Thanks for your message." }),
     "/api/v1/patients/{patientId}/medical-history": fc.oneof(fc.constant({ none: true }), fc.constant({ medicalHistory: ["PAST_CANCER", "OSTEOPOROSIS"] })),
   };
   return bodies[contract.path] ?? null;
@@ -207,6 +214,10 @@ describe("fuzzing every JSON endpoint with hostile input", () => {
     fixture.ids.planItemId = today.items[0]!.planItemId;
     fixture.ids.assignmentId = (await db.guideAssignment.findFirstOrThrow({ where: { patientId: james.userId, unassignedAt: null }, select: { id: true } })).id;
     fixture.ids.alertId = (await db.redFlagAlert.findFirstOrThrow({ where: { patientId: james.userId, reviewedAt: null }, select: { id: true } })).id;
+    const conversation = await db.conversation.findFirst({ where: { patientId: james.userId }, select: { id: true } });
+    fixture.ids.conversationId = conversation?.id ?? (await startConversation(db, james, { body: "A question for the fuzzer", requestId: randomUUID() })).conversationId;
+    const reply = await db.replyTemplate.findFirst({ where: { clinicId: lee.clinicId, retiredAt: null }, select: { id: true } });
+    fixture.ids.replyTemplateId = reply?.id ?? (await addReplyTemplate(db, lee, { title: "Fixture reply", body: "Thanks." })).id;
   }
 
   const withInput = ENDPOINTS.filter((contract) => contract.params || contract.query || contract.body);

@@ -45,6 +45,7 @@ export async function listPatientAccess(db: TDatabase, viewer: TViewer, patientI
 const ACTION_WORDS: Record<TAuditAction, string> = {
   "patient.access.refused": "Asked for the record and was refused",
   "patients.list": "Saw the name in the patient list",
+  "conversations.list": "Saw the name in the clinic's message inbox",
   "staff.invite": "Invited a staff member",
   "staff.deactivate": "Turned off a staff member's account",
   "staff.reactivate": "Turned a staff member's account back on",
@@ -87,6 +88,9 @@ const ACTION_WORDS: Record<TAuditAction, string> = {
   "patient.fhir.search": "Looked up the pain scores (FHIR health-record format)",
   "patient.account.deactivate": "Deactivated the account",
   "patient.account.reactivate": "Reactivated the account",
+  "patient.messages.view": "Read a conversation",
+  "patient.messages.send": "Sent a message",
+  "patient.messages.update": "Closed, reopened or assigned a conversation",
 };
 
 export function describeAction(action: string): string {

@@ -36,11 +36,14 @@ export type TPatientAuditAction =
   | "patient.fhir.export"
   | "patient.fhir.search"
   | "patient.account.deactivate"
-  | "patient.account.reactivate";
+  | "patient.account.reactivate"
+  | "patient.messages.view"
+  | "patient.messages.send"
+  | "patient.messages.update";
 /** Someone asked for a patient outside what they may see; recorded for the patient, never shown to the caller. */
 export type TRefusedAuditAction = "patient.access.refused";
 /** One page of the patient list: the patients returned are in `subjectIds`. */
-export type TListAuditAction = "patients.list";
+export type TListAuditAction = "patients.list" | "conversations.list";
 /** About a staff member, who is in `subjectUserId`. */
 export type TStaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate" | "staff.two-factor.reset";
 /** About an account: the account is in `subjectUserId` (and is the actor when known). */

@@ -57,6 +57,39 @@ export function planTemplateScope(viewer: TViewer): Prisma.PlanTemplateWhereInpu
   return viewer.role === "CLINICIAN" ? { clinicId: viewer.clinicId } : { id: NOTHING };
 }
 
+/**
+ * Conversations (lib/messages) follow the patient rule: a patient their own,
+ * a clinician their clinic's (the clinic is kept on the conversation row, so
+ * the inbox is one indexed query), an admin none.
+ */
+export function conversationScope(viewer: TViewer): Prisma.ConversationWhereInput {
+  switch (viewer.role) {
+    case "PATIENT":
+      return { patientId: viewer.userId };
+    case "CLINICIAN":
+      return { clinicId: viewer.clinicId };
+    default:
+      return { id: NOTHING };
+  }
+}
+
+/** conversationScope as a raw SQL condition on the alias `c` (the inbox orders unread first). */
+export function conversationScopeSql(viewer: TViewer): Prisma.Sql {
+  switch (viewer.role) {
+    case "PATIENT":
+      return Prisma.sql`c."patientId" = ${viewer.userId}`;
+    case "CLINICIAN":
+      return Prisma.sql`c."clinicId" = ${viewer.clinicId}`;
+    default:
+      return Prisma.sql`FALSE`;
+  }
+}
+
+/** Saved replies are clinic data: the clinic's clinicians share them. */
+export function replyTemplateScope(viewer: TViewer): Prisma.ReplyTemplateWhereInput {
+  return viewer.role === "CLINICIAN" ? { clinicId: viewer.clinicId } : { id: NOTHING };
+}
+
 /** Refuses (as "not found") a viewer whose role may not do this at all. */
 export function requireRole(viewer: TViewer, ...roles: Role[]): void {
   if (!roles.includes(viewer.role)) throw new NotFoundError();

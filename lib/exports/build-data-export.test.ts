@@ -12,9 +12,9 @@ import type { TFhirLinks } from "../fhir/fhir-links";
 import { bundleValidationErrors } from "../../tools/testing/fhir/validate-fhir";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
-import { CHECK_INS_FILE, EXERCISES_FILE, FHIR_FILE, README_FILE, buildPatientDataExport, zipExport } from "./build-data-export";
+import { CHECK_INS_FILE, EXERCISES_FILE, FHIR_FILE, MESSAGES_FILE, README_FILE, buildPatientDataExport, zipExport } from "./build-data-export";
 import { readCsvText } from "./csv";
-import { CHECK_IN_COLUMNS, EXERCISE_COMPLETION_COLUMNS } from "./export-columns";
+import { CHECK_IN_COLUMNS, EXERCISE_COMPLETION_COLUMNS, MESSAGE_COLUMNS } from "./export-columns";
 
 const links: TFhirLinks = { base: "https://clinic.example/api/fhir/r4", appOrigin: "https://clinic.example" };
 const NOW = new Date("2026-11-25T15:00:00Z");
@@ -48,7 +48,7 @@ describe("download my data", () => {
     const dataExport = await buildPatientDataExport(database.db, aisha, aishaId, links, NOW);
     expect(dataExport.fileName).toBe("backtrack-data-2026-11-25.zip");
     const files = Object.fromEntries(Object.entries(unzipSync(zipExport(dataExport))).map(([name, bytes]) => [name, strFromU8(bytes)]));
-    expect(Object.keys(files).sort()).toEqual([README_FILE, CHECK_INS_FILE, EXERCISES_FILE, FHIR_FILE].sort());
+    expect(Object.keys(files).sort()).toEqual([README_FILE, CHECK_INS_FILE, EXERCISES_FILE, MESSAGES_FILE, FHIR_FILE].sort());
 
     const stored = (await database.db.checkIn.findMany({ where: { patientId: aishaId }, orderBy: { date: "asc" }, select: checkInViewSelect })).map(toCheckInView);
     expect(stored.length).toBeGreaterThan(10);
@@ -117,7 +117,19 @@ describe("download my data", () => {
     expect(await bundleValidationErrors(bundle)).toEqual([]);
     expect(bundle.entry?.filter((entry) => entry.resource?.resourceType === "Observation" && entry.resource.code.coding?.[0]?.code === "72514-3")).toHaveLength(stored.length);
 
-    for (const column of [...CHECK_IN_COLUMNS, ...EXERCISE_COMPLETION_COLUMNS]) expect(files[README_FILE]).toContain(`\`${column.name}\``);
+    const messages = await database.db.message.findMany({
+      where: { conversation: { patientId: aishaId } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { body: true, createdAt: true, author: { select: { id: true, name: true } } },
+    });
+    expect(messages.length).toBeGreaterThan(1);
+    const messageRows = readCsv(files[MESSAGES_FILE]!);
+    expect(Object.keys(messageRows[0]!)).toEqual(MESSAGE_COLUMNS.map((column) => column.name));
+    expect(messageRows.map((row) => [row.sent_at, row.from, row.message])).toEqual(
+      messages.map((message) => [message.createdAt.toISOString(), message.author.id === aishaId ? "you" : message.author.name, message.body]),
+    );
+
+    for (const column of [...CHECK_IN_COLUMNS, ...EXERCISE_COMPLETION_COLUMNS, ...MESSAGE_COLUMNS]) expect(files[README_FILE]).toContain(`\`${column.name}\``);
   });
 
   it("a clinician of the clinic downloads it with one audit entry; nobody else can", async () => {

@@ -8,10 +8,12 @@ import { buildEverythingBundle } from "../fhir/everything-bundle";
 import type { TFhirLinks } from "../fhir/fhir-links";
 import { patientExportSelect } from "../fhir/patient-export-data";
 import { describeColumns, toCsv } from "./csv";
-import { CHECK_IN_COLUMNS, EXERCISE_COMPLETION_COLUMNS, type TExerciseCompletionRow } from "./export-columns";
+import { conversationTopicText } from "../fhir/build-message-communication";
+import { CHECK_IN_COLUMNS, EXERCISE_COMPLETION_COLUMNS, MESSAGE_COLUMNS, type TExerciseCompletionRow, type TMessageRow } from "./export-columns";
 
 export const CHECK_INS_FILE = "check-ins.csv";
 export const EXERCISES_FILE = "exercise-completions.csv";
+export const MESSAGES_FILE = "messages.csv";
 export const FHIR_FILE = "fhir-bundle.json";
 export const README_FILE = "README.md";
 
@@ -46,6 +48,14 @@ export async function buildPatientDataExport(db: TDatabase, viewer: TViewer, pat
     feel: log.feel,
     skipReason: log.skipReason,
   }));
+  const messages: TMessageRow[] = profile.conversations.flatMap((conversation) =>
+    conversation.messages.map((message) => ({
+      sentAt: message.createdAt.toISOString(),
+      about: conversationTopicText(conversation),
+      from: message.author.id === patientId ? "you" : message.author.name,
+      message: message.body,
+    })),
+  );
   const today = todayIn(profile.timeZone, now);
   return {
     fileName: `backtrack-data-${today}.zip`,
@@ -53,6 +63,7 @@ export async function buildPatientDataExport(db: TDatabase, viewer: TViewer, pat
       [README_FILE]: readme(profile.user.name, today),
       [CHECK_INS_FILE]: toCsv(CHECK_IN_COLUMNS, profile.checkIns.map(toCheckInView)),
       [EXERCISES_FILE]: toCsv(EXERCISE_COMPLETION_COLUMNS, completions),
+      [MESSAGES_FILE]: toCsv(MESSAGE_COLUMNS, messages),
       [FHIR_FILE]: JSON.stringify(buildEverythingBundle(links, profile, now), null, 2),
     },
   };
@@ -70,6 +81,7 @@ A copy of what BackTrack holds about ${name}'s back pain, made on ${today}.
 
 - \`${CHECK_INS_FILE}\`: your daily check-ins, one row per day, oldest first.
 - \`${EXERCISES_FILE}\`: each exercise you marked done or skipped, one row per exercise and day.
+- \`${MESSAGES_FILE}\`: your messages with your care team, one row per message, oldest first.
 - \`${FHIR_FILE}\`: the same records as a FHIR R4 Bundle (JSON), the format health record systems exchange.
   Your clinic or another doctor can import it.
 
@@ -82,5 +94,9 @@ ${describeColumns(CHECK_IN_COLUMNS)}
 ## ${EXERCISES_FILE}
 
 ${describeColumns(EXERCISE_COMPLETION_COLUMNS)}
+
+## ${MESSAGES_FILE}
+
+${describeColumns(MESSAGE_COLUMNS)}
 `;
 }

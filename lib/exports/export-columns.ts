@@ -55,3 +55,17 @@ export const EXERCISE_COMPLETION_COLUMNS: readonly TCsvColumn<TExerciseCompletio
   { name: "feel", description: "TOO_EASY, ABOUT_RIGHT or TOO_HARD; empty when not given.", value: (row) => row.feel },
   { name: "skip_reason", description: "TOO_PAINFUL, NO_TIME or OTHER, for a skipped exercise.", value: (row) => row.skipReason },
 ];
+
+export interface TMessageRow {
+  sentAt: string;
+  about: string;
+  from: string;
+  message: string;
+}
+
+export const MESSAGE_COLUMNS: readonly TCsvColumn<TMessageRow>[] = [
+  { name: "sent_at", description: "When the message was sent (UTC, ISO 8601).", value: (row) => row.sentAt },
+  { name: "about", description: "What the conversation was about (a check-in, an alert, an exercise, or a general question).", value: (row) => row.about },
+  { name: "from", description: "Who wrote it: \"you\", or the name of the person at the clinic.", value: (row) => row.from },
+  { name: "message", description: "The message as written (one starting with = + - @ or ' gets one more apostrophe in front, as in the note column).", value: (row) => row.message },
+];

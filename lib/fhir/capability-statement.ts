@@ -14,7 +14,7 @@ const EVERYTHING_ONLY: [CapabilityStatementRestResource["type"], string][] = [
   ["CarePlan", "Each home-exercise plan, active or completed."],
   ["ServiceRequest", "Each prescribed exercise (SNOMED CT 229065009 Exercise therapy) with its dose."],
   ["Procedure", "Each exercise the patient marked done (completed) or skipped (not-done, with the reason)."],
-  ["Communication", "Each guide the clinic gave the patient."],
+  ["Communication", "Each guide the clinic gave the patient, and each message between the patient and the care team."],
   ["DocumentReference", "The guides given, with a link to their page in the portal."],
 ];
 

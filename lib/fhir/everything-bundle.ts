@@ -3,6 +3,7 @@ import { buildCarePlan } from "./build-care-plan";
 import { buildCondition } from "./build-condition";
 import { buildExerciseProcedure } from "./build-exercise-procedure";
 import { buildGuideCommunication, buildGuideDocument } from "./build-guide-communication";
+import { buildMessageCommunications } from "./build-message-communication";
 import { buildPainObservation } from "./build-pain-observation";
 import { buildPatient } from "./build-patient";
 import { buildPegResponse } from "./build-peg-response";
@@ -14,7 +15,7 @@ import { searchsetBundle } from "./searchset-bundle";
 /**
  * Patient/$everything: the patient and everything in their compartment
  * (episodes, pain scores, PEG answers, plans with their exercises, exercise
- * marks, guides given) as matches, plus what those point at that is not the
+ * marks, guides given, messages with the care team) as matches, plus what those point at that is not the
  * patient's own (the PEG Questionnaire, the guides) as includes. Every
  * reference in it resolves to an entry.
  */
@@ -35,6 +36,7 @@ export function buildEverythingBundle(links: TFhirLinks, patient: TPatientExport
     // Marks are only ever made on items of the patient's own plans (lib/exercise-log), so the name is always there.
     ...patient.exerciseLogs.map((log) => buildExerciseProcedure(links, patientId, log, exerciseNames.get(log.planItemId) ?? "Exercise")),
     ...patient.guideAssignments.map((assignment) => buildGuideCommunication(links, patientId, timeZone, assignment)),
+    ...patient.conversations.flatMap((conversation) => buildMessageCommunications(links, patientId, patient.user.clinic.name, conversation)),
   ];
   const includes: Resource[] = [
     ...(pegResponses.length ? [buildPegQuestionnaire(links)] : []),

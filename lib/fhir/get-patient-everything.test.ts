@@ -111,7 +111,7 @@ describe("Patient/$everything", () => {
       expect(count("CarePlan"), email).toBe(await db.exercisePlan.count({ where: { patientId } }));
       expect(count("ServiceRequest"), email).toBe(await db.exercisePlanItem.count({ where: { version: { plan: { patientId } } } }));
       expect(count("Procedure"), email).toBe(await db.exerciseLog.count({ where: { patientId } }));
-      expect(count("Communication"), email).toBe(await db.guideAssignment.count({ where: { patientId } }));
+      expect(count("Communication"), email).toBe((await db.guideAssignment.count({ where: { patientId } })) + (await db.message.count({ where: { conversation: { patientId } } })));
       expect(bundle).toMatchObject({ type: "searchset", total: (bundle.entry ?? []).filter((entry) => entry.search?.mode === "match").length });
     }
   });
@@ -188,6 +188,22 @@ describe("Patient/$everything", () => {
     const [ended] = resourcesOf<CarePlan>(jamesBundle, "CarePlan");
     expect(ended).toMatchObject({ status: "completed", period: { end: todayIn("America/New_York") } });
     expect(resourcesOf<ServiceRequest>(jamesBundle, "ServiceRequest").every((request) => request.status === "completed")).toBe(true);
+  });
+
+  it("gives each message with the care team as a Communication, in reply to the one before, received when read", async () => {
+    const aisha = await idOf("aisha@riverside.example");
+    const bundle = await getPatientEverything(database.db, await clinicianOf("riverside"), aisha, links);
+    const messages = await database.db.message.findMany({ where: { conversation: { patientId: aisha } }, orderBy: { createdAt: "asc" }, select: { id: true, body: true } });
+    expect(messages.length).toBeGreaterThanOrEqual(2);
+    const communications = resourcesOf<Communication>(bundle, "Communication").filter((communication) => messages.some((message) => message.id === communication.id));
+    expect(communications.map((communication) => communication.payload?.[0]?.contentString)).toEqual(messages.map((message) => message.body));
+    const [question, answer] = communications;
+    expect(question?.sender?.reference).toBe(`${links.base}/Patient/${aisha}`);
+    expect(question?.recipient?.[0]?.display).toBe("Riverside Spine Clinic");
+    expect(question?.received).toBeDefined();
+    expect(question?.topic?.text).toBe("Exercise: Sciatic nerve glide");
+    expect(answer?.sender?.display).toBe("Dr. Jordan Lee");
+    expect(answer?.inResponseTo?.[0]?.reference).toBe(`${links.base}/Communication/${question?.id}`);
   });
 
   it("gives guides as Communications pointing at a DocumentReference with the guide's page", async () => {

@@ -4,7 +4,7 @@ import { planItemSelect } from "../plans/plan-views";
 
 /*
  * Everything about one patient that the FHIR export carries, in one Prisma
- * select. Left out on purpose: clinicians' notes (private to the clinic's
+ * select (messages with the care team included: they are part of the record). Left out on purpose: clinicians' notes (private to the clinic's
  * staff), red-flag alert reviews (the clinic's workflow), sign-in data.
  */
 
@@ -62,6 +62,21 @@ export const patientExportSelect = {
     orderBy: [{ date: "asc" }, { planItem: { position: "asc" } }, { id: "asc" }],
     select: { id: true, planItemId: true, date: true, outcome: true, painDuring: true, feel: true, skipReason: true, updatedAt: true },
   },
+  conversations: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      topic: true,
+      checkInId: true,
+      exercise: { select: { name: true } },
+      alert: { select: { raisedAt: true } },
+      reads: { select: { lastReadAt: true, user: { select: { role: true } } } },
+      messages: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true, role: true } } },
+      },
+    },
+  },
 } satisfies Prisma.PatientProfileSelect;
 
 export type TPatientExport = Prisma.PatientProfileGetPayload<{ select: typeof patientExportSelect }>;
@@ -72,3 +87,4 @@ export type TExportPlanVersion = TExportPlan["versions"][number];
 export type TExportPlanItem = TExportPlanVersion["items"][number];
 export type TExportGuideAssignment = TPatientExport["guideAssignments"][number];
 export type TExportExerciseLog = TPatientExport["exerciseLogs"][number];
+export type TExportConversation = TPatientExport["conversations"][number];

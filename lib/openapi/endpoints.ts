@@ -41,6 +41,19 @@ import {
 import { dataExportEndpoint } from "../exports/data-export-endpoints";
 import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
 import { getFlareUpPlanEndpoint, saveFlareUpPlanEndpoint } from "../flare-up-plans/flare-up-plan-endpoints";
+import {
+  addReplyTemplateEndpoint,
+  getConversationEndpoint,
+  listConversationsEndpoint,
+  listReplyTemplatesEndpoint,
+  markConversationReadEndpoint,
+  messageEventsEndpoint,
+  retireReplyTemplateEndpoint,
+  sendMessageEndpoint,
+  startConversationEndpoint,
+  unreadMessagesEndpoint,
+  updateConversationEndpoint,
+} from "../messages/message-endpoints";
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
 import { z } from "zod";
 
@@ -112,4 +125,15 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   episodeTrendEndpoint,
   getFlareUpPlanEndpoint,
   saveFlareUpPlanEndpoint,
+  listConversationsEndpoint,
+  startConversationEndpoint,
+  getConversationEndpoint,
+  updateConversationEndpoint,
+  sendMessageEndpoint,
+  markConversationReadEndpoint,
+  unreadMessagesEndpoint,
+  messageEventsEndpoint,
+  listReplyTemplatesEndpoint,
+  addReplyTemplateEndpoint,
+  retireReplyTemplateEndpoint,
 ];

@@ -25,7 +25,7 @@ export default async function MyPlanPage() {
       <h1 className="text-2xl font-bold text-brand-900">My exercise plan</h1>
       {plans.current ? (
         <>
-          <PlanSummary plan={plans.current} today={todayIn(record?.timeZone ?? "UTC")} headingLevel={2} />
+          <PlanSummary plan={plans.current} today={todayIn(record?.timeZone ?? "UTC")} headingLevel={2} askAboutExercises />
           <p className="text-sm text-muted">Stop an exercise and tell your clinic if it causes sharp pain, or pain that spreads down your leg.</p>
           <div className="no-print flex flex-wrap items-center gap-4">
             <PrintButton label="Print my plan" />

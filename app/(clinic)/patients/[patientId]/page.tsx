@@ -34,11 +34,13 @@ import { inHistoryOrder } from "@/lib/red-flags/medical-history";
 import { MedicalHistory } from "./_components/medical-history";
 import { RedFlagAlerts } from "./_components/red-flag-alerts";
 import { WeeklyAdherence } from "./_components/weekly-adherence";
+import { PatientConversations } from "./_components/patient-conversations";
+import { listConversations } from "@/lib/messages/conversations";
 
 export const metadata: Metadata = { title: "Patient" };
 
 /** What this page shows, named in its one audit event. */
-const SECTIONS = ["profile", "episodes", "medical history", "red-flag alerts", "pain trend", "check-ins", "exercise adherence", "guides", "exercise plan", "flare-up plan", "clinic notes", "access history"];
+const SECTIONS = ["profile", "episodes", "medical history", "red-flag alerts", "pain trend", "check-ins", "exercise adherence", "guides", "exercise plan", "flare-up plan", "messages", "clinic notes", "access history"];
 
 export default async function PatientPage({ params }: { params: Promise<{ patientId: string }> }) {
   const signedIn = await requirePageViewer("CLINICIAN");
@@ -59,6 +61,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   const guides = await listGuideAssignments(db, viewer, patientId);
   const notes = await listClinicianNotes(db, viewer, patientId);
   const plans = await getPatientPlans(db, viewer, patientId);
+  const conversations = await listConversations(db, viewer, { patientId, status: "all" });
   const accessLog = await listPatientAccess(db, viewer, patientId);
   return (
     <div className="space-y-8">
@@ -178,6 +181,12 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
             </ul>
           </details>
         ) : null}
+      </section>
+      <section aria-labelledby="messages-heading" className="space-y-3">
+        <h2 id="messages-heading" className="text-xl font-bold text-brand-900">
+          Messages
+        </h2>
+        <PatientConversations patientId={record.id} conversations={conversations.conversations} />
       </section>
       <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-xl font-bold text-brand-900">
