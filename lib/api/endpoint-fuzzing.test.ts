@@ -89,6 +89,11 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
     "/api/v1/patients/{patientId}/exercise-log/undo": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today }),
     "/api/v1/patients/{patientId}/alerts/{alertId}/review": fc.constant({ outcome: "NO_ACTION_NEEDED", note: "Checked by phone." }),
     "/api/v1/patients/{patientId}/check-ins": fc.record({ date: fc.constant(fixture.today), painNow: fc.integer({ min: 0, max: 10 }), note: fc.constant("ok"), requestId: fc.uuid() }),
+    "/api/v1/push/subscriptions": fc.constant(
+      contract.method === "delete"
+        ? { endpoint: "http://127.0.0.1:9/push/fuzz" }
+        : { endpoint: "http://127.0.0.1:9/push/fuzz", keys: { p256dh: "BN9cDH0XOq1MIK3H5w8iZr14EcAS5E-7FhNkm_SDtzStm9mEASBF1q-gMJcfew_MPwTqpOU8LQUsIxVRr8ayJyU", auth: "0XrXkwnrhdIncPbs-lHg6A" } },
+    ),
     "/api/v1/patients/{patientId}/medical-history": fc.oneof(fc.constant({ none: true }), fc.constant({ medicalHistory: ["PAST_CANCER", "OSTEOPOROSIS"] })),
   };
   return bodies[contract.path] ?? null;

@@ -41,6 +41,7 @@ import {
 import { dataExportEndpoint } from "../exports/data-export-endpoints";
 import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
 import { getFlareUpPlanEndpoint, saveFlareUpPlanEndpoint } from "../flare-up-plans/flare-up-plan-endpoints";
+import { pushPublicKeyEndpoint, subscribePushEndpoint, unsubscribePushEndpoint } from "../push/push-endpoints";
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
 import { z } from "zod";
 
@@ -112,4 +113,7 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   episodeTrendEndpoint,
   getFlareUpPlanEndpoint,
   saveFlareUpPlanEndpoint,
+  pushPublicKeyEndpoint,
+  subscribePushEndpoint,
+  unsubscribePushEndpoint,
 ];
