@@ -1,4 +1,3 @@
-import "server-only";
 import { createECDH } from "node:crypto";
 import { requireRole } from "../auth/access";
 import type { TViewer } from "../auth/viewer-types";

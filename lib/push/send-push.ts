@@ -1,4 +1,3 @@
-import "server-only";
 import webpush, { type Urgency } from "web-push";
 import type { TDatabase } from "../db/client";
 import { ZPushMessage, type TPushMessage } from "./push-message";

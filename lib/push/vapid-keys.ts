@@ -1,4 +1,3 @@
-import "server-only";
 import webpush from "web-push";
 import { getEnv } from "../config/env";
 import type { TDatabase } from "../db/client";
