@@ -73,6 +73,15 @@ describe("the browser half of push", () => {
     expect(fake.current()?.endpoint).toBe("https://push.example/new");
   });
 
+  it("a subscription made with a rotated-out key reads as off and is dropped", async () => {
+    const old = fakeSubscription("https://push.example/old", OLD_KEY);
+    expect(await readPushState(fakeBrowser({ permission: "granted", existing: old }).browser, fakeServer())).toBe("off");
+    expect(old.unsubscribe).toHaveBeenCalledOnce();
+    const current = fakeSubscription("https://push.example/1", SERVER_KEY);
+    expect(await readPushState(fakeBrowser({ permission: "granted", existing: current }).browser, fakeServer())).toBe("on");
+    expect(current.unsubscribe).not.toHaveBeenCalled();
+  });
+
   it("turning off tells the server first, then drops the browser's subscription", async () => {
     const existing = fakeSubscription("https://push.example/1", SERVER_KEY);
     const fake = fakeBrowser({ permission: "granted", existing });

@@ -38,14 +38,20 @@ function isAppleMobile(userAgent: string): boolean {
   return /iPhone|iPad|iPod/.test(userAgent);
 }
 
-export async function readPushState(browser: TPushBrowser): Promise<TPushState> {
+/** With `server`, a subscription made with a key the server has since replaced counts as off (and is dropped): its pushes would be refused. */
+export async function readPushState(browser: TPushBrowser, server?: Pick<TPushServer, "publicKey">): Promise<TPushState> {
   if (!browser.serviceWorker || !browser.Notification || !browser.hasPushManager) {
     return isAppleMobile(browser.userAgent) && !browser.standalone ? "needs-install" : "unsupported";
   }
   if (browser.Notification.permission === "denied") return "blocked";
   const registration = await browser.serviceWorker.getRegistration("/");
   const subscription = await registration?.pushManager.getSubscription();
-  return subscription && browser.Notification.permission === "granted" ? "on" : "off";
+  if (!subscription || browser.Notification.permission !== "granted") return "off";
+  if (server && !sameKey(subscription, await server.publicKey())) {
+    await subscription.unsubscribe();
+    return "off";
+  }
+  return "on";
 }
 
 function sameKey(subscription: PushSubscription, publicKey: string): boolean {

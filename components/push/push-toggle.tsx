@@ -41,7 +41,7 @@ export function PushToggle() {
 
   useEffect(() => {
     let current = true;
-    readPushState(browserOf(window)).then(
+    readPushState(browserOf(window), server).then(
       (next) => current && setState(next),
       () => current && setState("off"),
     );
