@@ -31,7 +31,8 @@ function loadWorker(windows: string[] = []) {
     clients: { matchAll: async () => clients, openWindow, claim: async () => undefined },
     skipWaiting: async () => undefined,
   };
-  runInNewContext(readFileSync("public/sw.js", "utf8"), { self, URL, JSON, fetch: vi.fn() });
+  const fetch = vi.fn(async () => new Response(null));
+  runInNewContext(readFileSync("public/sw.js", "utf8"), { self, URL, JSON, fetch });
 
   async function dispatch(type: string, fields: Record<string, unknown>): Promise<void> {
     const pending: Promise<unknown>[] = [];
@@ -43,7 +44,7 @@ function loadWorker(windows: string[] = []) {
       data: payload === undefined ? null : { json: () => (typeof payload === "string" ? JSON.parse(payload) : payload) },
     });
   const click = (url: unknown) => dispatch("notificationclick", { notification: { data: { url }, close: vi.fn() } });
-  return { shown, clients, openWindow, push, click };
+  return { shown, clients, openWindow, push, click, dispatch, fetch };
 }
 
 describe("the service worker", () => {
@@ -83,5 +84,16 @@ describe("the service worker", () => {
     expect(worker.openWindow.mock.calls.map(([url]) => url)).toEqual(Array(5).fill(`${ORIGIN}/`));
     await worker.push({ title: "BackTrack", body: "Hello", url: "https://evil.example/" });
     expect((worker.shown[0]!.options.data as { url: string }).url).toBe(`${ORIGIN}/`);
+  });
+
+  it("when the push service replaces the subscription, tells the server to drop the old endpoint and keep the new one", async () => {
+    const worker = loadWorker();
+    const fresh = { endpoint: "https://push.example/new", toJSON: () => ({ endpoint: "https://push.example/new", keys: { p256dh: "p", auth: "a" } }) };
+    await worker.dispatch("pushsubscriptionchange", { oldSubscription: { endpoint: "https://push.example/old" }, newSubscription: fresh });
+    const calls = worker.fetch.mock.calls as unknown as [string, RequestInit][];
+    expect(calls.map(([url, init]) => [url, init.method, JSON.parse(String(init.body))])).toEqual([
+      ["/api/v1/push/subscriptions", "DELETE", { endpoint: "https://push.example/old" }],
+      ["/api/v1/push/subscriptions", "POST", { endpoint: "https://push.example/new", keys: { p256dh: "p", auth: "a" } }],
+    ]);
   });
 });
