@@ -179,6 +179,12 @@ const API: Record<string, ApiProbe[]> = {
     { label: "a calendar link that does not exist", url: () => "/api/v1/calendar/not-a-real-calendar-token-0000000000.ics", expect: all(404) },
     { label: "a malformed calendar link", url: () => "/api/v1/calendar/short.ics", expect: all(400) },
   ],
+  // Push subscriptions are each person's own: an empty form is refused, removing an endpoint one does not have changes nothing.
+  "get /api/v1/push/public-key": [{ label: "push public key", url: () => "/api/v1/push/public-key", expect: row(401, 200, 200, 200, 200, 200) }],
+  "post /api/v1/push/subscriptions": [{ label: "subscribe to push (empty form)", url: () => "/api/v1/push/subscriptions", body: {}, expect: row(401, 400, 400, 400, 400, 400) }],
+  "delete /api/v1/push/subscriptions": [
+    { label: "unsubscribe a browser I do not have", url: () => "/api/v1/push/subscriptions", body: { endpoint: "https://push.example/not-mine" }, expect: row(401, 200, 200, 200, 200, 200) },
+  ],
   // The FHIR R4 API (read-only): metadata and the Questionnaire hold no patient data; the rest follows the JSON API's rules.
   "get /api/fhir/r4/metadata": [{ label: "FHIR capability statement", url: () => "/api/fhir/r4/metadata", expect: all(200) }],
   "get /api/fhir/r4/Questionnaire/peg-3": [{ label: "FHIR PEG-3 questionnaire", url: () => "/api/fhir/r4/Questionnaire/peg-3", expect: all(200) }],
@@ -199,7 +205,7 @@ const API: Record<string, ApiProbe[]> = {
 
 type Ids = { maria: string; lee: string; kim: string };
 
-async function outcomeOf(request: APIRequestContext, method: "get" | "post" | "put", url: string, body: unknown, baseURL: string): Promise<TOutcome> {
+async function outcomeOf(request: APIRequestContext, method: "get" | "post" | "put" | "delete", url: string, body: unknown, baseURL: string): Promise<TOutcome> {
   const response = method === "get" ? await request.get(url, { maxRedirects: 0 }) : await request[method](url, { data: body, maxRedirects: 0 });
   if (response.status() >= 300 && response.status() < 400) {
     const location = new URL(response.headers()["location"] ?? "", baseURL);
@@ -236,7 +242,7 @@ test.describe("authorization matrix", () => {
         wanted[`page ${page}`] = probe.expect[persona];
       }
       for (const [endpoint, probes] of Object.entries(API)) {
-        const method = endpoint.startsWith("post") ? "post" : endpoint.startsWith("put") ? "put" : "get";
+        const method = endpoint.startsWith("post") ? "post" : endpoint.startsWith("put") ? "put" : endpoint.startsWith("delete") ? "delete" : "get";
         for (const probe of probes) {
           seen[`${endpoint} (${probe.label})`] = await outcomeOf(request, method, probe.url(ids), probe.body, base);
           wanted[`${endpoint} (${probe.label})`] = probe.expect[persona];

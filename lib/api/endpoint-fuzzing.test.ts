@@ -96,6 +96,11 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
     "/api/v1/conversations/{conversationId}/messages": fc.record({ body: fc.constant("Thanks, that helps."), requestId: fc.uuid() }),
     "/api/v1/conversations/{conversationId}/read": fc.constant({}),
     "/api/v1/reply-templates": fc.constant({ title: "Fuzz reply", body: "Thanks for your message." }),
+    "/api/v1/push/subscriptions": fc.constant(
+      contract.method === "delete"
+        ? { endpoint: "http://127.0.0.1:9/push/fuzz" }
+        : { endpoint: "http://127.0.0.1:9/push/fuzz", keys: { p256dh: "BN9cDH0XOq1MIK3H5w8iZr14EcAS5E-7FhNkm_SDtzStm9mEASBF1q-gMJcfew_MPwTqpOU8LQUsIxVRr8ayJyU", auth: "0XrXkwnrhdIncPbs-lHg6A" } },
+    ),
     "/api/v1/patients/{patientId}/medical-history": fc.oneof(fc.constant({ none: true }), fc.constant({ medicalHistory: ["PAST_CANCER", "OSTEOPOROSIS"] })),
   };
   return bodies[contract.path] ?? null;

@@ -16,6 +16,10 @@ describe("contentSecurityPolicy", () => {
     expect(policy.get("base-uri")).toEqual(["'self'"]);
   });
 
+  it("lets this site's own service worker register, and no other worker", () => {
+    expect(directives(contentSecurityPolicy({ nonce: "abc123", dev: false })).get("worker-src")).toEqual(["'self'"]);
+  });
+
   it("adds only what the dev server needs in development", () => {
     const policy = directives(contentSecurityPolicy({ nonce: "abc123", dev: true }));
     expect(policy.get("script-src")).toContain("'unsafe-eval'");

@@ -24,6 +24,8 @@ export function contentSecurityPolicy(options: { nonce: string; dev: boolean }):
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (public/sw.js) by its address: without this, worker-src falls back to script-src, whose 'strict-dynamic' ignores 'self'.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -54,6 +54,7 @@ import {
   unreadMessagesEndpoint,
   updateConversationEndpoint,
 } from "../messages/message-endpoints";
+import { pushPublicKeyEndpoint, subscribePushEndpoint, unsubscribePushEndpoint } from "../push/push-endpoints";
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
 import { z } from "zod";
 
@@ -136,4 +137,7 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   listReplyTemplatesEndpoint,
   addReplyTemplateEndpoint,
   retireReplyTemplateEndpoint,
+  pushPublicKeyEndpoint,
+  subscribePushEndpoint,
+  unsubscribePushEndpoint,
 ];
