@@ -64,7 +64,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   return parsed.data;
 }
 
-const ENV_KEYS = Object.keys(ZEnv.shape) as (keyof TEnv)[];
+/** The name of every variable BackTrack reads (deploy/compose.yaml may set only these). */
+export const ENV_KEYS = Object.keys(ZEnv.shape) as (keyof TEnv)[];
 let parsedEnv: { raw: (string | undefined)[]; env: TEnv } | undefined;
 
 /**

@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import next from "next";
-import { parseEnv } from "../../lib/config/env";
+import { EnvError, parseEnv } from "../../lib/config/env";
 import { getLogger } from "../../lib/logging/logger";
+import { StartupError } from "../launcher/startup-error";
 import { routeConsoleToLog } from "./console-to-log";
 import { createGracefulStop } from "./graceful-stop";
 import { createProductionServer } from "./production-server";
 import { requestContext } from "./request-context";
 import { SHUTDOWN_DEADLINE_MS, serverOptionsFromEnv } from "./server-options";
+import { assertSecureConfiguration } from "./startup-security";
 
 /*
  * The production web server (`npm start` spawns it in place of `next start`;
@@ -21,6 +23,8 @@ async function main(): Promise<void> {
   const logger = getLogger();
   routeConsoleToLog(logger, () => requestContext.getStore()?.requestId);
   const env = parseEnv();
+  // The launcher checks this too; a container runs this file without the launcher.
+  assertSecureConfiguration(env);
   applyStandaloneConfig();
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
   await app.prepare();
@@ -53,6 +57,7 @@ function applyStandaloneConfig(): void {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  if (error instanceof StartupError || error instanceof EnvError) getLogger().fatal(`backtrack: ${error.message}${error instanceof StartupError ? ` ${error.fix}` : ""}`);
+  else console.error(error);
   process.exit(1);
 });
