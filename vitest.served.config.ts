@@ -13,6 +13,6 @@ export default defineConfig({
     ...base.test,
     include: ["tools/**/*.served-test.ts"],
     testTimeout: 180_000,
-    hookTimeout: 240_000,
+    hookTimeout: 360_000,
   },
 });

@@ -65,7 +65,8 @@ export function appInstance(options: { name: string; port: number; env: Record<s
 }
 
 async function waitUntilReady(child: ChildProcess, url: string, lines: string[]): Promise<void> {
-  const deadline = Date.now() + 120_000;
+  // Generous: on a shared CI machine a cold start of the build can take minutes.
+  const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server on ${url} exited (code ${child.exitCode}) before it was ready:\n${lines.slice(-20).join("\n")}`);
     const status = await fetch(`${url}/api/health/ready`, { signal: AbortSignal.timeout(5_000) })
@@ -74,5 +75,5 @@ async function waitUntilReady(child: ChildProcess, url: string, lines: string[])
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The server on ${url} was not ready within 120 s:\n${lines.slice(-20).join("\n")}`);
+  throw new Error(`The server on ${url} was not ready within 240 s:\n${lines.slice(-20).join("\n")}`);
 }

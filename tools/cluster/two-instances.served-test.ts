@@ -59,8 +59,7 @@ describe("two instances behind nginx", () => {
     };
     a = appInstance({ name: "a", port: portA, env });
     b = appInstance({ name: "b", port: portB, env });
-    await a.start();
-    await b.start();
+    await Promise.all([a.start(), b.start()]);
     proxy = await startNginx({ nginx, dir: path.join(dir, "nginx"), listenPort: proxyPort, upstreamPorts: [portA, portB] });
   });
 
