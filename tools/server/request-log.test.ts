@@ -12,6 +12,10 @@ describe("the production server's request log", () => {
       trustProxyHops: 0,
       logger: log.logger,
       handle: async (request, response) => {
+        if (request.url?.startsWith("/hang")) {
+          response.write("partial");
+          return;
+        }
         if (request.url?.startsWith("/fail")) throw new Error('insert failed: Key (email)=(maria@riverside.example) exists, name "Maria Lopez"');
         response.statusCode = request.url?.startsWith("/missing") ? 404 : 200;
         response.end(JSON.stringify({ seenId: requestIdOf(request.headers) }));
@@ -40,6 +44,13 @@ describe("the production server's request log", () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await response.json()).toEqual({ seenId: id });
     expect(lineFor(id)).toMatchObject({ status: 404, path: "/missing" });
+  });
+
+  it("still logs a request the client gave up on, marked as aborted", async () => {
+    const response = await get("/hang", { "x-request-id": "gave-up-1234567" });
+    await response.body?.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(log.lines().find((line) => line.requestId === "gave-up-1234567")).toMatchObject({ msg: "request aborted", aborted: true, path: "/hang" });
   });
 
   it("logs a failure with the request's id and no values from the message", async () => {
