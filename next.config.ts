@@ -27,6 +27,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The container image (deploy/Dockerfile) sets this: .next/standalone then holds the app
+  // with only the node_modules it needs. `npm start` and `npm test` serve from the checkout
+  // and skip the copy (and Next's warning that `next start` does not serve standalone builds).
+  output: process.env.BACKTRACK_STANDALONE === "1" ? "standalone" : undefined,
   // Titles in <head> for every visitor, not streamed in after the content: a screen
   // reader announces the page title as the page loads (WCAG 2.4.2), and axe checks it then.
   htmlLimitedBots: /.*/,

@@ -15,6 +15,7 @@ const WRITE_PASSWORD = { currentPassword: "not my password", newPassword: "a bra
 
 const API: Record<string, ApiProbe[]> = {
   "get /api/health": [{ label: "health", url: () => "/api/health", expect: all(200) }],
+  "get /api/health/ready": [{ label: "readiness", url: () => "/api/health/ready", expect: all(200) }],
   "get /api/v1/openapi.json": [{ label: "openapi", url: () => "/api/v1/openapi.json", expect: all(200) }],
   "get /api/v1/conditions": [{ label: "conditions", url: () => "/api/v1/conditions", expect: all(200) }],
   "get /api/v1/me": [{ label: "me", url: () => "/api/v1/me", expect: row(401, 200, 200, 200, 200, 200) }],

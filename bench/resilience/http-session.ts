@@ -19,6 +19,10 @@ class CookieJar {
     }
   }
 
+  set(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   header(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
   }
@@ -36,8 +40,10 @@ export interface THttpSession {
   cookies(): { name: string; value: string }[];
 }
 
-export function httpSession(baseUrl: string): THttpSession {
+/** `cookies`: start from another session's cookies (the same sign-in, used against another instance). */
+export function httpSession(baseUrl: string, cookies: { name: string; value: string }[] = []): THttpSession {
   const jar = new CookieJar();
+  for (const cookie of cookies) jar.set(cookie.name, cookie.value);
   return {
     baseUrl,
     async request(pathname, init = {}) {

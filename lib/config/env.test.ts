@@ -15,6 +15,7 @@ describe("parseEnv", () => {
       MAIL_FROM: "BackTrack <no-reply@backtrack.invalid>",
       TRUST_PROXY_HOPS: 0,
       BACKTRACK_ALLOW_HTTP: false,
+      SHUTDOWN_GRACE_SECONDS: 0,
     });
   });
 

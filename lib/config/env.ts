@@ -47,6 +47,8 @@ const ZEnv = z.object({
     .enum(["0", "1", ""], { message: "must be 1 or unset" })
     .default("0")
     .transform((value) => value === "1"),
+  /** After SIGTERM, keep serving this long while the readiness check answers 503, so a proxy that polls it stops sending first. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -62,7 +64,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   return parsed.data;
 }
 
-const ENV_KEYS = Object.keys(ZEnv.shape) as (keyof TEnv)[];
+/** The name of every variable BackTrack reads (deploy/compose.yaml may set only these). */
+export const ENV_KEYS = Object.keys(ZEnv.shape) as (keyof TEnv)[];
 let parsedEnv: { raw: (string | undefined)[]; env: TEnv } | undefined;
 
 /**

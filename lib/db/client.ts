@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PoolConfig } from "pg";
 import { getEnv } from "../config/env";
+import { onShutdown } from "../lifecycle/shutdown";
 import { PrismaClient } from "./generated/client";
 
 export type TDatabase = PrismaClient;
@@ -8,7 +9,8 @@ export type TDatabase = PrismaClient;
 export type TPoolSettings = Omit<PoolConfig, "connectionString">;
 
 export function createDatabaseClient(connectionString: string, pool: TPoolSettings = {}): TDatabase {
-  return new PrismaClient({ adapter: new PrismaPg({ ...pool, connectionString }) });
+  // Minimal: the default error format prints the failing query with its arguments (names, notes) into every log.
+  return new PrismaClient({ adapter: new PrismaPg({ ...pool, connectionString }), errorFormat: "minimal" });
 }
 
 /**
@@ -34,7 +36,12 @@ export function getDb(): TDatabase {
   if (!globalForDb.backtrackDb) {
     const url = getEnv().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start` or `npm run dev`.");
-    globalForDb.backtrackDb = createDatabaseClient(url, APP_POOL_SETTINGS);
+    const db = createDatabaseClient(url, APP_POOL_SETTINGS);
+    globalForDb.backtrackDb = db;
+    onShutdown("database pool", async () => {
+      await db.$disconnect();
+      if (globalForDb.backtrackDb === db) globalForDb.backtrackDb = undefined;
+    });
   }
   return globalForDb.backtrackDb;
 }

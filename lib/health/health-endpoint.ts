@@ -4,7 +4,7 @@ import { ZHealth } from "./check-health";
 export const healthEndpoint = defineEndpoint({
   method: "get",
   path: "/api/health",
-  summary: "Readiness: the database answers and no migration is pending",
+  summary: "Health: the database answers and no migration is pending (readiness, which also fails while shutting down: /api/health/ready)",
   tag: "Operations",
   roles: ["public"],
   response: ZHealth,

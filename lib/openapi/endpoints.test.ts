@@ -32,9 +32,9 @@ describe("the JSON API's contract list", () => {
     expect(routesOnDisk().sort()).toEqual(listed);
   });
 
-  it("keeps JSON endpoints under /api/v1/ (health is the one operational exception)", () => {
+  it("keeps JSON endpoints under /api/v1/ (health and readiness are the operational exceptions)", () => {
     for (const endpoint of ENDPOINTS) {
-      if (endpoint.path !== "/api/health") expect(endpoint.path).toMatch(/^\/api\/v1\//);
+      if (endpoint.path !== "/api/health" && endpoint.path !== "/api/health/ready") expect(endpoint.path).toMatch(/^\/api\/v1\//);
     }
   });
 });

@@ -1,18 +1,20 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { MISSING_BROWSER_FIX, resolveChromium } from "../../e2e/support/browser";
+import { MISSING_NGINX_FIX, findNginx } from "../cluster/nginx-proxy";
 import { ContentError } from "../../lib/content/load-library";
 import { buildIfStale } from "./next-process";
 import { StartupError } from "./startup-error";
 
 /*
  * `npm test`: typecheck, lint, unit + integration tests (real PostgreSQL),
- * production build, browser tests. Every step runs even after a failure, so
+ * production build, two instances of it behind nginx, browser tests. Every step runs even after a failure, so
  * one run shows everything wrong; the exit code is non-zero if any failed.
  */
 type StepResult = { name: string; ok: boolean; seconds: number };
 
 const VITEST_REPORT = "test-results/vitest.json";
+const SERVED_REPORT = "test-results/vitest-served.json";
 const PLAYWRIGHT_REPORT = "test-results/playwright.json";
 
 function run(command: string, args: string[]): Promise<boolean> {
@@ -40,8 +42,9 @@ async function step(name: string, work: () => Promise<boolean>): Promise<StepRes
 
 function readCounts(): { passed: number; failed: number; skipped: number } {
   const counts = { passed: 0, failed: 0, skipped: 0 };
-  if (existsSync(VITEST_REPORT)) {
-    const report = JSON.parse(readFileSync(VITEST_REPORT, "utf8"));
+  for (const file of [VITEST_REPORT, SERVED_REPORT]) {
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, "utf8"));
     counts.passed += report.numPassedTests ?? 0;
     counts.failed += report.numFailedTests ?? 0;
     counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
@@ -57,6 +60,7 @@ function readCounts(): { passed: number; failed: number; skipped: number } {
 
 async function main(): Promise<number> {
   rmSync(VITEST_REPORT, { force: true });
+  rmSync(SERVED_REPORT, { force: true });
   rmSync(PLAYWRIGHT_REPORT, { force: true });
   const npx = "npx";
   const results: StepResult[] = [];
@@ -69,6 +73,13 @@ async function main(): Promise<number> {
   );
   const build = await step("production build", async () => (await buildIfStale(), true));
   results.push(build);
+  results.push(
+    await step("two instances behind nginx (the build, vitest.served.config.ts)", async () => {
+      if (!build.ok) throw new StartupError("The two-instance test is skipped: the build failed.", "Fix the build first.");
+      if (!findNginx()) throw new StartupError("The two-instance test cannot run.", MISSING_NGINX_FIX);
+      return run(npx, ["vitest", "run", "--config", "vitest.served.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${SERVED_REPORT}`]);
+    }),
+  );
   results.push(
     await step("browser tests", async () => {
       if (!build.ok) throw new StartupError("Browser tests skipped: the build failed.", "Fix the build first.");

@@ -1,6 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { performance } from "node:perf_hooks";
 import { CLIENT_ADDRESS_HEADER } from "../../lib/http/client-address";
+import { REQUEST_ID_HEADER, acceptRequestId } from "../../lib/http/request-id";
+import { loggablePath } from "../../lib/logging/loggable-path";
+import type { TLogger } from "../../lib/logging/logger";
+import { safeErrorFields } from "../../lib/logging/safe-error";
 import { resolveClientAddress } from "./forwarded-address";
+import { requestContext } from "./request-context";
 
 export type TRequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -13,6 +19,8 @@ export interface TProductionServerOptions {
   responseHeaders?: Record<string, string>;
   /** How long shutdown waits for requests in flight before cutting them off. */
   shutdownTimeoutMs?: number;
+  /** One JSON line per request (id, method, path, status, duration) and per failure; none when absent. */
+  logger?: TLogger;
 }
 
 export interface TProductionServer {
@@ -39,16 +47,29 @@ export function createProductionServer(options: TProductionServerOptions): TProd
     // A client may send this header itself; only ours may reach the app.
     delete request.headers[CLIENT_ADDRESS_HEADER];
     request.headers[CLIENT_ADDRESS_HEADER] = address;
+    // Replaced like the address: the app and every log line see only the id this server vouches for.
+    const requestId = acceptRequestId(request.headers[REQUEST_ID_HEADER]);
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader("X-Request-Id", requestId);
     for (const [name, value] of responseHeaders) response.setHeader(name, value);
     if (closing) response.setHeader("Connection", "close");
+    const started = performance.now();
+    const line = () => ({ requestId, method: request.method, path: loggablePath(request.url), status: response.statusCode, durationMs: Math.round(performance.now() - started) });
     response.once("finish", () => {
+      options.logger?.info(line(), "request");
       if (closing) server.closeIdleConnections();
     });
-    options.handle(request, response).catch((error: unknown) => {
-      console.error(error);
-      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-      response.end("Internal server error");
+    // The client went away before the answer was complete: still one line, so the request is not invisible.
+    response.once("close", () => {
+      if (!response.writableFinished) options.logger?.warn({ ...line(), aborted: true }, "request aborted");
     });
+    requestContext.run({ requestId }, () =>
+      options.handle(request, response).catch((error: unknown) => {
+        options.logger?.error({ requestId, error: safeErrorFields(error) }, "request failed");
+        if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+        response.end("Internal server error");
+      }),
+    );
   });
 
   let shutdownPromise: Promise<void> | undefined;

@@ -1,39 +1,63 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import next from "next";
-import { parseEnv } from "../../lib/config/env";
+import { EnvError, parseEnv } from "../../lib/config/env";
+import { getLogger } from "../../lib/logging/logger";
+import { StartupError } from "../launcher/startup-error";
+import { routeConsoleToLog } from "./console-to-log";
+import { createGracefulStop } from "./graceful-stop";
 import { createProductionServer } from "./production-server";
+import { requestContext } from "./request-context";
 import { SHUTDOWN_DEADLINE_MS, serverOptionsFromEnv } from "./server-options";
+import { assertSecureConfiguration } from "./startup-security";
 
 /*
- * The production web server (`npm start` spawns it in place of `next start`):
- * Next's request handler behind our own node:http server, which sets the trusted
- * client address, adds HSTS for an https portal and shuts down gracefully.
- * Expects what the launcher prepares: NODE_ENV=production, DATABASE_URL,
- * NEXTAUTH_SECRET, NEXTAUTH_URL and a current build in .next/.
+ * The production web server (`npm start` spawns it in place of `next start`;
+ * the container image runs it bundled, deploy/Dockerfile): Next's request
+ * handler behind our own node:http server, which sets the trusted client
+ * address and request id, logs each request as a JSON line, adds HSTS for an
+ * https portal and shuts down gracefully. Expects NODE_ENV=production,
+ * DATABASE_URL, NEXTAUTH_SECRET, NEXTAUTH_URL and a current build in .next/.
  */
 async function main(): Promise<void> {
+  const logger = getLogger();
+  routeConsoleToLog(logger, () => requestContext.getStore()?.requestId);
   const env = parseEnv();
+  // The launcher checks this too; a container runs this file without the launcher.
+  assertSecureConfiguration(env);
+  applyStandaloneConfig();
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
   await app.prepare();
-  const server = createProductionServer(serverOptionsFromEnv(env, app.getRequestHandler()));
+  const server = createProductionServer({ ...serverOptionsFromEnv(env, app.getRequestHandler()), logger });
   await server.listen(env.PORT);
-  console.log(`BackTrack web server listening on port ${env.PORT}`);
+  logger.info({ port: env.PORT, trustProxyHops: env.TRUST_PROXY_HOPS }, `BackTrack web server listening on port ${env.PORT}`);
 
-  // Ctrl-C reaches this process and the launcher, which then sends SIGTERM too: stop once.
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
-    void server
-      .shutdown()
-      .then(() => app.close())
-      .then(() => process.exit(0));
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  const stop = createGracefulStop({
+    closeServer: () => server.shutdown(),
+    closeApp: () => app.close(),
+    graceMs: env.SHUTDOWN_GRACE_SECONDS * 1000,
+    deadlineMs: SHUTDOWN_DEADLINE_MS,
+    logger,
+    exit: (code) => process.exit(code),
+  });
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+/**
+ * Next's standalone output (the container image) has no next.config.ts to load:
+ * the build wrote the resolved configuration beside it, and Next takes it from
+ * this variable, as the standalone server.js it generates does.
+ */
+function applyStandaloneConfig(): void {
+  const written = path.join(process.cwd(), ".next", "required-server-files.json");
+  if (existsSync(path.join(process.cwd(), "next.config.ts")) || !existsSync(written)) return;
+  const { config } = JSON.parse(readFileSync(written, "utf8")) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(config);
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  if (error instanceof StartupError || error instanceof EnvError) getLogger().fatal(`backtrack: ${error.message}${error instanceof StartupError ? ` ${error.fix}` : ""}`);
+  else console.error(error);
   process.exit(1);
 });

@@ -20,4 +20,10 @@ describe("serverOptionsFromEnv", () => {
   it("cuts off requests in flight before the shutdown deadline", () => {
     expect(serverOptionsFromEnv(parseEnv({}), handle).shutdownTimeoutMs).toBeLessThan(SHUTDOWN_DEADLINE_MS);
   });
+
+  it("takes the grace period out of the time left for requests in flight, so both fit in the deadline", () => {
+    const options = serverOptionsFromEnv(parseEnv({ SHUTDOWN_GRACE_SECONDS: "5" }), handle);
+    expect(5_000 + options.shutdownTimeoutMs!).toBeLessThan(SHUTDOWN_DEADLINE_MS);
+    expect(() => parseEnv({ SHUTDOWN_GRACE_SECONDS: "6" })).toThrow(/SHUTDOWN_GRACE_SECONDS/);
+  });
 });

@@ -12,7 +12,7 @@ export function serverOptionsFromEnv(env: TEnv, handle: TRequestHandler): TProdu
     handle,
     trustProxyHops: env.TRUST_PROXY_HOPS,
     responseHeaders: hsts ? { "Strict-Transport-Security": hsts } : {},
-    // Leaves Next a moment to close after the last connection, inside the deadline.
-    shutdownTimeoutMs: SHUTDOWN_DEADLINE_MS - 2_000,
+    // After the grace period, leaves Next and the pool a moment to close after the last connection, inside the deadline.
+    shutdownTimeoutMs: SHUTDOWN_DEADLINE_MS - env.SHUTDOWN_GRACE_SECONDS * 1000 - 2_000,
   };
 }
