@@ -2,6 +2,7 @@ import next from "next";
 import { parseEnv } from "../../lib/config/env";
 import { createProductionServer } from "./production-server";
 import { SHUTDOWN_DEADLINE_MS, serverOptionsFromEnv } from "./server-options";
+import { listenHost } from "./startup-security";
 
 /*
  * The production web server (`npm start` spawns it in place of `next start`):
@@ -15,8 +16,9 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
   await app.prepare();
   const server = createProductionServer(serverOptionsFromEnv(env, app.getRequestHandler()));
-  await server.listen(env.PORT);
-  console.log(`BackTrack web server listening on port ${env.PORT}`);
+  const host = listenHost(env);
+  await server.listen(env.PORT, host);
+  console.log(`BackTrack web server listening on ${host} port ${env.PORT}`);
 
   // Ctrl-C reaches this process and the launcher, which then sends SIGTERM too: stop once.
   let stopping = false;
