@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -13,11 +13,10 @@ describe("db:backup and db:restore of the embedded cluster", () => {
   });
 
   async function cluster(dataDir: string): Promise<TRunningPostgres> {
+    // Registered first: a cluster that fails to start is removed too (as root it may sit outside dataDir).
+    cleanups.push(() => removeEmbeddedPostgres(dataDir));
     const server = await startEmbeddedPostgres({ dataDir, port: 0 });
-    cleanups.push(async () => {
-      await server.stop();
-      await removeEmbeddedPostgres(dataDir);
-    });
+    cleanups.push(() => server.stop());
     return server;
   }
 
@@ -84,7 +83,6 @@ describe("db:backup and db:restore of the embedded cluster", () => {
     const all = new Set([...committed, ...Array.from({ length: 5000 }, (_, index) => index + 1)]);
     expect([...ids].filter((id) => !all.has(id))).toEqual([]);
     // The data folder's passwords come back with the cluster whose roles they open.
-    const { readFile } = await import("node:fs/promises");
     expect(await readFile(path.join(restoredDir, "app-password"), "utf8")).toBe("app-secret\n");
   }, 180_000);
 
