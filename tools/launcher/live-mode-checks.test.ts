@@ -142,6 +142,40 @@ describe("migrations at start-up", () => {
   });
 });
 
+describe("npm run db:migrate", () => {
+  it("migrates as DATABASE_OWNER_URL and grants the app's role (DATABASE_URL) what it needs", async () => {
+    const appRole = inject("testAppRole");
+    if (!appRole) return; // An external test server has no app role of ours.
+    const serverUrl = inject("testServerUrl");
+    const name = `backtrack_migrate_${randomBytes(5).toString("hex")}`;
+    await runOnServer(serverUrl, `CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+    const ownerUrl = withDatabase(serverUrl, name);
+    const appUrl = new URL(ownerUrl);
+    appUrl.username = appRole.name;
+    appUrl.password = appRole.password;
+    try {
+      const child = spawn(process.execPath, ["--import", "tsx", "prisma/cli/migrate.ts"], {
+        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", BACKTRACK_MODE: "live", DATABASE_URL: appUrl.toString(), DATABASE_OWNER_URL: ownerUrl },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+      child.stderr.resume();
+      expect(await new Promise((resolve) => child.once("exit", resolve))).toBe(0);
+      expect(stdout).toContain(`Applied ${listMigrationNames().length} migration(s) as "${new URL(serverUrl).username}"`);
+      expect(await pendingMigrations(appUrl.toString())).toEqual([]);
+      const db = createDatabaseClient(appUrl.toString());
+      try {
+        expect(await db.clinic.count()).toBe(0);
+      } finally {
+        await db.$disconnect();
+      }
+    } finally {
+      await runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+    }
+  }, 120_000);
+});
+
 describe("npm start in live mode", () => {
   const database = useTestDatabase();
 
