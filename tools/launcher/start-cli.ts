@@ -66,9 +66,9 @@ runCli(async () => {
       },
     });
     server.stdout?.pipe(process.stdout);
-    const baseUrl = probeAddress(env);
-    await waitUntilServing(server, baseUrl);
-    printBanner(baseUrl, database, env);
+    const listening = probeAddress(env);
+    await waitUntilServing(server, listening);
+    printBanner(listening, database, env);
 
     const code = await new Promise<number | null>((resolve) => server!.once("exit", resolve));
     // Ctrl-C or SIGTERM: the signal handler exits once PostgreSQL has stopped too.
@@ -85,11 +85,13 @@ async function wipeEmbeddedData(env: TEnv): Promise<void> {
   await removeEmbeddedPostgres(env.BACKTRACK_DATA_DIR);
 }
 
-function printBanner(baseUrl: string, database: TProvidedDatabase, env: TEnv): void {
+function printBanner(listening: string, database: TProvidedDatabase, env: TEnv): void {
   if (env.BACKTRACK_MODE === "live") {
-    console.log(["", `BackTrack (live) is running at ${baseUrl}, public address ${publicAddress(env)}`, `Database: ${database.description}`, "Press Ctrl-C to stop.", ""].join("\n"));
+    console.log(["", `BackTrack (live) is listening at ${listening}, public address ${publicAddress(env)}`, `Database: ${database.description}`, "Press Ctrl-C to stop.", ""].join("\n"));
     return;
   }
+  // The address sign-in cookies and links are made for (http://localhost:PORT unless NEXTAUTH_URL says otherwise).
+  const baseUrl = publicAddress(env);
   const password = env.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD ? DEFAULT_DEMO_PASSWORD : "the DEMO_PASSWORD you set";
   const rows = demoSignIns().map((signIn) => `  ${signIn.clinic.padEnd(24)}${signIn.role.padEnd(11)}${signIn.email}`);
   console.log(
