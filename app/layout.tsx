@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { DemoBanner } from "@/components/demo-banner";
+import { getEnv } from "@/lib/config/env";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { countUnreadConversations } from "@/lib/messages/conversations";
@@ -58,6 +60,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to main content
         </a>
+        <DemoBanner mode={getEnv().BACKTRACK_MODE} />
         <header className="border-b border-brand-100 bg-white">
           <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
             <Link href="/" className="text-xl font-bold tracking-tight text-brand-800">

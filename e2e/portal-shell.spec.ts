@@ -23,6 +23,19 @@ test.describe("the portal's shell", () => {
     await expect(page).toHaveURL(/#main$/);
   });
 
+  test("a demo server says so on every page, in the page flow above the header", async ({ page }) => {
+    for (const url of ["/", "/sign-in", "/no-such-page"]) {
+      await page.goto(url);
+      const banner = page.getByRole("region", { name: "Demo notice" });
+      await expect(banner).toHaveText("Demo: do not enter real patient information.");
+      const bannerBox = (await banner.boundingBox())!;
+      const headerBox = (await page.locator("body > header").boundingBox())!;
+      // Nothing underneath it: the header starts where the banner ends.
+      expect(bannerBox.y + bannerBox.height).toBeLessThanOrEqual(headerBox.y + 1);
+      expect(await banner.evaluate((element) => getComputedStyle(element).position)).toBe("static");
+    }
+  });
+
   test("every page carries the security headers", async ({ request }) => {
     const response = await request.get("/");
     const headers = response.headers();

@@ -408,8 +408,8 @@ export async function seedDemoData(db: TDatabase, options: { password: string; n
   for (const demo of DEMO_CLINICS) {
     const clinic = await db.clinic.upsert({
       where: { slug: demo.slug },
-      create: { slug: demo.slug, name: demo.name, acuteWeeks: demo.acuteWeeks, ...demo.contact },
-      update: {},
+      create: { slug: demo.slug, name: demo.name, acuteWeeks: demo.acuteWeeks, timeZone: demo.timeZone, isDemo: true, ...demo.contact },
+      update: { isDemo: true },
     });
     for (const member of demo.staff) {
       await db.user.upsert({

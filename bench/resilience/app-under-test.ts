@@ -56,6 +56,7 @@ export async function startAppUnderTest(options: { dataDir: string; port: number
     const baseUrl = `http://localhost:${port}`;
     server = spawnNext("start", {
       port,
+      host: "127.0.0.1",
       env: { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: baseUrl },
       stderr: "pipe",
     });

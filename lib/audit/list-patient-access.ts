@@ -50,6 +50,7 @@ const ACTION_WORDS: Record<TAuditAction, string> = {
   "staff.deactivate": "Turned off a staff member's account",
   "staff.reactivate": "Turned a staff member's account back on",
   "staff.two-factor.reset": "Reset a staff member's two-factor sign-in",
+  "clinic.create": "Created the clinic and its first admin (server command)",
   "auth.sign-in": "Signed in",
   "auth.sign-in.fail": "Tried to sign in with a wrong password",
   "auth.sign-out": "Signed out",

@@ -48,7 +48,9 @@ export type TListAuditAction = "patients.list" | "conversations.list";
 export type TStaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate" | "staff.two-factor.reset";
 /** About an account: the account is in `subjectUserId` (and is the actor when known). */
 export type TAccountAuditAction = "auth.sign-in" | "auth.sign-in.fail" | "auth.sign-out" | "auth.password.change" | "auth.invitation.accept";
-export type TAuditAction = TPatientAuditAction | TRefusedAuditAction | TListAuditAction | TStaffAuditAction | TAccountAuditAction;
+/** A clinic made by the operator's command (no account acts): its first admin is in `subjectUserId`. */
+export type TClinicAuditAction = "clinic.create";
+export type TAuditAction = TPatientAuditAction | TRefusedAuditAction | TListAuditAction | TStaffAuditAction | TAccountAuditAction | TClinicAuditAction;
 
 type Writer = Pick<TDatabase, "auditEvent">;
 

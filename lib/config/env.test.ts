@@ -16,7 +16,14 @@ describe("parseEnv", () => {
       TRUST_PROXY_HOPS: 0,
       BACKTRACK_ALLOW_HTTP: false,
       SHUTDOWN_GRACE_SECONDS: 0,
+      MIGRATE_ON_START: false,
     });
+  });
+
+  it("migrates at live start-up only with MIGRATE_ON_START=1", () => {
+    expect(parseEnv({ MIGRATE_ON_START: "1" }).MIGRATE_ON_START).toBe(true);
+    expect(parseEnv({ MIGRATE_ON_START: "" }).MIGRATE_ON_START).toBe(false);
+    expect(() => parseEnv({ MIGRATE_ON_START: "yes" })).toThrow(/MIGRATE_ON_START must be 1 or unset/);
   });
 
   it("takes the owner's connection apart from the app's, and only demo or live as the mode", () => {

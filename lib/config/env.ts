@@ -26,6 +26,13 @@ const ZEnv = z.object({
   /** demo: demo clinics and accounts (demo staff need no second sign-in step); live: a real clinic, two-factor sign-in required for all staff. */
   BACKTRACK_MODE: z.enum(["demo", "live"]).default("demo"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address the web server listens on; unset, loopback only (a proxy or container sets e.g. 0.0.0.0). */
+  HOST: z.string().trim().min(1).optional().or(z.literal("").transform(() => undefined)),
+  /** "1": live mode applies pending migrations at start-up (demo mode always does); otherwise it refuses to start with them pending. */
+  MIGRATE_ON_START: z
+    .enum(["0", "1", ""], { message: "must be 1 or unset" })
+    .default("0")
+    .transform((value) => value === "1"),
   BACKTRACK_DATA_DIR: z.string().min(1).default(".data"),
   /** 0 picks any free port (the test runs do). */
   BACKTRACK_PG_PORT: z.coerce.number().int().min(0).max(65535).default(54329),

@@ -9,7 +9,8 @@ runCli(() =>
   withDatabase(async (database) => {
     const applied = await applyPendingMigrations(database.ownerUrl);
     if (database.url !== database.ownerUrl && roleOf(database.url) !== roleOf(database.ownerUrl)) await grantAppPrivileges(database.ownerUrl, roleOf(database.url));
-    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "No pending migrations.");
+    const as = `as "${roleOf(database.ownerUrl)}"`;
+    console.log(applied.length ? `Applied ${applied.length} migration(s) ${as}: ${applied.join(", ")}` : `No pending migrations (checked ${as}).`);
     // Plans and assignments point at catalog rows: a deployment that migrates with this
     // command alone (deploy/compose.yaml's migrate service) needs them in line with content/ too.
     const db = createDatabaseClient(database.ownerUrl);

@@ -14,7 +14,7 @@ runCli(() =>
       );
     }
     await resetDatabase(database.ownerUrl);
-    await prepareDatabase(database.ownerUrl, { demoPassword: env.DEMO_PASSWORD, appUrl: database.url });
+    await prepareDatabase(database.ownerUrl, { mode: env.BACKTRACK_MODE, migrateOnStart: true, demoPassword: env.DEMO_PASSWORD, appUrl: database.url });
     console.log(`Reset ${database.description}.`);
   }),
 );

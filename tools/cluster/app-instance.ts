@@ -45,7 +45,7 @@ export function appInstance(options: { name: string; port: number; env: Record<s
     },
     running: () => Boolean(child && child.exitCode === null && child.signalCode === null),
     async start() {
-      child = spawnNext("start", { port: options.port, env: options.env, stderr: "pipe" });
+      child = spawnNext("start", { port: options.port, host: "127.0.0.1", env: options.env, stderr: "pipe" });
       keep(child.stdout);
       keep(child.stderr);
       await waitUntilReady(child, url, lines);

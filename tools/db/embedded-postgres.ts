@@ -113,7 +113,7 @@ export async function startEmbeddedPostgres(options: TEmbeddedPostgresOptions): 
   }
 }
 
-type Placement =
+export type TClusterPlacement =
   | { kind: "in-place"; clusterDir: string }
   | { kind: "relocated"; clusterDir: string; sharedDir: string; ids: ReturnType<typeof postgresIds>; binDir: () => Promise<string> };
 
@@ -123,7 +123,7 @@ type Placement =
  * binaries (a clone in root's home), both move to the shared folder
  * (postgres-as-root.ts). A cluster already moved there stays there.
  */
-async function placeCluster(options: TEmbeddedPostgresOptions): Promise<Placement> {
+export async function placeCluster(options: TEmbeddedPostgresOptions): Promise<TClusterPlacement> {
   const inPlace = path.resolve(options.dataDir, "postgres");
   if (!isRoot()) return { kind: "in-place", clusterDir: inPlace };
   const sharedDir = path.resolve(options.sharedDir ?? DEFAULT_SHARED_DIR);

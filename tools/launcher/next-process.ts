@@ -33,11 +33,11 @@ export async function buildIfStale(options: { force?: boolean } = {}): Promise<"
  * The production server (tools/server) or `next dev` on `port`, with what the launcher prepared (database URL, auth secret).
  * Its stdout is piped; its stderr is this process's unless `stderr: "pipe"` (a script that reads the server's log).
  */
-export function spawnNext(mode: "start" | "dev", options: { port: number; env: Record<string, string>; stderr?: "inherit" | "pipe" }): ChildProcess {
-  const args = mode === "start" ? ["--import", "tsx", productionServer] : [nextBin, "dev", "--port", String(options.port)];
+export function spawnNext(mode: "start" | "dev", options: { port: number; host: string; env: Record<string, string>; stderr?: "inherit" | "pipe" }): ChildProcess {
+  const args = mode === "start" ? ["--import", "tsx", productionServer] : [nextBin, "dev", "--port", String(options.port), "--hostname", options.host];
   return spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", options.stderr ?? "inherit"],
-    env: nextEnv({ ...options.env, PORT: String(options.port), ...(mode === "start" ? { NODE_ENV: "production" } : {}) }),
+    env: nextEnv({ ...options.env, PORT: String(options.port), HOST: options.host, ...(mode === "start" ? { NODE_ENV: "production" } : {}) }),
   });
 }
 

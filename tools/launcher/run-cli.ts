@@ -1,7 +1,7 @@
 import { EnvError, parseEnv, type TEnv } from "../../lib/config/env";
 import { ContentError } from "../../lib/content/load-library";
 import { provideDatabase, type TProvidedDatabase } from "./database";
-import { StartupError } from "./startup-error";
+import { StartupError, StartupRefusal } from "./startup-error";
 
 /**
  * Runs a command-line entry point. Expected problems print one plain line
@@ -13,7 +13,9 @@ export function runCli(main: () => Promise<void>): void {
     // Idle pool connections (the schema engine's among them) would hold the process open for their timeout.
     () => process.exit(0),
     (error: unknown) => {
-    if (error instanceof StartupError) {
+    if (error instanceof StartupRefusal) {
+      for (const problem of error.problems) console.error(`backtrack: ${problem.message} ${problem.fix}`);
+    } else if (error instanceof StartupError) {
       console.error(`backtrack: ${error.message} ${error.fix}`);
     } else if (error instanceof ContentError) {
       console.error(`backtrack: ${error.message}`);

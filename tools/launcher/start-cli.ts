@@ -6,11 +6,12 @@ import { authSecret } from "./auth-secret";
 import { provideDatabase, type TProvidedDatabase } from "./database";
 import { prepareDatabase } from "./prepare-database";
 import { assertAuditTrailProtected } from "./app-role-check";
+import { assertLiveConfiguration } from "./live-mode-checks";
 import { buildIfStale, spawnNext, waitUntilServing } from "./next-process";
 import { assertPortFree } from "./ports";
 import { runCli } from "./run-cli";
 import { StartupError } from "./startup-error";
-import { assertSecureConfiguration, publicAddress } from "../../tools/server/startup-security";
+import { assertSecureConfiguration, listenHost, publicAddress } from "../../tools/server/startup-security";
 import { stopServerProcess } from "../../tools/server/stop-server-process";
 
 /*
@@ -24,6 +25,7 @@ const mode = process.argv.includes("--dev") ? "dev" : "start";
 
 runCli(async () => {
   const env = parseEnv();
+  if (env.BACKTRACK_MODE === "live") assertLiveConfiguration(env);
   assertSecureConfiguration(env);
   await assertPortFree(env.PORT, "the BackTrack web server", "PORT");
   if (process.argv.includes("--fresh")) await wipeEmbeddedData(env);
@@ -45,12 +47,18 @@ runCli(async () => {
   process.once("SIGTERM", () => void stopAll().then(() => process.exit(0)));
 
   try {
-    await prepareDatabase(database.ownerUrl, { demoPassword: env.DEMO_PASSWORD, appUrl: database.url });
+    await prepareDatabase(database.ownerUrl, {
+      mode: env.BACKTRACK_MODE,
+      migrateOnStart: env.MIGRATE_ON_START,
+      demoPassword: env.DEMO_PASSWORD,
+      appUrl: database.url,
+    });
     await assertAuditTrailProtected(database.url, env.BACKTRACK_MODE);
     if (mode === "start") await buildIfStale();
 
     server = spawnNext(mode, {
       port: env.PORT,
+      host: listenHost(env),
       env: {
         DATABASE_URL: database.url,
         NEXTAUTH_SECRET: await authSecret(env.NEXTAUTH_SECRET, env.BACKTRACK_DATA_DIR),
@@ -58,9 +66,9 @@ runCli(async () => {
       },
     });
     server.stdout?.pipe(process.stdout);
-    const baseUrl = `http://localhost:${env.PORT}`;
-    await waitUntilServing(server, baseUrl);
-    printBanner(baseUrl, database, env);
+    const listening = probeAddress(env);
+    await waitUntilServing(server, listening);
+    printBanner(listening, database, env);
 
     const code = await new Promise<number | null>((resolve) => server!.once("exit", resolve));
     // Ctrl-C or SIGTERM: the signal handler exits once PostgreSQL has stopped too.
@@ -77,13 +85,19 @@ async function wipeEmbeddedData(env: TEnv): Promise<void> {
   await removeEmbeddedPostgres(env.BACKTRACK_DATA_DIR);
 }
 
-function printBanner(baseUrl: string, database: TProvidedDatabase, env: TEnv): void {
+function printBanner(listening: string, database: TProvidedDatabase, env: TEnv): void {
+  if (env.BACKTRACK_MODE === "live") {
+    console.log(["", `BackTrack (live) is listening at ${listening}, public address ${publicAddress(env)}`, `Database: ${database.description}`, "Press Ctrl-C to stop.", ""].join("\n"));
+    return;
+  }
+  // The address sign-in cookies and links are made for (http://localhost:PORT unless NEXTAUTH_URL says otherwise).
+  const baseUrl = publicAddress(env);
   const password = env.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD ? DEFAULT_DEMO_PASSWORD : "the DEMO_PASSWORD you set";
   const rows = demoSignIns().map((signIn) => `  ${signIn.clinic.padEnd(24)}${signIn.role.padEnd(11)}${signIn.email}`);
   console.log(
     [
       "",
-      `BackTrack is running at ${baseUrl}  (${mode === "dev" ? "development" : "production"} mode)`,
+      `BackTrack is running at ${baseUrl}  (${mode === "dev" ? "development" : "production"} mode, demo: do not enter real patient information)`,
       `Database: ${database.description}`,
       `Demo sign-ins (password: ${password}):`,
       ...rows,
@@ -91,4 +105,11 @@ function printBanner(baseUrl: string, database: TProvidedDatabase, env: TEnv): v
       "",
     ].join("\n"),
   );
+}
+
+/** Where the launcher itself reaches the server: the address it listens on, or loopback when that is every interface. */
+function probeAddress(env: TEnv): string {
+  const host = listenHost(env);
+  const reachable = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
+  return `http://${reachable.includes(":") ? `[${reachable}]` : reachable}:${env.PORT}`;
 }

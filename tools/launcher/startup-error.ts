@@ -12,3 +12,11 @@ export class StartupError extends Error {
     this.name = "StartupError";
   }
 }
+
+/** Several start-up problems found together: the launcher prints each on its own line. */
+export class StartupRefusal extends Error {
+  constructor(readonly problems: StartupError[]) {
+    super(problems.map((problem) => problem.message).join(" "));
+    this.name = "StartupRefusal";
+  }
+}

@@ -9,7 +9,7 @@ import { createGracefulStop } from "./graceful-stop";
 import { createProductionServer } from "./production-server";
 import { requestContext } from "./request-context";
 import { SHUTDOWN_DEADLINE_MS, serverOptionsFromEnv } from "./server-options";
-import { assertSecureConfiguration } from "./startup-security";
+import { assertSecureConfiguration, listenHost } from "./startup-security";
 
 /*
  * The production web server (`npm start` spawns it in place of `next start`;
@@ -29,8 +29,9 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
   await app.prepare();
   const server = createProductionServer({ ...serverOptionsFromEnv(env, app.getRequestHandler()), logger });
-  await server.listen(env.PORT);
-  logger.info({ port: env.PORT, trustProxyHops: env.TRUST_PROXY_HOPS }, `BackTrack web server listening on port ${env.PORT}`);
+  const host = listenHost(env);
+  await server.listen(env.PORT, host);
+  logger.info({ port: env.PORT, host, trustProxyHops: env.TRUST_PROXY_HOPS }, `BackTrack web server listening on ${host} port ${env.PORT}`);
 
   const stop = createGracefulStop({
     closeServer: () => server.shutdown(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "../../lib/config/env";
 import { StartupError } from "../launcher/startup-error";
-import { assertSecureConfiguration, publicAddress } from "./startup-security";
+import { assertSecureConfiguration, listenHost, publicAddress } from "./startup-security";
 
 const SECRET = "s".repeat(32);
 const check = (variables: Record<string, string>) => () => assertSecureConfiguration(parseEnv(variables));
@@ -31,5 +31,14 @@ describe("start-up refuses an unsafe public address or session secret, in one cl
     expect(check({ ...external, NEXTAUTH_SECRET: SECRET })).not.toThrow();
     // The embedded database serves one instance, which keeps its generated secret in the data folder.
     expect(check({ NEXTAUTH_URL: "https://clinic.example" })).not.toThrow();
+  });
+});
+
+describe("the address the server listens on", () => {
+  it("is loopback only unless HOST says otherwise, so a demo on a laptop is not on the network", () => {
+    expect(listenHost(parseEnv({}))).toBe("127.0.0.1");
+    expect(listenHost(parseEnv({ HOST: "" }))).toBe("127.0.0.1");
+    expect(listenHost(parseEnv({ HOST: "0.0.0.0" }))).toBe("0.0.0.0");
+    expect(listenHost(parseEnv({ BACKTRACK_MODE: "live", HOST: "::" }))).toBe("::");
   });
 });

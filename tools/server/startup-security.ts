@@ -7,6 +7,11 @@ export function publicAddress(env: TEnv): string {
   return env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
 }
 
+/** The address the web server listens on: HOST, else loopback only, so a demo on a laptop is not on the network. */
+export function listenHost(env: TEnv): string {
+  return env.HOST ?? "127.0.0.1";
+}
+
 /**
  * Refuses a configuration that would carry passwords and health data in the clear,
  * or sign sessions with a secret that other instances of the same site do not share.
