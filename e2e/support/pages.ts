@@ -34,6 +34,10 @@ export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRo
   "/": { url: () => "/", expect: row(200, "home", "home", "home", "home", "home") },
   "/sign-in": { url: () => "/sign-in", expect: row(200, "home", "home", "home", "home", "home") },
   "/invite/[token]": { url: () => "/invite/not-a-real-invitation-token-000", expect: all(200) },
+  "/forgot-password": { url: () => "/forgot-password", expect: all(200) },
+  "/reset-password/[token]": { url: () => "/reset-password/not-a-real-reset-token-00000", expect: all(200) },
+  // The e2e server sends mail to a capture server (SMTP_URL set), so the demo mailbox is not there.
+  "/demo/mailbox": { url: () => "/demo/mailbox", expect: all(404) },
   "/dashboard": { url: () => "/dashboard", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/my-data": { url: () => "/my-data", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/my-data/access": { url: () => "/my-data/access", expect: row("sign-in", 200, 200, 404, 404, 404) },

@@ -54,6 +54,8 @@ const ACTION_WORDS: Record<TAuditAction, string> = {
   "auth.sign-out": "Signed out",
   "auth.password.change": "Changed the password",
   "auth.invitation.accept": "Set a password from the invitation link",
+  "auth.password-reset.request": "Asked for a password reset link",
+  "auth.password-reset": "Set a new password with a reset link",
   "patient.view": "Viewed the record",
   "patient.trend.view": "Viewed the pain trend",
   "patient.create": "Created the record",

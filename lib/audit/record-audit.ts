@@ -44,7 +44,14 @@ export type TListAuditAction = "patients.list";
 /** About a staff member, who is in `subjectUserId`. */
 export type TStaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate" | "staff.two-factor.reset";
 /** About an account: the account is in `subjectUserId` (and is the actor when known). */
-export type TAccountAuditAction = "auth.sign-in" | "auth.sign-in.fail" | "auth.sign-out" | "auth.password.change" | "auth.invitation.accept";
+export type TAccountAuditAction =
+  | "auth.sign-in"
+  | "auth.sign-in.fail"
+  | "auth.sign-out"
+  | "auth.password.change"
+  | "auth.invitation.accept"
+  | "auth.password-reset.request"
+  | "auth.password-reset";
 export type TAuditAction = TPatientAuditAction | TRefusedAuditAction | TListAuditAction | TStaffAuditAction | TAccountAuditAction;
 
 type Writer = Pick<TDatabase, "auditEvent">;

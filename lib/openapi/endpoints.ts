@@ -42,6 +42,7 @@ import { dataExportEndpoint } from "../exports/data-export-endpoints";
 import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
 import { getFlareUpPlanEndpoint, saveFlareUpPlanEndpoint } from "../flare-up-plans/flare-up-plan-endpoints";
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
+import { completePasswordResetEndpoint, requestPasswordResetEndpoint } from "../password-reset/password-reset-endpoints";
 import { z } from "zod";
 
 export const openApiEndpoint = defineEndpoint({
@@ -112,4 +113,6 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   episodeTrendEndpoint,
   getFlareUpPlanEndpoint,
   saveFlareUpPlanEndpoint,
+  requestPasswordResetEndpoint,
+  completePasswordResetEndpoint,
 ];
