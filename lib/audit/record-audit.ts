@@ -8,6 +8,7 @@ export type TPatientAuditAction =
   | "patient.trend.view"
   | "patient.create"
   | "patient.invitation.issue"
+  | "patient.setup-code.issue"
   | "patient.access-log.view"
   | "patient.guides.view"
   | "patient.guides.assign"
@@ -51,7 +52,8 @@ export type TAccountAuditAction =
   | "auth.password.change"
   | "auth.invitation.accept"
   | "auth.password-reset.request"
-  | "auth.password-reset";
+  | "auth.password-reset"
+  | "auth.setup-code.use";
 export type TAuditAction = TPatientAuditAction | TRefusedAuditAction | TListAuditAction | TStaffAuditAction | TAccountAuditAction;
 
 type Writer = Pick<TDatabase, "auditEvent">;
