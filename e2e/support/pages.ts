@@ -38,6 +38,7 @@ export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRo
   "/reset-password/[token]": { url: () => "/reset-password/not-a-real-reset-token-00000", expect: all(200) },
   // The e2e server sends mail to a capture server (SMTP_URL set), so the demo mailbox is not there.
   "/demo/mailbox": { url: () => "/demo/mailbox", expect: all(404) },
+  "/setup-code": { url: () => "/setup-code", expect: all(200) },
   "/dashboard": { url: () => "/dashboard", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/my-data": { url: () => "/my-data", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/my-data/access": { url: () => "/my-data/access", expect: row("sign-in", 200, 200, 404, 404, 404) },
@@ -46,6 +47,7 @@ export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRo
   "/patients/[patientId]": { url: (ids) => `/patients/${ids.patientId}`, expect: row("sign-in", 404, 404, 200, 404, 404) },
   "/patients/[patientId]/plan": { url: (ids) => `/patients/${ids.patientId}/plan`, expect: row("sign-in", 404, 404, 200, 404, 404) },
   "/patients/[patientId]/visit-summary": { url: (ids) => `/patients/${ids.patientId}/visit-summary`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/setup-code": { url: (ids) => `/patients/${ids.patientId}/setup-code`, expect: row("sign-in", 404, 404, 200, 404, 404) },
   "/patients/[patientId]/flare-up-plan": { url: (ids) => `/patients/${ids.patientId}/flare-up-plan`, expect: row("sign-in", 404, 404, 200, 404, 404) },
   "/my-plan": { url: () => "/my-plan", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/my-plan/handout": { url: () => "/my-plan/handout", expect: row("sign-in", 200, 200, 404, 404, 404) },

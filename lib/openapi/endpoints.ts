@@ -43,6 +43,7 @@ import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
 import { getFlareUpPlanEndpoint, saveFlareUpPlanEndpoint } from "../flare-up-plans/flare-up-plan-endpoints";
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
 import { completePasswordResetEndpoint, requestPasswordResetEndpoint } from "../password-reset/password-reset-endpoints";
+import { issueSetupCodeEndpoint, redeemSetupCodeEndpoint } from "../setup-codes/setup-code-endpoints";
 import { z } from "zod";
 
 export const openApiEndpoint = defineEndpoint({
@@ -115,4 +116,6 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   saveFlareUpPlanEndpoint,
   requestPasswordResetEndpoint,
   completePasswordResetEndpoint,
+  issueSetupCodeEndpoint,
+  redeemSetupCodeEndpoint,
 ];

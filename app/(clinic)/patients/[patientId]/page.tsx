@@ -90,7 +90,12 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <dd>{!record.active ? "Account deactivated" : record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
         </dl>
         {record.hasSignedUp || !record.active ? null : (
-          <ReissueInvitation invitee={{ patientId: record.id }} name={record.name} status={await getPatientInvitationStatus(db, viewer, record.id)} />
+          <>
+            <ReissueInvitation invitee={{ patientId: record.id }} name={record.name} status={await getPatientInvitationStatus(db, viewer, record.id)} />
+            <Link href={`/patients/${record.id}/setup-code`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+              Set-up code sheet<span className="sr-only"> for {record.name}</span> (no email at hand: print a one-time code)
+            </Link>
+          </>
         )}
         <PatientActiveToggle patientId={record.id} name={record.name} active={record.active} />
         <EpisodeDetails patient={record} episodes={episodes} acuteWeeks={acuteWeeks} />
