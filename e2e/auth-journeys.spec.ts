@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { contextFor, DEMO_PASSWORD, signInWithForm, uniqueEmail } from "./support/accounts";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
+import { linkIn, waitForEmail } from "./support/mailbox";
 
 test.describe("signing in", () => {
   test("each role lands on its own home, and signing out ends the session", async ({ page, browser }) => {
@@ -86,7 +87,12 @@ test.describe("inviting a patient", () => {
     await page.getByLabel("Primary condition").selectOption("SCIATICA");
     await page.getByLabel("Patient's time zone").fill("America/Chicago");
     await page.getByRole("button", { name: /add patient/i }).click();
-    const link = await page.getByTestId("invitation-url").inputValue();
+    // The clinician sees where it went, never the link; the patient reads it in their email.
+    await expect(page.getByRole("heading", { name: "Invitation emailed to Rosa Diaz" })).toBeVisible();
+    await expect(page.getByText("/invite/")).toHaveCount(0);
+    const invitation = await waitForEmail(email, { subject: /invited you/ });
+    expect(invitation.subject).toBe("Riverside Spine Clinic invited you to BackTrack");
+    const link = linkIn(invitation, "/invite/");
     expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
 
     const patientContext = await browser.newContext();

@@ -33,6 +33,15 @@ const API: Record<string, ApiProbe[]> = {
   "post /api/v1/invitations/accept": [
     { label: "accept a bogus invitation", url: () => "/api/v1/invitations/accept", body: { token: "bogus-token-bogus-token-00", password: "a brand new passphrase" }, expect: all(409) },
   ],
+  // An empty form: a real address would count towards that address's reset throttle on every run (e2e/password-reset.spec.ts asks for real).
+  "post /api/v1/password-reset": [{ label: "ask for a reset link (empty form)", url: () => "/api/v1/password-reset", body: {}, expect: all(400) }],
+  "post /api/v1/password-reset/complete": [
+    { label: "reset with a bogus link", url: () => "/api/v1/password-reset/complete", body: { token: "bogus-token-bogus-token-00", password: "a brand new passphrase" }, expect: all(409) },
+  ],
+  "post /api/v1/setup-code": [{ label: "set up with a made-up code (empty form)", url: () => "/api/v1/setup-code", body: {}, expect: all(400) }],
+  "post /api/v1/patients/{patientId}/setup-code": [
+    { label: "set-up code for Maria (already signed up)", url: (ids) => `/api/v1/patients/${ids.maria}/setup-code`, body: {}, expect: row(401, 404, 404, 409, 404, 404) },
+  ],
   "get /api/v1/patients": [{ label: "my clinic's patients", url: () => "/api/v1/patients?q=a&sort=onset", expect: row(401, 404, 404, 200, 200, 404) }],
   "post /api/v1/patients": [{ label: "add a patient (empty form)", url: () => "/api/v1/patients", body: {}, expect: row(401, 404, 404, 400, 400, 404) }],
   "get /api/v1/patients/{patientId}": [
@@ -43,7 +52,7 @@ const API: Record<string, ApiProbe[]> = {
     { label: "Maria's access log", url: (ids) => `/api/v1/patients/${ids.maria}/access-log`, expect: row(401, 200, 404, 200, 404, 404) },
   ],
   "post /api/v1/patients/{patientId}/invitation": [
-    { label: "new link for Maria (already signed up)", url: (ids) => `/api/v1/patients/${ids.maria}/invitation`, body: {}, expect: row(401, 404, 404, 409, 404, 404) },
+    { label: "new invitation for Maria (already signed up)", url: (ids) => `/api/v1/patients/${ids.maria}/invitation`, body: {}, expect: row(401, 404, 404, 409, 404, 404) },
   ],
   // Reactivating an active account changes nothing (deactivating would end Maria's sessions mid-run).
   "post /api/v1/patients/{patientId}/active": [

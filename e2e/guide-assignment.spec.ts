@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { contextFor, signInByApi, uniqueEmail } from "./support/accounts";
 import { historyAnswer } from "./support/patients";
+import { invitationTokenFor } from "./support/mailbox";
 
 test("a clinician assigns a guide with a note and keeps a private note; the patient sees the guide first as new, and the clinician sees it opened", async ({ page, browser, baseURL }) => {
   // Clinician and patient take turns over several page loads: a real long journey.
@@ -13,7 +14,7 @@ test("a clinician assigns a guide with a note and keeps a private note; the pati
       data: { name: "Rita Reader", email, dateOfBirth: "1975-06-01", onsetDate: "2026-11-10", primaryCondition: "SPINAL_STENOSIS", timeZone: "UTC" },
     })
   ).json();
-  const token = created.invitationUrl.split("/invite/")[1];
+  const token = await invitationTokenFor(email);
   const password = "long walks with rests";
   expect((await lee.post("/api/v1/invitations/accept", { data: { token, password, history: historyAnswer([]) } })).status()).toBe(200);
 

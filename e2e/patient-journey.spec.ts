@@ -3,6 +3,7 @@ import { addDays, todayIn } from "../lib/dates/calendar-date";
 import { signInWithForm, uniqueEmail } from "./support/accounts";
 import { newDeviceContext } from "./support/contexts";
 import { saveScreenshot } from "./support/screenshots";
+import { linkIn, waitForEmail } from "./support/mailbox";
 
 /*
  * One patient's first week and a half, end to end in a real browser against
@@ -44,7 +45,7 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   const name = "Jonah Journey";
   const password = "morning walks by the harbour";
 
-  // The clinician adds the patient, in the patient's own time zone, and gets an invitation link.
+  // The clinician adds the patient, in the patient's own time zone; the invitation goes to the patient's email.
   await signInWithForm(page, "lee@riverside.example");
   await expect(page).toHaveURL(/\/patients$/);
   await saveScreenshot(page, testInfo, "01-clinician-patient-list");
@@ -56,9 +57,12 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   await page.getByLabel("Primary condition").selectOption("LOW_BACK_PAIN");
   await page.getByLabel("Patient's time zone").fill(TIME_ZONE);
   await page.getByRole("button", { name: /add patient/i }).click();
-  const invitationUrl = await page.getByTestId("invitation-url").inputValue();
+  // The clinician never sees the link: it goes to the patient's email.
+  await expect(page.getByRole("heading", { name: `Invitation emailed to ${name}` })).toBeVisible();
+  await expect(page.getByText("/invite/")).toHaveCount(0);
+  const invitationUrl = linkIn(await waitForEmail(email, { subject: /invited you/ }), "/invite/");
   expect(invitationUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
-  await saveScreenshot(page, testInfo, "02-clinician-invitation-link");
+  await saveScreenshot(page, testInfo, "02-clinician-invitation-sent");
   await page.getByRole("link", { name: `Open ${name}'s page` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   const patientId = new URL(page.url()).pathname.split("/")[2]!;
@@ -88,7 +92,7 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   await expect(page.getByRole("region", { name: "Exercise plan" })).toContainText("Pelvic tilt");
   await saveScreenshot(page, testInfo, "04-clinician-patient-page-planned");
 
-  // The patient opens the link on their own device and sets a password.
+  // The patient opens the emailed link on their own device and sets a password.
   const patientContext = await newDeviceContext(browser, testInfo);
   const patient = await patientContext.newPage();
   recordDialogs(patient, dialogs);

@@ -4,6 +4,8 @@ import { getViewer, pendingSecondStep, secondStepPath } from "@/lib/auth/viewer"
 import { ROLE_HOME } from "@/lib/auth/viewer-types";
 import { safeCallbackPath } from "@/lib/http/safe-callback";
 import { ForgetKeptDrafts } from "@/components/auth/forget-kept-drafts";
+import Link from "next/link";
+import { demoMailboxEnabled } from "@/lib/mail/demo-mailbox";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -20,8 +22,23 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <ForgetKeptDrafts />
       <h1 className="text-2xl font-bold text-brand-900">Sign in to BackTrack</h1>
       {params.signedOut ? <p role="status">You have signed out.</p> : null}
+      {params.passwordReset ? <p role="status">Your new password is saved. Sign in with it.</p> : null}
       <SignInForm callbackUrl={safeCallbackPath(params.callbackUrl)} />
-      <p className="text-sm text-muted">New here? Your clinic sends you an invitation link to set your password.</p>
+      <p>
+        <Link href="/forgot-password" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+          Forgot your password?
+        </Link>
+      </p>
+      <p className="text-sm text-muted">New here? Your clinic emails you an invitation link to set your password.</p>
+      {demoMailboxEnabled() ? (
+        <p className="text-sm">
+          Demo: invitation and password-reset emails land in the{" "}
+          <Link href="/demo/mailbox" className="font-medium text-brand-800 underline">
+            demo mailbox
+          </Link>
+          .
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -31,8 +31,9 @@ export async function addLoadPatients(databaseUrl: string, count: number, passwo
         onsetDate: "2025-01-01",
         primaryCondition: "LOW_BACK_PAIN",
         timeZone: TIME_ZONE,
-      });
-      await acceptInvitation(db, { token: invitation.token, password });
+      }, { origin: "http://localhost" });
+      // The setup reads the link from what was issued (only `npm run clinic` and tooling may); people get it by email.
+      await acceptInvitation(db, { token: new URL(invitation.url).pathname.split("/").at(-1)!, password });
       patients.push({ email, patientId, timeZone: TIME_ZONE });
     }
     return patients;

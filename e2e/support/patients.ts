@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type APIRequestContext } from "@playwright/test";
 import { uniqueEmail } from "./accounts";
+import { invitationTokenFor } from "./mailbox";
 
 export type TNewPatient = { email: string; patientId: string; password: string };
 
@@ -18,7 +19,9 @@ export async function signedUpPatient(
   });
   expect(response.status(), `add ${name}`).toBe(200);
   const created = await response.json();
-  expect((await clinician.post("/api/v1/invitations/accept", { data: { token: created.invitationUrl.split("/invite/")[1], password, history: historyAnswer(history) } })).status()).toBe(200);
+  // The link goes only to the patient's email: read it from the test mailbox, as the patient would.
+  const token = await invitationTokenFor(email);
+  expect((await clinician.post("/api/v1/invitations/accept", { data: { token, password, history: historyAnswer(history) } })).status()).toBe(200);
   return { email, patientId: created.patientId as string, password };
 }
 

@@ -66,6 +66,9 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
   const bodies: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
     "/api/v1/account/password": fc.constant({ currentPassword: "backtrack-demo", newPassword: "a new Str0ng passphrase" }),
     "/api/v1/invitations/accept": fc.constant({ token: "A".repeat(43), password: "a new Str0ng passphrase" }),
+    "/api/v1/password-reset": fc.constant({ email: "nobody-here@example.com" }),
+    "/api/v1/password-reset/complete": fc.constant({ token: "A".repeat(43), password: "a new Str0ng passphrase" }),
+    "/api/v1/setup-code": fc.constant({ email: "nobody-here@example.com", code: "AAAA-AAAA-AAAA", password: "a new Str0ng passphrase" }),
     "/api/v1/account/two-factor/confirm": fc.constant({ code: "123456" }),
     "/api/v1/account/two-factor/verify": fc.constant({ code: "123456" }),
     "/api/v1/patients": fc.record({
@@ -234,8 +237,9 @@ describe("fuzzing every JSON endpoint with hostile input", () => {
       signedIn.viewer = fixture.viewers[contract.roles.includes("CLINICIAN") ? "CLINICIAN" : (contract.roles[0] as TEndpointRole)] ?? null;
       const call: FuzzCall = { role: "public", params: fixture.ids, query: {}, body: { contentType: "application/json", text: JSON.stringify(fc.sample(valid!, 1)[0]) } };
       const response = await (await routeHandler(contract))(requestFor(contract, call), { params: Promise.resolve(fixture.ids) });
-      // Accepting an invitation needs a real link, and a two-factor code a secret the viewers have not set up: 409 is as deep as they get.
-      const expected = ["/api/v1/invitations/accept", "/api/v1/account/two-factor/confirm", "/api/v1/account/two-factor/verify"].includes(contract.path) ? 409 : 200;
+      // Accepting an invitation or a reset needs a real link, and a two-factor code a secret the viewers have not set up: 409 is as deep as they get.
+      const linkOrCode = ["/api/v1/invitations/accept", "/api/v1/password-reset/complete", "/api/v1/setup-code", "/api/v1/account/two-factor/confirm", "/api/v1/account/two-factor/verify"];
+      const expected = linkOrCode.includes(contract.path) ? 409 : 200;
       expect(response.status, `${contract.method} ${contract.path}: ${await response.text()}`).toBe(expected);
       await refreshRecords();
     }

@@ -15,6 +15,7 @@ import { acceptInvitation } from "../invitations/accept-invitation";
 import { inviteClinician, setStaffActive } from "../staff/staff";
 import { describeAction, listPatientAccess } from "./list-patient-access";
 import { recordPatientPageVisit } from "./record-page-visit";
+import { emailedToken, TEST_ORIGIN } from "../../tools/testing/demo-mail";
 
 const PASSWORD = "backtrack-demo";
 const noSleep = { sleep: async () => {} };
@@ -94,8 +95,8 @@ describe("the audit trail", () => {
 
   it("records a staff invitation with the person invited, its acceptance from the invitee's address, and a password change", async () => {
     const admin = await viewerFor(database.db, "admin@riverside.example");
-    const { userId, invitation } = await inviteClinician(database.db, admin, { name: "Dr. Sam Okafor", email: "okafor@riverside.example" });
-    await acceptInvitation(database.db, { token: invitation.token, password: "a long new passphrase 42" }, new Date(), { ip: "198.51.100.20", userAgent: "Test" });
+    const { userId } = await inviteClinician(database.db, admin, { name: "Dr. Sam Okafor", email: "okafor@riverside.example" }, { origin: TEST_ORIGIN });
+    await acceptInvitation(database.db, { token: await emailedToken(database.db, "okafor@riverside.example"), password: "a long new passphrase 42" }, new Date(), { ip: "198.51.100.20", userAgent: "Test" });
     const sam = await viewerFor(database.db, "okafor@riverside.example");
     await changePassword(database.db, sam, { currentPassword: "a long new passphrase 42", newPassword: "another long passphrase 7" });
     const events = await database.db.auditEvent.findMany({ where: { subjectUserId: userId }, orderBy: { at: "asc" } });
@@ -108,15 +109,15 @@ describe("the audit trail", () => {
 
   it("records a new patient's record and first invitation link, and the patient accepting it", async () => {
     const lee = await viewerFor(database.db, "lee@riverside.example");
-    const { patientId, invitation } = await createPatient(database.db, lee, {
+    const { patientId } = await createPatient(database.db, lee, {
       name: "Ana Silva",
       email: "ana.silva@riverside.example",
       dateOfBirth: "1980-02-03",
       onsetDate: "2026-11-20",
       primaryCondition: "SCIATICA",
       timeZone: "Europe/London",
-    });
-    await acceptInvitation(database.db, { token: invitation.token, password: "a long new passphrase 42" });
+    }, { origin: TEST_ORIGIN });
+    await acceptInvitation(database.db, { token: await emailedToken(database.db, "ana.silva@riverside.example"), password: "a long new passphrase 42" });
     const events = await database.db.auditEvent.findMany({ where: { OR: [{ patientId }, { subjectUserId: patientId }] }, orderBy: { at: "asc" } });
     expect(events.map(({ action, actorId }) => ({ action, actorId }))).toEqual([
       { action: "patient.create", actorId: lee.userId },

@@ -8,6 +8,7 @@ export type TPatientAuditAction =
   | "patient.trend.view"
   | "patient.create"
   | "patient.invitation.issue"
+  | "patient.setup-code.issue"
   | "patient.access-log.view"
   | "patient.guides.view"
   | "patient.guides.assign"
@@ -47,7 +48,15 @@ export type TListAuditAction = "patients.list" | "conversations.list";
 /** About a staff member, who is in `subjectUserId`. */
 export type TStaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate" | "staff.two-factor.reset";
 /** About an account: the account is in `subjectUserId` (and is the actor when known). */
-export type TAccountAuditAction = "auth.sign-in" | "auth.sign-in.fail" | "auth.sign-out" | "auth.password.change" | "auth.invitation.accept";
+export type TAccountAuditAction =
+  | "auth.sign-in"
+  | "auth.sign-in.fail"
+  | "auth.sign-out"
+  | "auth.password.change"
+  | "auth.invitation.accept"
+  | "auth.password-reset.request"
+  | "auth.password-reset"
+  | "auth.setup-code.use";
 /** A clinic made by the operator's command (no account acts): its first admin is in `subjectUserId`. */
 export type TClinicAuditAction = "clinic.create";
 export type TAuditAction = TPatientAuditAction | TRefusedAuditAction | TListAuditAction | TStaffAuditAction | TAccountAuditAction | TClinicAuditAction;

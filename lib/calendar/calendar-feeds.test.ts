@@ -12,6 +12,7 @@ import { ZCreatePatient } from "../patients/patient-input";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
 import { calendarForToken, createCalendarFeed, getCalendarFeedStatus, revokeCalendarFeed } from "./calendar-feeds";
+import { emailedToken, TEST_ORIGIN } from "../../tools/testing/demo-mail";
 
 const ORIGIN = "http://localhost:3000";
 const tokenOf = (url: string) => /\/api\/v1\/calendar\/([A-Za-z0-9_-]+)\.ics$/.exec(url)![1]!;
@@ -74,15 +75,16 @@ describe("private calendar links", () => {
     expect((await getCalendarFeedStatus(db, ken, ken.userId)).active).toBe(false);
 
     const lee = await viewerFor(db, "lee@riverside.example");
-    const { patientId, invitation } = await createPatient(
+    const { patientId } = await createPatient(
       db,
       lee,
       ZCreatePatient.parse({ name: "Rosa Diaz", email: "rosa@example.com", dateOfBirth: "1970-05-01", onsetDate: "2026-11-20", primaryCondition: "LOW_BACK_PAIN", timeZone: "UTC" }),
+      { origin: TEST_ORIGIN },
     );
     // A link left from before the password was set (e.g. an account set up again) stops too.
     const { tokenHash } = await import("../security/secret-token").then((tokens) => tokens.newSecretToken());
     await db.calendarFeed.create({ data: { patientId, tokenHash } });
-    await acceptInvitation(db, { token: invitation.token, password: "quiet harbour at dusk" });
+    await acceptInvitation(db, { token: await emailedToken(db, "rosa@example.com"), password: "quiet harbour at dusk" });
     expect(await db.calendarFeed.count({ where: { patientId, revokedAt: null } })).toBe(0);
   });
 });

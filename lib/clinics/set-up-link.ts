@@ -5,12 +5,12 @@ import { issueInvitation, type TIssuedInvitation } from "../invitations/issue-in
 type Tx = Pick<TDatabase, "invitation">;
 
 /*
- * The first admin's one-time set-up link is an ordinary invitation, issued
- * by the admin's own account (nobody else exists yet). Kept behind this one
- * wrapper so the reworked invitations (statuses, email only) can replace it.
+ * The first admin's one-time set-up link is an ordinary invitation that no
+ * person issued (the operator's command has no account), so its creator is
+ * empty, as lib/invitations/issue-and-email-invitation.ts allows.
  */
 export function issueSetUpLink(tx: Tx, adminId: string, now: Date): Promise<TIssuedInvitation> {
-  return issueInvitation(tx, { userId: adminId, createdById: adminId, now });
+  return issueInvitation(tx, { userId: adminId, createdById: null, now });
 }
 
 export function setUpLinkUrl(token: string, publicAddress: string): string {

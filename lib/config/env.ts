@@ -44,7 +44,7 @@ const ZEnv = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
   INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(72),
-  /** e.g. smtp://user:pass@mail.example:587; unset, invitation links are only shown to copy or print. */
+  /** e.g. smtp://user:pass@mail.example:587; unset in demo mode, every email goes to the demo mailbox (/demo/mailbox). */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().default("BackTrack <no-reply@backtrack.invalid>"),
   /** How many reverse proxies of ours stand in front of the app; each appends one X-Forwarded-For entry. */

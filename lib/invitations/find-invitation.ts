@@ -18,3 +18,9 @@ export async function findInvitation(db: TDatabase, token: string, now: Date = n
   if (invitation.expiresAt <= now) return { status: "expired" };
   return { status: "valid", name: invitation.user.name, email: invitation.user.email, expiresAt: invitation.expiresAt, role: invitation.user.role };
 }
+
+/** Records the first time a valid link's page was loaded, so the inviter sees "opened". */
+export async function markInvitationOpened(db: TDatabase, token: string, now: Date = new Date()): Promise<void> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return;
+  await db.invitation.updateMany({ where: { tokenHash: hashInvitationToken(token), openedAt: null, usedAt: null, expiresAt: { gt: now } }, data: { openedAt: now } });
+}

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint-contract";
 import { ZAcceptInvitation } from "./accept-invitation-input";
+import { INVITATION_STATUSES } from "./invitation-status";
 
-export const ZIssuedInvitation = z.object({
-  invitationUrl: z.string(),
+/** What the inviter learns: the status and the address it went to, never the link (it goes only by email). */
+export const ZInvitationSent = z.object({
+  status: z.enum(INVITATION_STATUSES).describe("sent, or not-sent when the mail server refused it (send again)."),
+  email: z.string().describe("The address the invitation was emailed to."),
   expiresAt: z.string(),
-  emailed: z.boolean(),
 });
 
 export const acceptInvitationEndpoint = defineEndpoint({

@@ -1,6 +1,8 @@
 import nodemailer from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import { getEnv } from "../config/env";
+import { getDb, type TDatabase } from "../db/client";
+import { deliverToDemoMailbox, demoMailboxEnabled } from "./demo-mailbox";
 import { renderEmail, type TEmailContent } from "./email-template";
 
 export type TOutgoingEmail = TEmailContent & {
@@ -33,14 +35,19 @@ export function closeMailTransport(): void {
 }
 
 /**
- * Sends one email built from the shared template. Throws when mail is not set
- * up or the server refuses, so a caller (or the job queue) can retry; the
- * error never carries the message body.
+ * Sends one email built from the shared template. In demo mode without
+ * SMTP_URL it goes to the demo mailbox (a table read at /demo/mailbox) on
+ * `options.db`, else the app's database. Throws when mail is not set up or the
+ * server refuses, so a caller (or the job queue) can retry; the error never
+ * carries the message body.
  */
-export async function sendEmail(email: TOutgoingEmail): Promise<{ messageId: string }> {
+export async function sendEmail(email: TOutgoingEmail, options: { db?: Pick<TDatabase, "demoEmail"> } = {}): Promise<{ messageId: string }> {
   const env = getEnv();
-  if (!env.SMTP_URL) throw new MailNotConfiguredError();
   const rendered = renderEmail(email);
+  if (!env.SMTP_URL) {
+    if (!demoMailboxEnabled()) throw new MailNotConfiguredError();
+    return deliverToDemoMailbox(options.db ?? getDb(), email.to, rendered);
+  }
   const info = await transporterFor(env.SMTP_URL).sendMail({
     from: env.MAIL_FROM,
     to: email.to,

@@ -57,6 +57,8 @@ import {
 } from "../messages/message-endpoints";
 import { pushPublicKeyEndpoint, subscribePushEndpoint, unsubscribePushEndpoint } from "../push/push-endpoints";
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
+import { completePasswordResetEndpoint, requestPasswordResetEndpoint } from "../password-reset/password-reset-endpoints";
+import { issueSetupCodeEndpoint, redeemSetupCodeEndpoint } from "../setup-codes/setup-code-endpoints";
 import { z } from "zod";
 
 export const openApiEndpoint = defineEndpoint({
@@ -142,4 +144,8 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   subscribePushEndpoint,
   unsubscribePushEndpoint,
   readinessEndpoint,
+  requestPasswordResetEndpoint,
+  completePasswordResetEndpoint,
+  issueSetupCodeEndpoint,
+  redeemSetupCodeEndpoint,
 ];

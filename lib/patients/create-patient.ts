@@ -5,21 +5,28 @@ import { recordAudit } from "../audit/record-audit";
 import { toDbDate } from "../dates/calendar-date";
 import type { TDatabase } from "../db/client";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
-import { issueInvitation, type TIssuedInvitation } from "../invitations/issue-invitation";
-import { assertEmailAvailable } from "../users/user-fields";
+import { emailForNewAccount } from "../invitations/account-collision";
+import { issueAndEmailInvitation, type TInvitationDelivery } from "../invitations/issue-and-email-invitation";
 import type { TCreatePatient } from "./patient-input";
 
 /**
- * A clinician adds a patient: account (no password yet), profile, first
- * episode and a single-use invitation, all or nothing.
+ * A clinician adds a patient: account (no password yet), profile and first
+ * episode in one transaction, then a single-use invitation emailed to the
+ * patient (never shown to the clinician). An address with an account the
+ * clinician cannot see gets the same answer as a new one (account-collision.ts).
  */
-export async function createPatient(db: TDatabase, viewer: TViewer, input: TCreatePatient): Promise<{ patientId: string; invitation: TIssuedInvitation }> {
+export async function createPatient(
+  db: TDatabase,
+  viewer: TViewer,
+  input: TCreatePatient,
+  options: { origin: string },
+): Promise<{ patientId: string; invitation: TInvitationDelivery }> {
   requireRole(viewer, "CLINICIAN");
-  await assertEmailAvailable(db, input.email);
-  return db.$transaction(async (tx) => {
+  const emails = await emailForNewAccount(db, { email: input.email, clinicId: viewer.clinicId, visibleRoles: ["PATIENT"] });
+  const patientId = await db.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: {
-        email: input.email,
+        ...emails,
         name: input.name,
         role: "PATIENT",
         clinicId: viewer.clinicId,
@@ -34,28 +41,27 @@ export async function createPatient(db: TDatabase, viewer: TViewer, input: TCrea
       select: { id: true },
     });
     await refreshEpisodeSummary(tx, user.id);
-    const invitation = await issueInvitation(tx, { userId: user.id, createdById: viewer.userId });
     await recordAudit(tx, viewer, { action: "patient.create", patientId: user.id });
     await recordAudit(tx, viewer, { action: "patient.invitation.issue", patientId: user.id });
-    return { patientId: user.id, invitation };
+    return user.id;
   });
+  const invitation = await issueAndEmailInvitation(db, { userId: patientId, createdById: viewer.userId, origin: options.origin });
+  return { patientId, invitation };
 }
 
-/** A new link for a patient who has not set a password yet (the old one expired or was lost). */
-export async function reissuePatientInvitation(db: TDatabase, viewer: TViewer, patientId: string): Promise<TIssuedInvitation> {
+/** Sends a new link to a patient who has not set a password yet (the old one expired or was lost; it stops working). */
+export async function reissuePatientInvitation(db: TDatabase, viewer: TViewer, patientId: string, options: { origin: string }): Promise<TInvitationDelivery> {
   requireRole(viewer, "CLINICIAN");
   const patient = await db.patientProfile.findFirst({
     where: { AND: [{ userId: patientId }, patientScope(viewer)] },
-    select: { user: { select: { passwordHash: true } } },
+    select: { user: { select: { passwordHash: true, active: true } } },
   });
   if (!patient) {
     await recordRefusedAccess(db, viewer, patientId);
     throw new NotFoundError();
   }
   if (patient.user.passwordHash) throw new InvalidInputError({ patientId: ["This patient has already set a password and can sign in."] }, 409);
-  return db.$transaction(async (tx) => {
-    const invitation = await issueInvitation(tx, { userId: patientId, createdById: viewer.userId });
-    await recordAudit(tx, viewer, { action: "patient.invitation.issue", patientId });
-    return invitation;
-  });
+  if (!patient.user.active) throw new InvalidInputError({ patientId: ["Reactivate this patient's account before inviting them again."] }, 409);
+  await recordAudit(db, viewer, { action: "patient.invitation.issue", patientId });
+  return issueAndEmailInvitation(db, { userId: patientId, createdById: viewer.userId, origin: options.origin });
 }

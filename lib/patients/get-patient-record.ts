@@ -31,7 +31,7 @@ export async function getPatientRecord(db: TDatabase, viewer: TViewer, patientId
       timeZone: true,
       medicalHistory: true,
       historyAnsweredAt: true,
-      user: { select: { id: true, name: true, email: true, passwordHash: true, active: true } },
+      user: { select: { id: true, name: true, email: true, invitedEmail: true, passwordHash: true, active: true } },
       episodes: {
         where: { status: "ACTIVE" },
         orderBy: { onsetDate: "desc" },
@@ -49,7 +49,7 @@ export async function getPatientRecord(db: TDatabase, viewer: TViewer, patientId
   return {
     id: profile.user.id,
     name: profile.user.name,
-    email: profile.user.email,
+    email: profile.user.invitedEmail ?? profile.user.email,
     dateOfBirth: fromDbDate(profile.dateOfBirth),
     timeZone: profile.timeZone,
     medicalHistory: profile.medicalHistory,

@@ -199,7 +199,7 @@ export async function listClinicPatients(
     return { patients: [], total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
   }
 
-  const columns = Prisma.sql`u."id", u."name", u."email", (u."passwordHash" IS NOT NULL) AS "hasSignedUp", u."active", p."timeZone",
+  const columns = Prisma.sql`u."id", u."name", COALESCE(u."invitedEmail", u."email") AS "email", (u."passwordHash" IS NOT NULL) AS "hasSignedUp", u."active", p."timeZone",
     e."onsetDate", e."primaryCondition"::text AS "primaryCondition",
     (s."episodeId" IS NOT NULL) AS "hasSummary", s."checkIns", s."lastCheckInDate", s."baselineWeek", s."baselineMean",
     s."latestWeek", s."latestMean", s."latestChange"::text AS "latestChange", s."recent"`;
@@ -279,7 +279,7 @@ function whereSql(viewer: TViewer, query: TPatientListQuery, acuteWeeks: number,
   const conditions = [patientScopeSql(viewer)];
   if (query.q) {
     const pattern = `%${escapeLike(query.q)}%`;
-    conditions.push(Prisma.sql`(u."name" ILIKE ${pattern} OR u."email" ILIKE ${pattern})`);
+    conditions.push(Prisma.sql`(u."name" ILIKE ${pattern} OR COALESCE(u."invitedEmail", u."email") ILIKE ${pattern})`);
   }
   if (query.phase) {
     // The filter takes "today" in UTC, while the Phase column uses each

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint-contract";
 import { ZPatientParams } from "../api/path-params";
 import { Condition, EpisodeStatus, RedFlagLevel } from "../db/generated/enums";
-import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
+import { ZInvitationSent } from "../invitations/invitation-endpoints";
 import { TREND_DIRECTIONS } from "../trends/theil-sen";
 import { ZCreatePatient } from "./patient-input";
 import { ZSetPatientActive } from "./set-patient-active-input";
@@ -12,12 +12,12 @@ import { ZPatientListQueryFields } from "./patient-list-query";
 export const createPatientEndpoint = defineEndpoint({
   method: "post",
   path: "/api/v1/patients",
-  summary: "Add a patient to my clinic and get their single-use invitation link",
+  summary: "Add a patient to my clinic; their single-use invitation link is emailed to them (never returned)",
   tag: "Patients",
   roles: ["CLINICIAN"],
   body: ZCreatePatient,
-  response: ZIssuedInvitation.extend({ patientId: z.string() }),
-  otherResponses: { 409: "The email already has an account." },
+  response: ZInvitationSent.extend({ patientId: z.string() }),
+  otherResponses: { 409: "A patient of my clinic already uses this email." },
 });
 
 export const listPatientsEndpoint = defineEndpoint({
@@ -112,12 +112,12 @@ export const patientAccessLogEndpoint = defineEndpoint({
 export const reissueInvitationEndpoint = defineEndpoint({
   method: "post",
   path: "/api/v1/patients/{patientId}/invitation",
-  summary: "A new invitation link for a patient who has not set a password yet (earlier links stop working)",
+  summary: "Email a new invitation link to a patient who has not set a password yet (earlier links stop working)",
   tag: "Patients",
   roles: ["CLINICIAN"],
   params: ZPatientParams,
-  response: ZIssuedInvitation,
-  otherResponses: { 409: "The patient has already set a password." },
+  response: ZInvitationSent,
+  otherResponses: { 409: "The patient has already set a password, or the account is deactivated." },
 });
 
 export const setPatientActiveEndpoint = defineEndpoint({

@@ -9,6 +9,7 @@ import { viewerFor } from "../../tools/testing/viewers";
 import { getMedicalHistory } from "./get-medical-history";
 import { ZMedicalHistoryInput } from "./medical-history";
 import { saveMedicalHistory } from "./save-medical-history";
+import { emailedToken, TEST_ORIGIN } from "../../tools/testing/demo-mail";
 
 const NOW = new Date("2026-09-01T12:00:00.000Z");
 
@@ -66,13 +67,13 @@ describe("the medical history, asked once", () => {
   it("is asked on the invitation form: a patient who answers there is not asked again; one who does not is asked at first sign-in", async () => {
     const lee = await as("lee@riverside.example");
     const patient = { dateOfBirth: "1970-01-01", onsetDate: "2026-08-20", primaryCondition: "SCIATICA" as const, timeZone: "America/New_York" };
-    const answered = await createPatient(database.db, lee, { ...patient, name: "Ada Answer", email: "ada@example.com" });
-    await acceptInvitation(database.db, { token: answered.invitation.token, password: "a long walk by the river", history: ZMedicalHistoryInput.parse({ medicalHistory: ["PAST_CANCER"] }) }, NOW);
+    const answered = await createPatient(database.db, lee, { ...patient, name: "Ada Answer", email: "ada@example.com" }, { origin: TEST_ORIGIN });
+    await acceptInvitation(database.db, { token: await emailedToken(database.db, "ada@example.com"), password: "a long walk by the river", history: ZMedicalHistoryInput.parse({ medicalHistory: ["PAST_CANCER"] }) }, NOW);
     const ada = await database.db.patientProfile.findUniqueOrThrow({ where: { userId: answered.patientId } });
     expect([ada.medicalHistory, ada.historyAnsweredAt]).toEqual([["PAST_CANCER"], NOW]);
 
-    const later = await createPatient(database.db, lee, { ...patient, name: "Bo Later", email: "bo@example.com" });
-    await acceptInvitation(database.db, { token: later.invitation.token, password: "a long walk by the river" }, NOW);
+    const later = await createPatient(database.db, lee, { ...patient, name: "Bo Later", email: "bo@example.com" }, { origin: TEST_ORIGIN });
+    await acceptInvitation(database.db, { token: await emailedToken(database.db, "bo@example.com"), password: "a long walk by the river" }, NOW);
     expect((await database.db.patientProfile.findUniqueOrThrow({ where: { userId: later.patientId } })).historyAnsweredAt).toBeNull();
   });
 });

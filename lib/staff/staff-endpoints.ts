@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint-contract";
 import { ZRecordId } from "../api/path-params";
-import { ZIssuedInvitation } from "../invitations/invitation-endpoints";
+import { ZInvitationSent } from "../invitations/invitation-endpoints";
+import { INVITATION_STATUSES } from "../invitations/invitation-status";
 import { ZInviteClinician } from "./staff-input";
 
 const ZStaffMember = z.object({
@@ -11,6 +12,7 @@ const ZStaffMember = z.object({
   role: z.enum(["ADMIN", "CLINICIAN"]),
   active: z.boolean(),
   hasSignedUp: z.boolean(),
+  invitation: z.enum(INVITATION_STATUSES).nullable().describe("The latest invitation's status; null when never invited."),
 });
 
 export const listStaffEndpoint = defineEndpoint({
@@ -25,12 +27,12 @@ export const listStaffEndpoint = defineEndpoint({
 export const inviteClinicianEndpoint = defineEndpoint({
   method: "post",
   path: "/api/v1/staff",
-  summary: "Invite a clinician to my clinic",
+  summary: "Invite a clinician to my clinic: the link is emailed to them (never returned) and every admin is told",
   tag: "Staff",
   roles: ["ADMIN"],
   body: ZInviteClinician,
-  response: ZIssuedInvitation.extend({ userId: z.string() }),
-  otherResponses: { 409: "The email already has an account." },
+  response: ZInvitationSent.extend({ userId: z.string() }),
+  otherResponses: { 409: "Someone on the clinic's staff already uses this email." },
 });
 
 export const setStaffActiveEndpoint = defineEndpoint({
@@ -48,11 +50,11 @@ export const setStaffActiveEndpoint = defineEndpoint({
 export const reissueStaffInvitationEndpoint = defineEndpoint({
   method: "post",
   path: "/api/v1/staff/{userId}/invitation",
-  summary: "A new invitation link for a staff member who has not set a password yet (earlier links stop working)",
+  summary: "Email a new invitation link to a staff member who has not set a password yet (earlier links stop working)",
   tag: "Staff",
   roles: ["ADMIN"],
   params: z.object({ userId: ZRecordId }),
-  response: ZIssuedInvitation,
+  response: ZInvitationSent,
   otherResponses: { 409: "The person has already set a password, or is deactivated." },
 });
 

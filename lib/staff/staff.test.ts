@@ -7,7 +7,8 @@ import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { acceptInvitation } from "../invitations/accept-invitation";
 import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
-import { findInvitation } from "../invitations/find-invitation";
+import { findInvitation, markInvitationOpened } from "../invitations/find-invitation";
+import { emailedToken, latestDemoEmail, TEST_ORIGIN } from "../../tools/testing/demo-mail";
 import { inviteClinician, listStaff, reissueStaffInvitation, setStaffActive } from "./staff";
 import { ZInviteClinician } from "./staff-input";
 
@@ -20,22 +21,59 @@ describe("staff management", () => {
     expect(staff.map((member) => member.email).sort()).toEqual(["admin@riverside.example", "lee@riverside.example", "patel@riverside.example"]);
   });
 
-  it("an admin invites a clinician, who sets a password and signs in", async () => {
+  it("an admin invites a clinician: the link goes only by email, every admin is told, and the status follows it", async () => {
     const admin = await viewerFor(database.db, "admin@riverside.example");
-    const { invitation } = await inviteClinician(database.db, admin, ZInviteClinician.parse({ name: "Dr. Ana Silva", email: " SILVA@riverside.example" }));
-    await acceptInvitation(database.db, { token: invitation.token, password: "harbour lights at night" });
+    const { userId, invitation } = await inviteClinician(database.db, admin, ZInviteClinician.parse({ name: "Dr. Ana Silva", email: " SILVA@riverside.example" }), { origin: TEST_ORIGIN });
+    expect(invitation).toMatchObject({ status: "sent", email: "silva@riverside.example" });
+    const statusOf = async () => (await listStaff(database.db, admin)).find((member) => member.id === userId)?.invitation;
+    expect(await statusOf()).toBe("sent");
+
+    const notice = await latestDemoEmail(database.db, "admin@riverside.example");
+    expect(notice.subject).toBe("New staff account at Riverside Spine Clinic");
+    expect(notice.text).toContain("Dr. Ana Silva");
+    expect(notice.text).not.toMatch(/https?:\/\//); // no link to the account
+
+    const token = await emailedToken(database.db, "silva@riverside.example");
+    await markInvitationOpened(database.db, token);
+    expect(await statusOf()).toBe("opened");
+    await acceptInvitation(database.db, { token, password: "harbour lights at night" });
+    expect(await statusOf()).toBe("accepted");
     const user = await database.db.user.findUniqueOrThrow({ where: { email: "silva@riverside.example" } });
     expect(user).toMatchObject({ role: "CLINICIAN", clinicId: admin.clinicId });
-    await expect(reissueStaffInvitation(database.db, admin, user.id)).rejects.toMatchObject({ status: 409 });
+    await expect(reissueStaffInvitation(database.db, admin, user.id, { origin: TEST_ORIGIN })).rejects.toMatchObject({ status: 409 });
   });
 
-  it("an admin can make a new link for a clinician who lost theirs; the old one stops working", async () => {
+  it("an admin can send a new link to a clinician who lost theirs; the old one stops working", async () => {
     const admin = await viewerFor(database.db, "admin@riverside.example");
-    const { userId, invitation: first } = await inviteClinician(database.db, admin, ZInviteClinician.parse({ name: "Dr. Omar Haddad", email: "haddad@riverside.example" }));
-    const second = await reissueStaffInvitation(database.db, admin, userId);
-    expect((await findInvitation(database.db, first.token)).status).toBe("expired");
-    expect((await findInvitation(database.db, second.token)).status).toBe("valid");
-    await expect(reissueStaffInvitation(database.db, await viewerFor(database.db, "lee@riverside.example"), userId)).rejects.toBeInstanceOf(NotFoundError);
+    const { userId } = await inviteClinician(database.db, admin, ZInviteClinician.parse({ name: "Dr. Omar Haddad", email: "haddad@riverside.example" }), { origin: TEST_ORIGIN });
+    const first = await emailedToken(database.db, "haddad@riverside.example");
+    expect((await reissueStaffInvitation(database.db, admin, userId, { origin: TEST_ORIGIN })).status).toBe("sent");
+    const second = await emailedToken(database.db, "haddad@riverside.example");
+    expect(second).not.toBe(first);
+    expect((await findInvitation(database.db, first)).status).toBe("expired");
+    expect((await findInvitation(database.db, second)).status).toBe("valid");
+    await expect(reissueStaffInvitation(database.db, await viewerFor(database.db, "lee@riverside.example"), userId, { origin: TEST_ORIGIN })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("an admin inviting an address that already has an account (their own, a patient's, another clinic's) gets the same answer and no link", async () => {
+    const admin = await viewerFor(database.db, "admin@riverside.example");
+    const fresh = await inviteClinician(database.db, admin, ZInviteClinician.parse({ name: "New Person", email: "new.person@example.com" }), { origin: TEST_ORIGIN });
+    for (const email of ["noah@harbor.example", "maria@riverside.example"]) {
+      const taken = await inviteClinician(database.db, admin, ZInviteClinician.parse({ name: "Someone", email }), { origin: TEST_ORIGIN });
+      expect(Object.keys(taken.invitation).sort()).toEqual(Object.keys(fresh.invitation).sort());
+      expect(taken.invitation).toMatchObject({ status: "sent", email });
+      const told = await latestDemoEmail(database.db, email);
+      expect(told.subject).toBe("Riverside Spine Clinic tried to add you to BackTrack");
+      expect(told.text).not.toContain("/invite/");
+      // The existing account is untouched; the staff list shows the address the admin typed.
+      expect((await database.db.user.findUniqueOrThrow({ where: { email } })).role).toBe("PATIENT");
+      expect((await listStaff(database.db, admin)).find((member) => member.id === taken.userId)).toMatchObject({ email, invitation: "sent" });
+    }
+    // Someone the admin can already see on the staff list is refused with a field message.
+    await expect(inviteClinician(database.db, admin, ZInviteClinician.parse({ name: "Lee", email: "lee@riverside.example" }), { origin: TEST_ORIGIN })).rejects.toMatchObject({
+      status: 409,
+      fields: { email: [expect.any(String)] },
+    });
   });
 
   it("deactivating ends the clinician's sessions at once and blocks sign-in; reactivating allows it again", async () => {

@@ -40,7 +40,7 @@ export default async function StaffPage() {
                 <td className="space-y-2 py-2 pr-4">
                   {member.id === viewer.userId ? null : <StaffActiveToggle userId={member.id} name={member.name} active={member.active} />}
                   {member.id !== viewer.userId && member.active && member.hasSignedUp ? <ResetTwoFactorButton userId={member.id} name={member.name} /> : null}
-                  {member.active && !member.hasSignedUp ? <ReissueInvitation invitee={{ userId: member.id }} name={member.name} /> : null}
+                  {member.active && !member.hasSignedUp ? <ReissueInvitation invitee={{ userId: member.id }} name={member.name} status={member.invitation} /> : null}
                 </td>
               </tr>
             ))}

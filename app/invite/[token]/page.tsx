@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button-link";
 import { getDb } from "@/lib/db/client";
-import { findInvitation } from "@/lib/invitations/find-invitation";
+import { findInvitation, markInvitationOpened } from "@/lib/invitations/find-invitation";
 import { AcceptInvitationForm } from "./_components/accept-invitation-form";
 
 export const metadata: Metadata = { title: "Set up your account", referrer: "no-referrer" };
@@ -14,7 +14,8 @@ const PROBLEMS = {
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invitation = await findInvitation(getDb(), token);
+  const db = getDb();
+  const invitation = await findInvitation(db, token);
   if (invitation.status !== "valid") {
     const problem = PROBLEMS[invitation.status];
     return (
@@ -27,6 +28,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       </div>
     );
   }
+  await markInvitationOpened(db, token);
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">Welcome, {invitation.name}</h1>

@@ -10,6 +10,7 @@ import { getPatientRecord } from "@/lib/patients/get-patient-record";
 import { getClinicAcuteWeeks } from "@/lib/episodes/get-clinic-acute-weeks";
 import { listEpisodes } from "@/lib/episodes/list-episodes";
 import { ReissueInvitation } from "@/components/invitations/reissue-invitation";
+import { getPatientInvitationStatus } from "@/lib/invitations/get-invitation-status";
 import { guideAssignmentJson } from "@/lib/assignments/guide-assignment-endpoints";
 import { listGuideAssignments } from "@/lib/assignments/guide-assignments";
 import { getLibrary } from "@/lib/content/load-library";
@@ -91,7 +92,14 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <dt className="font-medium">Account</dt>
           <dd>{!record.active ? "Account deactivated" : record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
         </dl>
-        {record.hasSignedUp || !record.active ? null : <ReissueInvitation invitee={{ patientId: record.id }} name={record.name} />}
+        {record.hasSignedUp || !record.active ? null : (
+          <>
+            <ReissueInvitation invitee={{ patientId: record.id }} name={record.name} status={await getPatientInvitationStatus(db, viewer, record.id)} />
+            <Link href={`/patients/${record.id}/setup-code`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+              Set-up code sheet<span className="sr-only"> for {record.name}</span> (no email at hand: print a one-time code)
+            </Link>
+          </>
+        )}
         <PatientActiveToggle patientId={record.id} name={record.name} active={record.active} />
         <EpisodeDetails patient={record} episodes={episodes} acuteWeeks={acuteWeeks} />
       </section>

@@ -10,7 +10,7 @@ export default async function NewPatientPage() {
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">Add a patient</h1>
-      <p>You get a single-use invitation link to give them. They open it, choose a password and are signed in.</p>
+      <p>We email them a single-use invitation link. They open it, choose a password and are signed in. You see whether it was opened and can send a new one.</p>
       <NewPatientForm conditions={CONDITIONS.map((condition) => ({ value: condition.code, label: condition.label }))} />
     </div>
   );

@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
-import { InvitationLinkCard } from "@/components/invitations/invitation-link-card";
+import { InvitationSentCard } from "@/components/invitations/invitation-sent-card";
 import { inviteClinicianEndpoint } from "@/lib/staff/staff-endpoints";
 
 
@@ -20,7 +20,7 @@ export function InviteClinicianForm() {
   }
 
   if (invite.data) {
-    return <InvitationLinkCard name={invite.variables?.name ?? "the clinician"} url={invite.data.invitationUrl} expiresAt={invite.data.expiresAt} emailed={invite.data.emailed} />;
+    return <InvitationSentCard name={invite.variables?.name ?? "the clinician"} email={invite.data.email} status={invite.data.status} expiresAt={invite.data.expiresAt} />;
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

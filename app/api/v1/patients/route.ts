@@ -1,6 +1,6 @@
 import { handleEndpoint } from "@/lib/api/endpoint";
 import { getDb } from "@/lib/db/client";
-import { deliverInvitation } from "@/lib/invitations/deliver-invitation";
+import { invitationSentJson } from "@/lib/invitations/issue-and-email-invitation";
 import { createPatient } from "@/lib/patients/create-patient";
 import { listClinicPatients } from "@/lib/patients/list-clinic-patients";
 import { createPatientEndpoint, listPatientsEndpoint } from "@/lib/patients/patient-endpoints";
@@ -9,7 +9,6 @@ import { createPatientEndpoint, listPatientsEndpoint } from "@/lib/patients/pati
 export const GET = handleEndpoint(listPatientsEndpoint, async ({ viewer, query }) => listClinicPatients(getDb(), viewer, query));
 
 export const POST = handleEndpoint(createPatientEndpoint, async ({ viewer, body, request }) => {
-  const db = getDb();
-  const { patientId, invitation } = await createPatient(db, viewer, body);
-  return { patientId, ...(await deliverInvitation(db, { userId: patientId, invitation, requestOrigin: new URL(request.url).origin })) };
+  const { patientId, invitation } = await createPatient(getDb(), viewer, body, { origin: new URL(request.url).origin });
+  return { patientId, ...invitationSentJson(invitation) };
 });

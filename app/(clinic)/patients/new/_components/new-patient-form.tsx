@@ -6,7 +6,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useApiForm } from "@/components/forms/use-api-form";
-import { InvitationLinkCard } from "@/components/invitations/invitation-link-card";
+import { InvitationSentCard } from "@/components/invitations/invitation-sent-card";
 import { createPatientEndpoint } from "@/lib/patients/patient-endpoints";
 
 
@@ -23,7 +23,7 @@ export function NewPatientForm({ conditions }: { conditions: { value: string; la
     const name = create.variables?.name ?? "your patient";
     return (
       <div className="space-y-4">
-        <InvitationLinkCard name={name} url={create.data.invitationUrl} expiresAt={create.data.expiresAt} emailed={create.data.emailed} />
+        <InvitationSentCard name={name} email={create.data.email} status={create.data.status} expiresAt={create.data.expiresAt} />
         <a href={`/patients/${create.data.patientId}`} className="font-medium text-brand-800 underline">
           Open {name}&apos;s page
         </a>
@@ -41,7 +41,7 @@ export function NewPatientForm({ conditions }: { conditions: { value: string; la
       <TextField label="Date the pain began" name="onsetDate" type="date" required hint="The first day of this episode of pain." errors={errors.onsetDate} />
       <SelectField label="Primary condition" name="primaryCondition" options={conditions} errors={errors.primaryCondition} />
       <TextField label="Patient's time zone" name="timeZone" defaultValue={browserZone} hint="Check-in days follow this zone, e.g. America/New_York." errors={errors.timeZone} />
-      <SubmitButton pending={create.isPending}>{create.isPending ? "Adding…" : "Add patient and make invitation link"}</SubmitButton>
+      <SubmitButton pending={create.isPending}>{create.isPending ? "Adding…" : "Add patient and email invitation"}</SubmitButton>
     </form>
   );
 }

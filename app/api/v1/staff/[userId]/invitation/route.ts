@@ -1,11 +1,9 @@
 import { handleEndpoint } from "@/lib/api/endpoint";
 import { getDb } from "@/lib/db/client";
-import { deliverInvitation } from "@/lib/invitations/deliver-invitation";
+import { invitationSentJson } from "@/lib/invitations/issue-and-email-invitation";
 import { reissueStaffInvitation } from "@/lib/staff/staff";
 import { reissueStaffInvitationEndpoint } from "@/lib/staff/staff-endpoints";
 
-export const POST = handleEndpoint(reissueStaffInvitationEndpoint, async ({ viewer, params, request }) => {
-  const db = getDb();
-  const invitation = await reissueStaffInvitation(db, viewer, params.userId);
-  return deliverInvitation(db, { userId: params.userId, invitation, requestOrigin: new URL(request.url).origin });
-});
+export const POST = handleEndpoint(reissueStaffInvitationEndpoint, async ({ viewer, params, request }) =>
+  invitationSentJson(await reissueStaffInvitation(getDb(), viewer, params.userId, { origin: new URL(request.url).origin })),
+);
