@@ -45,7 +45,9 @@ export type TListAuditAction = "patients.list";
 export type TStaffAuditAction = "staff.invite" | "staff.deactivate" | "staff.reactivate" | "staff.two-factor.reset";
 /** About an account: the account is in `subjectUserId` (and is the actor when known). */
 export type TAccountAuditAction = "auth.sign-in" | "auth.sign-in.fail" | "auth.sign-out" | "auth.password.change" | "auth.invitation.accept";
-export type TAuditAction = TPatientAuditAction | TRefusedAuditAction | TListAuditAction | TStaffAuditAction | TAccountAuditAction;
+/** About the clinic itself (settings, its documents, records review and export): never health information in `detail`. */
+export type TClinicAuditAction = "clinic.settings.update" | "clinic.document.publish" | "clinic.retention.confirm" | "clinic.export.download";
+export type TAuditAction = TPatientAuditAction | TRefusedAuditAction | TListAuditAction | TStaffAuditAction | TAccountAuditAction | TClinicAuditAction;
 
 type Writer = Pick<TDatabase, "auditEvent">;
 
