@@ -42,6 +42,17 @@ import { dataExportEndpoint } from "../exports/data-export-endpoints";
 import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
 import { getFlareUpPlanEndpoint, saveFlareUpPlanEndpoint } from "../flare-up-plans/flare-up-plan-endpoints";
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
+import {
+  acceptConsentEndpoint,
+  clinicExportEndpoint,
+  confirmRetentionEndpoint,
+  getClinicSettingsEndpoint,
+  getConsentEndpoint,
+  getRetentionReviewEndpoint,
+  listClinicDocumentsEndpoint,
+  publishClinicDocumentEndpoint,
+  updateClinicSettingsEndpoint,
+} from "../clinic-records/clinic-records-endpoints";
 import { z } from "zod";
 
 export const openApiEndpoint = defineEndpoint({
@@ -112,4 +123,13 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   episodeTrendEndpoint,
   getFlareUpPlanEndpoint,
   saveFlareUpPlanEndpoint,
+  getClinicSettingsEndpoint,
+  updateClinicSettingsEndpoint,
+  listClinicDocumentsEndpoint,
+  publishClinicDocumentEndpoint,
+  getConsentEndpoint,
+  acceptConsentEndpoint,
+  getRetentionReviewEndpoint,
+  confirmRetentionEndpoint,
+  clinicExportEndpoint,
 ];
