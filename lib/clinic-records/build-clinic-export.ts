@@ -36,7 +36,7 @@ export async function buildClinicExport(db: TDatabase, viewer: TViewer, links: T
   const counts: Record<string, number> = {};
   for (const table of CLINIC_EXPORT_TABLES) {
     const rows = await table.rows(db, clinicId);
-    files[table.file] = rowsToCsv(rows);
+    files[table.file] = rowsToCsv(table.columns, rows);
     counts[table.file] = rows.length;
   }
   const patients = await db.patientProfile.findMany({ where: { user: { clinicId, role: "PATIENT" } }, orderBy: { userId: "asc" }, select: { userId: true } });
@@ -57,8 +57,7 @@ export function zipClinicExport(clinicExport: TClinicExport): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(clinicExport.files).map(([name, text]) => [name, strToU8(text)])));
 }
 
-function rowsToCsv(rows: TExportRow[]): string {
-  const keys = rows[0] ? Object.keys(rows[0]) : [];
+function rowsToCsv(keys: readonly string[], rows: TExportRow[]): string {
   const columns: TCsvColumn<TExportRow>[] = keys.map((key) => ({ name: snakeCase(key), description: "", value: (row) => exportCell(row[key]) }));
   return toCsv(columns, rows);
 }
