@@ -19,7 +19,11 @@ const NAV: Record<TViewer["role"], { href: string; label: string }[]> = {
     { href: "/patients/new", label: "Add a patient" },
     { href: "/library", label: "Library" },
   ],
-  ADMIN: [{ href: "/staff", label: "Staff" }],
+  ADMIN: [
+    { href: "/staff", label: "Staff" },
+    { href: "/clinic/settings", label: "Clinic settings" },
+    { href: "/clinic/records", label: "Records" },
+  ],
 };
 
 const NAV_LINK = "inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-800 underline-offset-4 hover:underline";
