@@ -5,6 +5,7 @@ import type { TDatabase } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { ClinicDocumentKind } from "../db/generated/enums";
 import { isUniqueViolation } from "../db/is-unique-violation";
+import { hashInvitationToken } from "../invitations/invitation-tokens";
 import { InvalidInputError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
 import { ZClinicDocumentInput } from "./clinic-document-input";
@@ -82,4 +83,12 @@ export async function publishClinicDocument(db: TDatabase, viewer: TViewer, inpu
     if (isUniqueViolation(error)) throw new InvalidInputError({ body: ["Someone saved a new version a moment ago. Reload to see it, then save again."] }, 409);
     throw error;
   }
+}
+
+/** The documents a patient accepts on the invitation page (none for staff, or a link that does not work). */
+export async function getDocumentsForInvitation(db: TDatabase, token: string): Promise<TClinicDocument[]> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return [];
+  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, select: { user: { select: { clinicId: true, role: true } } } });
+  if (invitation?.user.role !== "PATIENT") return [];
+  return getCurrentDocuments(db, invitation.user.clinicId);
 }
