@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { contextFor, signInByApi, uniqueEmail } from "./support/accounts";
-import { historyAnswer } from "./support/patients";
+import { currentConsentIds, historyAnswer } from "./support/patients";
 import { saveScreenshot } from "./support/screenshots";
 
 test("a clinician finds a new patient in the list, assigns two guides, builds a plan from a template, changes a dose and saves it as a template; the patient sees it; a change keeps the earlier version", async ({ page, browser, baseURL }, testInfo) => {
@@ -16,7 +16,8 @@ test("a clinician finds a new patient in the list, assigns two guides, builds a 
     })
   ).json();
   const password = "gentle walks every morning";
-  expect((await lee.post("/api/v1/invitations/accept", { data: { token: created.invitationUrl.split("/invite/")[1], password, history: historyAnswer([]) } })).status()).toBe(200);
+  const consentVersionIds = await currentConsentIds(lee, created.patientId);
+  expect((await lee.post("/api/v1/invitations/accept", { data: { token: created.invitationUrl.split("/invite/")[1], password, history: historyAnswer([]), consentVersionIds } })).status()).toBe(200);
 
   // Find her from the clinician's list by search, then give her two guides.
   await signInByApi(page.request, "lee@riverside.example");

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { contextFor, signInByApi, uniqueEmail } from "./support/accounts";
-import { signedUpPatient } from "./support/patients";
+import { currentConsentIds, signedUpPatient } from "./support/patients";
 import { saveScreenshot } from "./support/screenshots";
 
 /*
@@ -111,9 +111,10 @@ test("a patient who joined without answering the history is asked it once, befor
   const created = await lee.post("/api/v1/patients", {
     data: { name: "Leo Later", email, dateOfBirth: "1990-05-05", onsetDate: new Date().toISOString().slice(0, 10), primaryCondition: "LOW_BACK_PAIN", timeZone: "UTC" },
   });
-  const { invitationUrl } = (await created.json()) as { invitationUrl: string };
+  const { invitationUrl, patientId } = (await created.json()) as { invitationUrl: string; patientId: string };
   const password = "quiet harbour at dawn";
-  expect((await lee.post("/api/v1/invitations/accept", { data: { token: invitationUrl.split("/invite/")[1], password } })).status()).toBe(200);
+  const consentVersionIds = await currentConsentIds(lee, patientId);
+  expect((await lee.post("/api/v1/invitations/accept", { data: { token: invitationUrl.split("/invite/")[1], password, consentVersionIds } })).status()).toBe(200);
   await signInByApi(page.request, email, password);
 
   await page.goto("/dashboard");
