@@ -18,7 +18,7 @@ const SETTINGS = {
   emergencyNumber: "112",
   phone: "+1 555 0100",
   openingHours: "Mon-Fri 8-18",
-  replyTimeText: "within 2 working days",
+  replyTimeText: "within 3 working days",
   outOfHoursText: "Call 111 when we are closed.",
   retentionYears: "10",
 };
@@ -32,7 +32,7 @@ describe("clinic settings", () => {
     const maria = await viewerFor(database.db, "maria@riverside.example");
     expect(await getEmergencyNumber(database.db, maria)).toBe("911");
     const saved = await updateClinicSettings(database.db, admin, SETTINGS);
-    expect(saved).toMatchObject({ acuteWeeks: 6, retentionYears: 10, replyTimeText: "within 2 working days", timeZone: "America/Chicago" });
+    expect(saved).toMatchObject({ acuteWeeks: 6, retentionYears: 10, replyTimeText: "within 3 working days", timeZone: "America/Chicago" });
     expect(await getEmergencyNumber(database.db, maria)).toBe("112");
     expect((await getCheckInStatus(database.db, maria, maria.userId)).clinic).toEqual({
       emergencyNumber: "112",
