@@ -20,6 +20,7 @@ import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
 import type { TEndpointContract, TEndpointRole } from "./endpoint-contract";
 import { ENDPOINTS } from "../openapi/endpoints";
+import { getCurrentDocuments } from "../clinic-records/clinic-documents";
 
 /*
  * Every JSON endpoint that takes input, called through its real route handler
@@ -45,6 +46,7 @@ interface Fixture {
   ids: Record<string, string>;
   today: string;
   exerciseSlug: string;
+  consentVersionIds: string[];
 }
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -89,6 +91,20 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
     "/api/v1/patients/{patientId}/exercise-log/undo": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today }),
     "/api/v1/patients/{patientId}/alerts/{alertId}/review": fc.constant({ outcome: "NO_ACTION_NEEDED", note: "Checked by phone." }),
     "/api/v1/patients/{patientId}/check-ins": fc.record({ date: fc.constant(fixture.today), painNow: fc.integer({ min: 0, max: 10 }), note: fc.constant("ok"), requestId: fc.uuid() }),
+    "/api/v1/clinic/settings": fc.constant({
+      name: "Riverside Spine Clinic",
+      timeZone: "America/New_York",
+      acuteWeeks: 4,
+      emergencyNumber: "911",
+      phone: "+1 555 0100",
+      openingHours: null,
+      replyTimeText: "within 2 working days",
+      outOfHoursText: null,
+      retentionYears: 8,
+    }),
+    "/api/v1/clinic/documents": fc.constant({ kind: "TERMS", title: "Fuzz terms", body: "These are the terms for the fuzzing run, in plain words." }),
+    // The current versions, read again after each accepted request (publishing a new one replaces them).
+    "/api/v1/patients/{patientId}/consent": fc.constant({ documentVersionIds: fixture.consentVersionIds }),
     "/api/v1/patients/{patientId}/medical-history": fc.oneof(fc.constant({ none: true }), fc.constant({ medicalHistory: ["PAST_CANCER", "OSTEOPOROSIS"] })),
   };
   return bodies[contract.path] ?? null;
@@ -153,7 +169,7 @@ const ZErrorBody = z.strictObject({
 
 describe("fuzzing every JSON endpoint with hostile input", () => {
   const database = useTestDatabase();
-  const fixture: Fixture = { viewers: {}, ids: {}, today: "", exerciseSlug: "" };
+  const fixture: Fixture = { viewers: {}, ids: {}, today: "", exerciseSlug: "", consentVersionIds: [] };
   // For the record: the statuses each endpoint answered (2xx is valid-by-chance input, not checked for storage), and refusals that left an audit entry.
   const statuses: Record<string, Record<string, number>> = {};
   afterAll(() => {
@@ -207,6 +223,7 @@ describe("fuzzing every JSON endpoint with hostile input", () => {
     fixture.ids.planItemId = today.items[0]!.planItemId;
     fixture.ids.assignmentId = (await db.guideAssignment.findFirstOrThrow({ where: { patientId: james.userId, unassignedAt: null }, select: { id: true } })).id;
     fixture.ids.alertId = (await db.redFlagAlert.findFirstOrThrow({ where: { patientId: james.userId, reviewedAt: null }, select: { id: true } })).id;
+    fixture.consentVersionIds = (await getCurrentDocuments(db, james.clinicId)).map((document) => document.id);
   }
 
   const withInput = ENDPOINTS.filter((contract) => contract.params || contract.query || contract.body);
