@@ -139,8 +139,10 @@ test.describe("pages in use", () => {
     await invitee.getByRole("button", { name: /set password/i }).click();
     await expect(invitee.getByLabel("Type it again")).toHaveAttribute("aria-invalid", "true");
     await expect(invitee.getByText("Tick the ones that are true, or \"None of these\".")).toBeVisible();
+    await expect(invitee.getByText("Accept the privacy notice and terms to set up your account.")).toBeVisible();
     await expectNoSeriousA11yViolations(invitee);
     await invitee.getByRole("group", { name: "Is any of this true for you?" }).getByLabel("None of these").check();
+    await invitee.getByLabel("I have read and accept the privacy notice and the terms above.").check();
     await invitee.getByLabel("Type it again").fill("short");
     await invitee.getByRole("button", { name: /set password/i }).click();
     await expect(invitee.getByLabel("New password")).toHaveAttribute("aria-invalid", "true");

@@ -86,6 +86,7 @@ test("past cancer recorded when joining adds one question; an ordinary day raise
   await page.getByLabel("New password").fill(password);
   await page.getByLabel("Type it again").fill(password);
   await page.getByRole("group", { name: "Is any of this true for you?" }).getByLabel("I have had cancer").check();
+  await page.getByLabel("I have read and accept the privacy notice and the terms above.").check();
   await saveScreenshot(page, testInfo, "red-flag-history-at-joining");
   await page.getByRole("button", { name: /set password/i }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
