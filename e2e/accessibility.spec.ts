@@ -21,7 +21,8 @@ const ROLE_OF: Record<TPersonaName, Role> = { anonymous: "anonymous", patientA: 
 const SCANNED_AS: Record<Role, TPersonaName> = { anonymous: "anonymous", patient: "patientB", clinician: "clinician1", admin: "admin" };
 
 /** Pages no demo persona is shown (a half-signed-in step), each scanned by the spec that reaches it. */
-const SCANNED_ELSEWHERE = ["/account/two-factor"]; // e2e/two-factor.spec.ts
+// /account/two-factor: e2e/two-factor.spec.ts; /my-consent (the demo patients have accepted): e2e/clinic-records.spec.ts.
+const SCANNED_ELSEWHERE = ["/account/two-factor", "/my-consent"];
 
 function rolesShown(expected: TRow): Role[] {
   const shown = Object.entries(expected).filter(([, outcome]) => outcome === 200);
