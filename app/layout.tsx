@@ -25,7 +25,11 @@ const NAV: Record<TViewer["role"], { href: string; label: string }[]> = {
     { href: "/inbox", label: "Messages" },
     { href: "/library", label: "Library" },
   ],
-  ADMIN: [{ href: "/staff", label: "Staff" }],
+  ADMIN: [
+    { href: "/staff", label: "Staff" },
+    { href: "/clinic/settings", label: "Clinic settings" },
+    { href: "/clinic/records", label: "Records" },
+  ],
 };
 
 /** The navigation entries that show how many conversations have unread messages. */

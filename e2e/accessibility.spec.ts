@@ -22,7 +22,8 @@ const ROLE_OF: Record<TPersonaName, Role> = { anonymous: "anonymous", patientA: 
 const SCANNED_AS: Record<Role, TPersonaName> = { anonymous: "anonymous", patient: "patientB", clinician: "clinician1", admin: "admin" };
 
 /** Pages no demo persona is shown (a half-signed-in step), each scanned by the spec that reaches it. */
-const SCANNED_ELSEWHERE = ["/account/two-factor"]; // e2e/two-factor.spec.ts
+// /account/two-factor: e2e/two-factor.spec.ts; /my-consent (the demo patients have accepted): e2e/clinic-records.spec.ts.
+const SCANNED_ELSEWHERE = ["/account/two-factor", "/my-consent"];
 
 function rolesShown(expected: TRow): Role[] {
   const shown = Object.entries(expected).filter(([, outcome]) => outcome === 200);
@@ -140,8 +141,10 @@ test.describe("pages in use", () => {
     await invitee.getByRole("button", { name: /set password/i }).click();
     await expect(invitee.getByLabel("Type it again")).toHaveAttribute("aria-invalid", "true");
     await expect(invitee.getByText("Tick the ones that are true, or \"None of these\".")).toBeVisible();
+    await expect(invitee.getByText("Accept the privacy notice and terms to set up your account.")).toBeVisible();
     await expectNoSeriousA11yViolations(invitee);
     await invitee.getByRole("group", { name: "Is any of this true for you?" }).getByLabel("None of these").check();
+    await invitee.getByLabel("I have read and accept the privacy notice and the terms above.").check();
     await invitee.getByLabel("Type it again").fill("short");
     await invitee.getByRole("button", { name: /set password/i }).click();
     await expect(invitee.getByLabel("New password")).toHaveAttribute("aria-invalid", "true");

@@ -102,6 +102,8 @@ test.describe("inviting a patient", () => {
     await expectNoSeriousA11yViolations(patientPage);
     // The health history is asked once, on this form; "None of these" is an answer.
     await patientPage.getByRole("group", { name: "Is any of this true for you?" }).getByLabel("None of these").check();
+    // The clinic's privacy notice and terms are accepted on the same form (the version is recorded).
+    await patientPage.getByLabel("I have read and accept the privacy notice and the terms above.").check();
     await patientPage.getByLabel("New password").fill("password1234");
     await patientPage.getByLabel("Type it again").fill("password1234");
     await patientPage.getByRole("button", { name: /set password/i }).click();

@@ -195,6 +195,22 @@ const API: Record<string, ApiProbe[]> = {
   "delete /api/v1/push/subscriptions": [
     { label: "unsubscribe a browser I do not have", url: () => "/api/v1/push/subscriptions", body: { endpoint: "https://push.example/not-mine" }, expect: row(401, 200, 200, 200, 200, 200) },
   ],
+  // The clinic's records: empty or made-up bodies only, so the matrix never changes the settings or publishes a version the personas would have to accept.
+  "get /api/v1/clinic/settings": [{ label: "clinic settings", url: () => "/api/v1/clinic/settings", expect: row(401, 404, 404, 404, 404, 200) }],
+  "put /api/v1/clinic/settings": [{ label: "save clinic settings (empty form)", url: () => "/api/v1/clinic/settings", body: {}, expect: row(401, 404, 404, 404, 404, 400) }],
+  "get /api/v1/clinic/documents": [{ label: "privacy notice and terms", url: () => "/api/v1/clinic/documents", expect: row(401, 404, 404, 404, 404, 200) }],
+  "post /api/v1/clinic/documents": [{ label: "publish a document (empty form)", url: () => "/api/v1/clinic/documents", body: {}, expect: row(401, 404, 404, 404, 404, 400) }],
+  "get /api/v1/patients/{patientId}/consent": [
+    { label: "Maria's consent", url: (ids) => `/api/v1/patients/${ids.maria}/consent`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/consent": [
+    { label: "accept a version that is not current", url: (ids) => `/api/v1/patients/${ids.maria}/consent`, body: { documentVersionIds: ["not-a-current-version"] }, expect: row(401, 409, 404, 404, 404, 404) },
+  ],
+  "get /api/v1/clinic/retention": [{ label: "retention review", url: () => "/api/v1/clinic/retention", expect: row(401, 404, 404, 404, 404, 200) }],
+  "post /api/v1/clinic/retention/{patientId}/confirm": [
+    { label: "confirm Maria for deletion (not listed)", url: (ids) => `/api/v1/clinic/retention/${ids.maria}/confirm`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
+  ],
+  "get /api/v1/clinic/export": [{ label: "full clinic export", url: () => "/api/v1/clinic/export", expect: row(401, 404, 404, 404, 404, 200) }],
   // The FHIR R4 API (read-only): metadata and the Questionnaire hold no patient data; the rest follows the JSON API's rules.
   "get /api/fhir/r4/metadata": [{ label: "FHIR capability statement", url: () => "/api/fhir/r4/metadata", expect: all(200) }],
   "get /api/fhir/r4/Questionnaire/peg-3": [{ label: "FHIR PEG-3 questionnaire", url: () => "/api/fhir/r4/Questionnaire/peg-3", expect: all(200) }],

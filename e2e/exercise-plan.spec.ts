@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { contextFor, signInByApi, uniqueEmail } from "./support/accounts";
-import { historyAnswer } from "./support/patients";
+import { currentConsentIds, historyAnswer } from "./support/patients";
 import { saveScreenshot } from "./support/screenshots";
 import { invitationTokenFor } from "./support/mailbox";
 
@@ -17,7 +17,8 @@ test("a clinician finds a new patient in the list, assigns two guides, builds a 
   expect(created.status()).toBe(200);
   const { patientId } = (await created.json()) as { patientId: string };
   const password = "gentle walks every morning";
-  expect((await lee.post("/api/v1/invitations/accept", { data: { token: await invitationTokenFor(email), password, history: historyAnswer([]) } })).status()).toBe(200);
+  const consentVersionIds = await currentConsentIds(lee, patientId);
+  expect((await lee.post("/api/v1/invitations/accept", { data: { token: await invitationTokenFor(email), password, history: historyAnswer([]), consentVersionIds } })).status()).toBe(200);
 
   // Find her from the clinician's list by search, then give her two guides.
   await signInByApi(page.request, "lee@riverside.example");

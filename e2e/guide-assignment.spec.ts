@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { contextFor, signInByApi, uniqueEmail } from "./support/accounts";
-import { historyAnswer } from "./support/patients";
+import { currentConsentIds, historyAnswer } from "./support/patients";
 import { invitationTokenFor } from "./support/mailbox";
 
 test("a clinician assigns a guide with a note and keeps a private note; the patient sees the guide first as new, and the clinician sees it opened", async ({ page, browser, baseURL }) => {
@@ -16,7 +16,8 @@ test("a clinician assigns a guide with a note and keeps a private note; the pati
   ).json();
   const token = await invitationTokenFor(email);
   const password = "long walks with rests";
-  expect((await lee.post("/api/v1/invitations/accept", { data: { token, password, history: historyAnswer([]) } })).status()).toBe(200);
+  const consentVersionIds = await currentConsentIds(lee, created.patientId);
+  expect((await lee.post("/api/v1/invitations/accept", { data: { token, password, history: historyAnswer([]), consentVersionIds } })).status()).toBe(200);
 
   await signInByApi(page.request, "lee@riverside.example");
   await page.goto(`/patients/${created.patientId}`);

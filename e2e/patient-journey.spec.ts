@@ -103,6 +103,8 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   await patient.getByLabel("Type it again").fill(password);
   // The health history is asked once, here; "None of these" is an answer.
   await patient.getByRole("group", { name: "Is any of this true for you?" }).getByLabel("None of these").check();
+  // The clinic's privacy notice and terms, accepted on the same form.
+  await patient.getByLabel("I have read and accept the privacy notice and the terms above.").check();
   await patient.getByRole("button", { name: /set password/i }).click();
   await expect(patient).toHaveURL(/\/dashboard$/);
   await expect(patient.getByRole("heading", { name: `Hello, ${name}` })).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/a11y";
 import { contextFor, signInByApi, uniqueEmail } from "./support/accounts";
-import { signedUpPatient } from "./support/patients";
+import { currentConsentIds, signedUpPatient } from "./support/patients";
 import { saveScreenshot } from "./support/screenshots";
 import { invitationTokenFor, linkIn, waitForEmail } from "./support/mailbox";
 
@@ -87,6 +87,7 @@ test("past cancer recorded when joining adds one question; an ordinary day raise
   await page.getByLabel("New password").fill(password);
   await page.getByLabel("Type it again").fill(password);
   await page.getByRole("group", { name: "Is any of this true for you?" }).getByLabel("I have had cancer").check();
+  await page.getByLabel("I have read and accept the privacy notice and the terms above.").check();
   await saveScreenshot(page, testInfo, "red-flag-history-at-joining");
   await page.getByRole("button", { name: /set password/i }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -113,8 +114,10 @@ test("a patient who joined without answering the history is asked it once, befor
     data: { name: "Leo Later", email, dateOfBirth: "1990-05-05", onsetDate: new Date().toISOString().slice(0, 10), primaryCondition: "LOW_BACK_PAIN", timeZone: "UTC" },
   });
   expect(created.status()).toBe(200);
+  const { patientId } = (await created.json()) as { patientId: string };
   const password = "quiet harbour at dawn";
-  expect((await lee.post("/api/v1/invitations/accept", { data: { token: await invitationTokenFor(email), password } })).status()).toBe(200);
+  const consentVersionIds = await currentConsentIds(lee, patientId);
+  expect((await lee.post("/api/v1/invitations/accept", { data: { token: await invitationTokenFor(email), password, consentVersionIds } })).status()).toBe(200);
   await signInByApi(page.request, email, password);
 
   await page.goto("/dashboard");

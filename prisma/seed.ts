@@ -13,6 +13,7 @@ import { levelOfFlags } from "../lib/red-flags/red-flag-level";
 import type { TRedFlagCode } from "../lib/red-flags/red-flags";
 import { planDoseOf } from "../lib/plans/format-plan-item";
 import { seedMessages } from "./seed-messages";
+import { seedClinicRecords } from "./seed-clinic-records";
 
 /*
  * The demo clinics. Two clinics so isolation between them can be seen; patient
@@ -431,6 +432,7 @@ export async function seedDemoData(db: TDatabase, options: { password: string; n
   }
   // Episodes seeded without check-ins (a new patient like Maria) get their empty summary too.
   await refreshMissingEpisodeSummaries(db);
+  await seedClinicRecords(db, DEMO_CLINICS, options.now);
 }
 
 /** Demo rows are not submissions: no submission is stored under this key, the schema only asks for one. */

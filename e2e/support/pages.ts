@@ -56,6 +56,10 @@ export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRo
   "/check-ins": { url: () => "/check-ins", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/my-health-history": { url: () => "/my-health-history", expect: row("sign-in", 200, 200, 404, 404, 404) },
   "/staff": { url: () => "/staff", expect: row("sign-in", 404, 404, 404, 404, 200) },
+  "/clinic/settings": { url: () => "/clinic/settings", expect: row("sign-in", 404, 404, 404, 404, 200) },
+  "/clinic/records": { url: () => "/clinic/records", expect: row("sign-in", 404, 404, 404, 404, 200) },
+  // The demo patients accepted the current versions: the page sends them on to their dashboard.
+  "/my-consent": { url: () => "/my-consent", expect: row("sign-in", "home", "home", 404, 404, 404) },
   "/library": { url: () => "/library", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/library/guides/[slug]": { url: () => "/library/guides/sciatica", expect: row("sign-in", 200, 200, 200, 200, 200) },
   "/library/cauda-equina-card": { url: () => "/library/cauda-equina-card", expect: all(200) },

@@ -21,8 +21,16 @@ export async function signedUpPatient(
   const created = await response.json();
   // The link goes only to the patient's email: read it from the test mailbox, as the patient would.
   const token = await invitationTokenFor(email);
-  expect((await clinician.post("/api/v1/invitations/accept", { data: { token, password, history: historyAnswer(history) } })).status()).toBe(200);
+  const consentVersionIds = await currentConsentIds(clinician, created.patientId);
+  expect((await clinician.post("/api/v1/invitations/accept", { data: { token, password, history: historyAnswer(history), consentVersionIds } })).status()).toBe(200);
   return { email, patientId: created.patientId as string, password };
+}
+
+/** The versions of the clinic's privacy notice and terms the invitation form accepts (the clinician may read which are outstanding). */
+export async function currentConsentIds(clinician: APIRequestContext, patientId: string): Promise<string[]> {
+  const response = await clinician.get(`/api/v1/patients/${patientId}/consent`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { outstanding: { id: string }[] }).outstanding.map((document) => document.id);
 }
 
 /** The medical history as the invitation form sends it (asked once): the codes, or "none of these". */

@@ -22,6 +22,7 @@ import { useTestDatabase } from "../../tools/testing/test-database";
 import { viewerFor } from "../../tools/testing/viewers";
 import type { TEndpointContract, TEndpointRole } from "./endpoint-contract";
 import { ENDPOINTS } from "../openapi/endpoints";
+import { getCurrentDocuments } from "../clinic-records/clinic-documents";
 
 /*
  * Every JSON endpoint that takes input, called through its real route handler
@@ -47,6 +48,7 @@ interface Fixture {
   ids: Record<string, string>;
   today: string;
   exerciseSlug: string;
+  consentVersionIds: string[];
 }
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -104,6 +106,20 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
         ? { endpoint: "http://127.0.0.1:9/push/fuzz" }
         : { endpoint: "http://127.0.0.1:9/push/fuzz", keys: { p256dh: "BN9cDH0XOq1MIK3H5w8iZr14EcAS5E-7FhNkm_SDtzStm9mEASBF1q-gMJcfew_MPwTqpOU8LQUsIxVRr8ayJyU", auth: "0XrXkwnrhdIncPbs-lHg6A" } },
     ),
+    "/api/v1/clinic/settings": fc.constant({
+      name: "Riverside Spine Clinic",
+      timeZone: "America/New_York",
+      acuteWeeks: 4,
+      emergencyNumber: "911",
+      phone: "+1 555 0100",
+      openingHours: null,
+      replyTimeText: "within 2 working days",
+      outOfHoursText: null,
+      retentionYears: 8,
+    }),
+    "/api/v1/clinic/documents": fc.constant({ kind: "TERMS", title: "Fuzz terms", body: "These are the terms for the fuzzing run, in plain words." }),
+    // The current versions, read again after each accepted request (publishing a new one replaces them).
+    "/api/v1/patients/{patientId}/consent": fc.constant({ documentVersionIds: fixture.consentVersionIds }),
     "/api/v1/patients/{patientId}/medical-history": fc.oneof(fc.constant({ none: true }), fc.constant({ medicalHistory: ["PAST_CANCER", "OSTEOPOROSIS"] })),
   };
   return bodies[contract.path] ?? null;
@@ -168,7 +184,7 @@ const ZErrorBody = z.strictObject({
 
 describe("fuzzing every JSON endpoint with hostile input", () => {
   const database = useTestDatabase();
-  const fixture: Fixture = { viewers: {}, ids: {}, today: "", exerciseSlug: "" };
+  const fixture: Fixture = { viewers: {}, ids: {}, today: "", exerciseSlug: "", consentVersionIds: [] };
   // For the record: the statuses each endpoint answered (2xx is valid-by-chance input, not checked for storage), and refusals that left an audit entry.
   const statuses: Record<string, Record<string, number>> = {};
   afterAll(() => {
@@ -226,6 +242,7 @@ describe("fuzzing every JSON endpoint with hostile input", () => {
     fixture.ids.conversationId = conversation?.id ?? (await startConversation(db, james, { body: "A question for the fuzzer", requestId: randomUUID() })).conversationId;
     const reply = await db.replyTemplate.findFirst({ where: { clinicId: lee.clinicId, retiredAt: null }, select: { id: true } });
     fixture.ids.replyTemplateId = reply?.id ?? (await addReplyTemplate(db, lee, { title: "Fixture reply", body: "Thanks." })).id;
+    fixture.consentVersionIds = (await getCurrentDocuments(db, james.clinicId)).map((document) => document.id);
   }
 
   const withInput = ENDPOINTS.filter((contract) => contract.params || contract.query || contract.body);

@@ -57,8 +57,8 @@ export type TAccountAuditAction =
   | "auth.password-reset.request"
   | "auth.password-reset"
   | "auth.setup-code.use";
-/** A clinic made by the operator's command (no account acts): its first admin is in `subjectUserId`. */
-export type TClinicAuditAction = "clinic.create";
+/** About the clinic itself (its creation by the operator's command, settings, documents, records review and export): never health information in `detail`. */
+export type TClinicAuditAction = "clinic.create" | "clinic.settings.update" | "clinic.document.publish" | "clinic.retention.confirm" | "clinic.export.download";
 export type TAuditAction = TPatientAuditAction | TRefusedAuditAction | TListAuditAction | TStaffAuditAction | TAccountAuditAction | TClinicAuditAction;
 
 type Writer = Pick<TDatabase, "auditEvent">;

@@ -3,6 +3,7 @@ import { hashPassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-policy";
 import { revokeSessions } from "../auth/sessions";
 import { revokeCalendarFeedsOf } from "../calendar/calendar-feeds";
+import { recordConsent } from "../clinic-records/consent";
 import { recordAccountEvent } from "../audit/record-account-event";
 import type { TAuditOrigin } from "../audit/record-audit";
 import type { TDatabase } from "../db/client";
@@ -40,7 +41,10 @@ export async function acceptInvitation(
     const claimed = await tx.invitation.updateMany({ where: { tokenHash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (claimed.count !== 1) throw new InvalidInputError({ token: [LINK_PROBLEMS.used] }, 409);
     const { userId } = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
-    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true, role: true } });
+    const user = await tx.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true, email: true, role: true, clinicId: true } });
+    if (input.consentVersionIds && user.role === "PATIENT") {
+      await recordConsent(tx, { patientId: user.id, clinicId: user.clinicId, documentVersionIds: input.consentVersionIds, now, requireAll: false });
+    }
     if (input.history && user.role === "PATIENT") await tx.patientProfile.update({ where: { userId }, data: medicalHistoryData(input.history, now) });
     await revokeSessions(tx, user.id, { now });
     // A new password starts afresh: no calendar link made before it keeps working.

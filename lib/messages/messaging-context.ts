@@ -12,8 +12,8 @@ export interface TMessagingClinic {
 
 /** What a patient is told next to every message box: the clinic's emergency number and usual reply time. Clinic settings, not patient data. */
 export async function getMessagingClinic(db: TDatabase, viewer: TViewer): Promise<TMessagingClinic> {
-  const clinic = await db.clinic.findUniqueOrThrow({ where: { id: viewer.clinicId }, select: { emergencyNumber: true } });
-  return { emergencyNumber: clinic.emergencyNumber.trim() || "911", replyTime: null };
+  const clinic = await db.clinic.findUniqueOrThrow({ where: { id: viewer.clinicId }, select: { emergencyNumber: true, replyTimeText: true } });
+  return { emergencyNumber: clinic.emergencyNumber.trim() || "911", replyTime: clinic.replyTimeText?.trim() || null };
 }
 
 export interface TConversationStartView {

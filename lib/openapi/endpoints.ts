@@ -59,6 +59,17 @@ import { pushPublicKeyEndpoint, subscribePushEndpoint, unsubscribePushEndpoint }
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
 import { completePasswordResetEndpoint, requestPasswordResetEndpoint } from "../password-reset/password-reset-endpoints";
 import { issueSetupCodeEndpoint, redeemSetupCodeEndpoint } from "../setup-codes/setup-code-endpoints";
+import {
+  acceptConsentEndpoint,
+  clinicExportEndpoint,
+  confirmRetentionEndpoint,
+  getClinicSettingsEndpoint,
+  getConsentEndpoint,
+  getRetentionReviewEndpoint,
+  listClinicDocumentsEndpoint,
+  publishClinicDocumentEndpoint,
+  updateClinicSettingsEndpoint,
+} from "../clinic-records/clinic-records-endpoints";
 import { z } from "zod";
 
 export const openApiEndpoint = defineEndpoint({
@@ -148,4 +159,13 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   completePasswordResetEndpoint,
   issueSetupCodeEndpoint,
   redeemSetupCodeEndpoint,
+  getClinicSettingsEndpoint,
+  updateClinicSettingsEndpoint,
+  listClinicDocumentsEndpoint,
+  publishClinicDocumentEndpoint,
+  getConsentEndpoint,
+  acceptConsentEndpoint,
+  getRetentionReviewEndpoint,
+  confirmRetentionEndpoint,
+  clinicExportEndpoint,
 ];

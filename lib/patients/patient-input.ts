@@ -3,7 +3,7 @@ import { calendarDateField, pastCalendarDateField } from "../dates/calendar-date
 import { Condition } from "../db/generated/enums";
 import { ZEmailAddress, personNameSchema } from "../users/user-fields";
 
-function isValidTimeZone(zone: string): boolean {
+export function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
     return true;

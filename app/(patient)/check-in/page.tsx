@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getCheckInForDate } from "@/lib/checkins/get-check-in-for-date";
 import { getCheckInStatus } from "@/lib/checkins/get-check-in-status";
+import { getConsentStatus } from "@/lib/clinic-records/consent";
 import { getDb } from "@/lib/db/client";
 import { weekdayLongDate } from "@/lib/dates/format-date";
 import { checkInDraftOf, EMPTY_CHECK_IN_DRAFT } from "@/lib/checkins/check-in-draft";
@@ -15,7 +16,8 @@ export const metadata: Metadata = { title: "Check in" };
 export default async function CheckInPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
   const viewer = await requirePageViewer("PATIENT");
   const db = getDb();
-  const status = await getCheckInStatus(db, viewer, viewer.userId);
+  const [status, consent] = await Promise.all([getCheckInStatus(db, viewer, viewer.userId), getConsentStatus(db, viewer, viewer.userId)]);
+  if (consent.outstanding.length > 0) redirect("/my-consent");
   if (!status.historyAnswered) redirect("/my-health-history");
   const asked = (await searchParams).date;
   const date = asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : status.today;

@@ -6,6 +6,7 @@ import { RedFlagsBox } from "@/components/ui/red-flags-box";
 import { listGuideAssignments } from "@/lib/assignments/guide-assignments";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getCheckInStatus } from "@/lib/checkins/get-check-in-status";
+import { getConsentStatus } from "@/lib/clinic-records/consent";
 import { CONDITION_LABELS } from "@/lib/conditions/conditions";
 import { getDb } from "@/lib/db/client";
 import { longDate } from "@/lib/dates/format-date";
@@ -20,13 +21,15 @@ export const metadata: Metadata = { title: "My dashboard" };
 export default async function DashboardPage() {
   const viewer = await requirePageViewer("PATIENT");
   const db = getDb();
-  const [record, status, today, guides, trend] = await Promise.all([
+  const [record, status, today, guides, trend, consent] = await Promise.all([
     getPatientRecord(db, viewer, viewer.userId),
     getCheckInStatus(db, viewer, viewer.userId),
     getTodayExercises(db, viewer, viewer.userId),
     listGuideAssignments(db, viewer, viewer.userId),
     getEpisodeTrend(db, viewer, viewer.userId),
+    getConsentStatus(db, viewer, viewer.userId),
   ]);
+  if (consent.outstanding.length > 0) redirect("/my-consent");
   if (!status.historyAnswered) redirect("/my-health-history");
   return (
     <div className="mx-auto max-w-2xl space-y-8">

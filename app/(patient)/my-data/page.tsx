@@ -3,6 +3,8 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getCalendarFeedStatus } from "@/lib/calendar/calendar-feeds";
+import { ConsentSummary } from "@/components/clinic-records/consent-summary";
+import { getConsentStatus } from "@/lib/clinic-records/consent";
 import { getDb } from "@/lib/db/client";
 import { CalendarLink } from "./_components/calendar-link";
 
@@ -11,7 +13,8 @@ export const metadata: Metadata = { title: "My data" };
 /** What the patient can take with them: a copy of their data, a calendar link, and who has looked at their record. */
 export default async function MyDataPage() {
   const viewer = await requirePageViewer("PATIENT");
-  const feed = await getCalendarFeedStatus(getDb(), viewer, viewer.userId);
+  const db = getDb();
+  const [feed, consent] = await Promise.all([getCalendarFeedStatus(db, viewer, viewer.userId), getConsentStatus(db, viewer, viewer.userId)]);
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <h1 className="text-2xl font-bold text-brand-900">My data</h1>
@@ -43,6 +46,12 @@ export default async function MyDataPage() {
             See or change what you told us about your health
           </Link>
         </p>
+      </section>
+      <section aria-labelledby="consent-heading" className="space-y-3">
+        <h2 id="consent-heading" className="text-xl font-bold text-brand-900">
+          Privacy notice and terms
+        </h2>
+        <ConsentSummary status={consent} who="you" />
       </section>
       <section aria-labelledby="access-heading" className="space-y-3">
         <h2 id="access-heading" className="text-xl font-bold text-brand-900">

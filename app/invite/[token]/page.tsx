@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button-link";
+import { getDocumentsForInvitation } from "@/lib/clinic-records/clinic-documents";
 import { getDb } from "@/lib/db/client";
 import { findInvitation, markInvitationOpened } from "@/lib/invitations/find-invitation";
 import { AcceptInvitationForm } from "./_components/accept-invitation-form";
@@ -33,7 +34,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold text-brand-900">Welcome, {invitation.name}</h1>
       <p>Choose a password for your BackTrack account ({invitation.email}). Use at least 12 characters; a few words you will remember work well.</p>
-      <AcceptInvitationForm token={token} email={invitation.email} asksHistory={invitation.role === "PATIENT"} />
+      <AcceptInvitationForm
+        token={token}
+        email={invitation.email}
+        asksHistory={invitation.role === "PATIENT"}
+        documents={invitation.role === "PATIENT" ? await getDocumentsForInvitation(db, token) : []}
+      />
     </div>
   );
 }

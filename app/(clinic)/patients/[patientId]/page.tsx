@@ -7,6 +7,8 @@ import { listPatientAccess } from "@/lib/audit/list-patient-access";
 import { recordPatientPageVisit } from "@/lib/audit/record-page-visit";
 import { getDb } from "@/lib/db/client";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
+import { ConsentSummary } from "@/components/clinic-records/consent-summary";
+import { getConsentStatus } from "@/lib/clinic-records/consent";
 import { getClinicAcuteWeeks } from "@/lib/episodes/get-clinic-acute-weeks";
 import { listEpisodes } from "@/lib/episodes/list-episodes";
 import { ReissueInvitation } from "@/components/invitations/reissue-invitation";
@@ -54,6 +56,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   if (!record) notFound();
   // One after another on purpose: the access log read last shows this visit.
   const episodes = await listEpisodes(db, viewer, patientId);
+  const consent = await getConsentStatus(db, viewer, patientId);
   const acuteWeeks = await getClinicAcuteWeeks(db, viewer);
   const alerts = await listRedFlagAlerts(db, viewer, patientId);
   const checkIns = await listCheckIns(db, viewer, patientId, { limit: 28 });
@@ -91,6 +94,10 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <dd>{record.timeZone}</dd>
           <dt className="font-medium">Account</dt>
           <dd>{!record.active ? "Account deactivated" : record.hasSignedUp ? "Active" : "Invited, has not set a password yet"}</dd>
+          <dt className="font-medium">Privacy and terms</dt>
+          <dd>
+            <ConsentSummary status={consent} who="patient" />
+          </dd>
         </dl>
         {record.hasSignedUp || !record.active ? null : (
           <>
