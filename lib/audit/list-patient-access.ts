@@ -87,6 +87,8 @@ const ACTION_WORDS: Record<TAuditAction, string> = {
   "patient.fhir.search": "Looked up the pain scores (FHIR health-record format)",
   "patient.account.deactivate": "Deactivated the account",
   "patient.account.reactivate": "Reactivated the account",
+  "patient.care-team.view": "Viewed the care team",
+  "patient.care-team.change": "Changed the care team",
 };
 
 export function describeAction(action: string): string {

@@ -36,7 +36,9 @@ export type TPatientAuditAction =
   | "patient.fhir.export"
   | "patient.fhir.search"
   | "patient.account.deactivate"
-  | "patient.account.reactivate";
+  | "patient.account.reactivate"
+  | "patient.care-team.view"
+  | "patient.care-team.change";
 /** Someone asked for a patient outside what they may see; recorded for the patient, never shown to the caller. */
 export type TRefusedAuditAction = "patient.access.refused";
 /** One page of the patient list: the patients returned are in `subjectIds`. */

@@ -11,7 +11,7 @@ import type { TCreatePatient } from "./patient-input";
 
 /**
  * A clinician adds a patient: account (no password yet), profile, first
- * episode and a single-use invitation, all or nothing.
+ * episode, care team (that clinician) and a single-use invitation, all or nothing.
  */
 export async function createPatient(db: TDatabase, viewer: TViewer, input: TCreatePatient): Promise<{ patientId: string; invitation: TIssuedInvitation }> {
   requireRole(viewer, "CLINICIAN");
@@ -28,6 +28,8 @@ export async function createPatient(db: TDatabase, viewer: TViewer, input: TCrea
             dateOfBirth: toDbDate(input.dateOfBirth),
             timeZone: input.timeZone,
             episodes: { create: { onsetDate: toDbDate(input.onsetDate), primaryCondition: input.primaryCondition } },
+            // The clinician who adds a patient is their care team until someone changes it.
+            careTeam: { create: { clinicianId: viewer.userId } },
           },
         },
       },
