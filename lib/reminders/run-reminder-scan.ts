@@ -72,11 +72,12 @@ async function duePatientNotifications(db: TDatabase, asOf: Date): Promise<TNewN
   const [lastCheckIns, lastPegs, lastNotHeard] = await Promise.all([
     db.checkIn.groupBy({ by: ["patientId"], where: { patientId: { in: ids } }, _max: { date: true } }),
     db.checkIn.groupBy({ by: ["patientId"], where: { patientId: { in: ids }, pegPain: { not: null } }, _max: { date: true } }),
-    db.notification.groupBy({ by: ["userId"], where: { userId: { in: ids }, kind: "NOT_HEARD_FROM" }, _max: { createdAt: true } }),
+    // The key ends in the local date it was for (the scan's clock, which tests control), unlike createdAt.
+    db.notification.groupBy({ by: ["userId"], where: { userId: { in: ids }, kind: "NOT_HEARD_FROM" }, _max: { dedupeKey: true } }),
   ]);
   const lastCheckIn = new Map(lastCheckIns.map((row) => [row.patientId, row._max.date ? fromDbDate(row._max.date) : null]));
   const lastPeg = new Map(lastPegs.map((row) => [row.patientId, row._max.date ? fromDbDate(row._max.date) : null]));
-  const lastNote = new Map(lastNotHeard.map((row) => [row.userId, row._max.createdAt]));
+  const lastNote = new Map(lastNotHeard.map((row) => [row.userId, row._max.dedupeKey?.split(":").at(-1) ?? null]));
 
   const due: TNewNotification[] = [];
   const exerciseCandidates: { row: TPatientRow; clock: TLocalClock; settings: TReminderSettings }[] = [];
@@ -93,7 +94,7 @@ async function duePatientNotifications(db: TDatabase, asOf: Date): Promise<TNewN
     else if (checkInReminderDue({ settings, clock, asOf, hasCheckInToday })) due.push(notification(row.id, "CHECK_IN_REMINDER", clock.date, settings));
     const note = lastNote.get(row.id);
     const lastActiveDate = last ?? localClock(timeZone, row.createdAt).date;
-    if (notHeardFromDue({ settings, clock, asOf, lastActiveDate, lastSentDate: note ? localClock(timeZone, note).date : null })) {
+    if (notHeardFromDue({ settings, clock, asOf, lastActiveDate, lastSentDate: note ?? null })) {
       due.push(notification(row.id, "NOT_HEARD_FROM", clock.date, settings));
     }
     if (exerciseReminderDue({ settings, clock, asOf, dueToday: 1, markedToday: 0 })) exerciseCandidates.push({ row, clock, settings });
