@@ -47,6 +47,16 @@ const ZEnv = z.object({
     .enum(["0", "1", ""], { message: "must be 1 or unset" })
     .default("0")
     .transform((value) => value === "1"),
+  /** "0" keeps the job queue's workers out of this web process (run `npm run worker` beside it instead). */
+  BACKTRACK_JOBS: z
+    .enum(["0", "1", ""], { message: "must be 0 or 1" })
+    .default("1")
+    .transform((value) => value !== "0"),
+  /** "1" (never in live mode) serves POST /api/v1/test-hooks/reminder-scan, which runs the scan at a given time for the browser tests. */
+  BACKTRACK_TEST_HOOKS: z
+    .enum(["0", "1", ""], { message: "must be 1 or unset" })
+    .default("0")
+    .transform((value) => value === "1"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

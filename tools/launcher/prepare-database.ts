@@ -7,10 +7,12 @@ import { refreshStaleEpisodeSummaries } from "../../lib/episodes/refresh-stale-s
 import { createDatabaseClient } from "../../lib/db/client";
 import { applyPendingMigrations } from "../db/schema-engine";
 import { grantAppPrivileges, roleOf } from "../db/app-role";
+import { prepareJobSchema } from "../db/job-schema";
 
 /**
  * What a database needs before the app serves from it: pending migrations,
- * the app role's grants (re-applied after every migration run), the clinical
+ * the app role's grants (re-applied after every migration run), the job
+ * queue's schema and queues (pg-boss, created by the owner), the clinical
  * library's catalog rows in line with content/, and the demo clinics when it
  * is empty. Runs as the owner (`databaseUrl`); `appUrl` names the app's role.
  * Prints one line per thing it did.
@@ -18,7 +20,9 @@ import { grantAppPrivileges, roleOf } from "../db/app-role";
 export async function prepareDatabase(databaseUrl: string, options: { demoPassword?: string; appUrl?: string } = {}): Promise<void> {
   const applied = await applyPendingMigrations(databaseUrl);
   if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
-  if (options.appUrl && roleOf(options.appUrl) !== roleOf(databaseUrl)) await grantAppPrivileges(databaseUrl, roleOf(options.appUrl));
+  const appRole = options.appUrl && roleOf(options.appUrl) !== roleOf(databaseUrl) ? roleOf(options.appUrl) : null;
+  if (appRole) await grantAppPrivileges(databaseUrl, appRole);
+  await prepareJobSchema(databaseUrl, appRole);
   const db = createDatabaseClient(databaseUrl);
   try {
     // The library first: the demo data gives patients guides from it.
