@@ -41,6 +41,9 @@ import {
 import { dataExportEndpoint } from "../exports/data-export-endpoints";
 import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
 import { getFlareUpPlanEndpoint, saveFlareUpPlanEndpoint } from "../flare-up-plans/flare-up-plan-endpoints";
+import { getCareTeamEndpoint, setCareTeamEndpoint } from "../care-team/care-team-endpoints";
+import { unsubscribeEndpoint, unsubscribeLinkEndpoint } from "../notifications/unsubscribe-endpoints";
+import { getReminderSettingsEndpoint, reminderScanHookEndpoint, saveReminderSettingsEndpoint } from "../reminders/reminder-settings-endpoints";
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
 import { z } from "zod";
 
@@ -112,4 +115,11 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   episodeTrendEndpoint,
   getFlareUpPlanEndpoint,
   saveFlareUpPlanEndpoint,
+  getCareTeamEndpoint,
+  setCareTeamEndpoint,
+  getReminderSettingsEndpoint,
+  saveReminderSettingsEndpoint,
+  unsubscribeEndpoint,
+  unsubscribeLinkEndpoint,
+  reminderScanHookEndpoint,
 ];
