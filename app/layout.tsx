@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getViewer } from "@/lib/auth/viewer";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import type { TViewer } from "@/lib/auth/viewer-types";
@@ -13,13 +14,18 @@ const NAV: Record<TViewer["role"], { href: string; label: string }[]> = {
     { href: "/check-in", label: "Check in" },
     { href: "/check-ins", label: "My check-ins" },
     { href: "/my-data", label: "My data" },
+    { href: "/reminders", label: "Reminders" },
   ],
   CLINICIAN: [
     { href: "/patients", label: "Patients" },
     { href: "/patients/new", label: "Add a patient" },
     { href: "/library", label: "Library" },
+    { href: "/reminders", label: "Reminders" },
   ],
-  ADMIN: [{ href: "/staff", label: "Staff" }],
+  ADMIN: [
+    { href: "/staff", label: "Staff" },
+    { href: "/staff/failed-notifications", label: "Failed notifications" },
+  ],
 };
 
 const NAV_LINK = "inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-800 underline-offset-4 hover:underline";
@@ -62,6 +68,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     {item.label}
                   </Link>
                 ))}
+                <NotificationBell viewer={viewer} className={NAV_LINK} />
                 <Link href="/account/password" className={NAV_LINK}>
                   Password
                 </Link>
