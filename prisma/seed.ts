@@ -12,6 +12,7 @@ import { flagsFromAnswers } from "../lib/red-flags/check-in-questions";
 import { levelOfFlags } from "../lib/red-flags/red-flag-level";
 import type { TRedFlagCode } from "../lib/red-flags/red-flags";
 import { planDoseOf } from "../lib/plans/format-plan-item";
+import { seedReminders } from "./seed-reminders";
 
 /*
  * The demo clinics. Two clinics so isolation between them can be seen; patient
@@ -426,6 +427,7 @@ export async function seedDemoData(db: TDatabase, options: { password: string; n
     await seedPlanTemplates(db, clinic.id);
     await seedPlans(db, { clinicId: clinic.id, today, demo });
     await seedExerciseLogs(db, { today, demo });
+    await seedReminders(db, { id: clinic.id, timeZone: demo.timeZone }, options.now);
   }
   // Episodes seeded without check-ins (a new patient like Maria) get their empty summary too.
   await refreshMissingEpisodeSummaries(db);
