@@ -46,6 +46,10 @@ export default defineConfig({
       BACKTRACK_PG_PORT: "0",
       // With an external DATABASE_URL the launcher wants a secret of ours rather than inventing one.
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+      // e2e/reminders.spec.ts runs the scheduler's scan at a chosen time (refused in live mode).
+      BACKTRACK_TEST_HOOKS: "1",
+      // Mail goes to the SMTP capture server e2e/reminders.spec.ts starts on this port, when one is given.
+      ...(process.env.E2E_SMTP_PORT ? { SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}` } : {}),
     },
   },
 });

@@ -110,10 +110,16 @@ async function dueExerciseReminders(
   asOf: Date,
 ): Promise<TNewNotification[]> {
   const keys = candidates.map(({ row, clock }) => `EXERCISE_REMINDER:${row.id}:${clock.date}`);
-  const sent = new Set((await db.notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map((row) => row.dedupeKey));
+  const [sentRows, planRows] = await Promise.all([
+    db.notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } }),
+    // Only patients with a current plan need the per-patient schedule check (most due at once have none).
+    db.exercisePlan.findMany({ where: { patientId: { in: candidates.map(({ row }) => row.id) }, endedAt: null }, select: { patientId: true }, distinct: ["patientId"] }),
+  ]);
+  const sent = new Set(sentRows.map((row) => row.dedupeKey));
+  const withPlan = new Set(planRows.map((row) => row.patientId));
   const due: TNewNotification[] = [];
   for (const { row, clock, settings } of candidates) {
-    if (sent.has(`EXERCISE_REMINDER:${row.id}:${clock.date}`)) continue;
+    if (!withPlan.has(row.id) || sent.has(`EXERCISE_REMINDER:${row.id}:${clock.date}`)) continue;
     const plan = await loadCurrentPlanSchedule(db, row.id);
     if (!plan) continue;
     const items = dueOn(plan, clock.date).items;
