@@ -53,8 +53,10 @@ describe("the job queue (pg-boss) with reminders and email", () => {
       await addCheckIn(database.db, patient.patientId, "2026-10-06");
       patients.push(patient);
     }
+    // As the app role, which may not create anything: one runner with pg-boss's cron and maintenance as in production.
+    const queueErrors: string[] = [];
     for (let index = 0; index < 2; index += 1) {
-      runners.push(await startJobRunner({ databaseUrl: appUrl(), db: appDb, schedule: false, pollingIntervalSeconds: 0.5, log: () => {} }));
+      runners.push(await startJobRunner({ databaseUrl: appUrl(), db: appDb, schedule: index === 0, pollingIntervalSeconds: 0.5, log: (message) => queueErrors.push(message) }));
     }
     const asOf = new Date("2026-10-07T18:00:30Z");
     await Promise.all(runners.map((runner) => scanAndEnqueue(appDb, runner.boss, asOf)));
@@ -65,6 +67,7 @@ describe("the job queue (pg-boss) with reminders and email", () => {
     const mine = smtp.messages.filter((email) => patients.some((patient) => email.to.includes(patient.email)));
     expect(mine).toHaveLength(12);
     expect(new Set(mine.map((email) => email.to[0])).size).toBe(12);
+    expect(queueErrors).toEqual([]);
     const email = mine[0]!;
     expect(email.subject).toBe("Time for today's check-in");
     expect(email.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
