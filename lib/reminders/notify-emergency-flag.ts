@@ -2,7 +2,7 @@ import { careTeamRecipients } from "../care-team/care-team";
 import type { Prisma } from "../db/generated/client";
 import { createNotifications } from "../notifications/create-notifications";
 import { loadReminderSettings } from "./load-reminder-settings";
-import { channelsFor } from "./run-reminder-scan";
+import { channelsFor } from "./notification-channels";
 
 /**
  * An emergency-level red flag tells the patient's care team (else every

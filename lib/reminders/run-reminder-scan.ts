@@ -1,16 +1,17 @@
 import { addDays, fromDbDate } from "../dates/calendar-date";
 import type { TDatabase } from "../db/client";
-import type { NotificationChannel, NotificationKind } from "../db/generated/enums";
+import type { NotificationKind } from "../db/generated/enums";
 import { loadCurrentPlanSchedule } from "../exercise-log/plan-schedule";
 import { dueOn } from "../exercise-log/schedule";
 import { createNotifications, type TNewNotification } from "../notifications/create-notifications";
-import { PUSH_CHANNEL_CONNECTED } from "../notifications/push-channel";
+import { channelsFor } from "./notification-channels";
 import { PEG_INTERVAL_DAYS } from "../checkins/peg-due-on";
 import { hasDigestNews } from "./clinician-digest";
 import { isKnownTimeZone, localClock, type TLocalClock } from "./local-clock";
 import { reminderSettingsSelect, settingsOrDefaults } from "./load-reminder-settings";
 import { checkInReminderDue, digestDue, exerciseReminderDue, notHeardFromDue, pegReminderDue } from "./reminder-rules";
-import { isChannelOn, type TReminderSettings } from "./reminder-settings";
+import type { TReminderSettings } from "./reminder-settings";
+
 
 export type TScanResult = { notifications: number; deliveryIds: string[] };
 
@@ -28,13 +29,6 @@ export function notificationLink(kind: NotificationKind): string {
   return LINKS[kind];
 }
 
-/** The channels besides in-app the user's settings leave on for this kind. */
-export function channelsFor(settings: TReminderSettings, kind: NotificationKind): NotificationChannel[] {
-  const channels: NotificationChannel[] = [];
-  if (isChannelOn(settings, kind, "EMAIL")) channels.push("EMAIL");
-  if (PUSH_CHANNEL_CONNECTED && isChannelOn(settings, kind, "PUSH")) channels.push("PUSH");
-  return channels;
-}
 
 function notification(userId: string, kind: NotificationKind, occasion: string, settings: TReminderSettings): TNewNotification {
   return { userId, kind, link: LINKS[kind], dedupeKey: `${kind}:${userId}:${occasion}`, channels: channelsFor(settings, kind) };
