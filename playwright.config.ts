@@ -61,6 +61,8 @@ export default defineConfig({
         NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
         // Invitations and reset links go only by email: the tests read them from the capture server.
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        // e2e/reminders.spec.ts runs the scheduler's scan at a chosen time (refused in live mode).
+        BACKTRACK_TEST_HOOKS: "1",
       },
     },
   ],

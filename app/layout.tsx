@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DemoBanner } from "@/components/demo-banner";
 import { getEnv } from "@/lib/config/env";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { getViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { countUnreadConversations } from "@/lib/messages/conversations";
@@ -18,17 +19,20 @@ const NAV: Record<TViewer["role"], { href: string; label: string }[]> = {
     { href: "/check-ins", label: "My check-ins" },
     { href: "/messages", label: "Messages" },
     { href: "/my-data", label: "My data" },
+    { href: "/reminders", label: "Reminders" },
   ],
   CLINICIAN: [
     { href: "/patients", label: "Patients" },
     { href: "/patients/new", label: "Add a patient" },
     { href: "/inbox", label: "Messages" },
     { href: "/library", label: "Library" },
+    { href: "/reminders", label: "Reminders" },
   ],
   ADMIN: [
     { href: "/staff", label: "Staff" },
     { href: "/clinic/settings", label: "Clinic settings" },
     { href: "/clinic/records", label: "Records" },
+    { href: "/staff/failed-notifications", label: "Failed notifications" },
   ],
 };
 
@@ -83,6 +87,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     ) : null}
                   </Link>
                 ))}
+                <NotificationBell viewer={viewer} className={NAV_LINK} />
                 <Link href="/account/password" className={NAV_LINK}>
                   Password
                 </Link>

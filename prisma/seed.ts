@@ -14,6 +14,7 @@ import type { TRedFlagCode } from "../lib/red-flags/red-flags";
 import { planDoseOf } from "../lib/plans/format-plan-item";
 import { seedMessages } from "./seed-messages";
 import { seedClinicRecords } from "./seed-clinic-records";
+import { seedReminders } from "./seed-reminders";
 
 /*
  * The demo clinics. Two clinics so isolation between them can be seen; patient
@@ -429,6 +430,7 @@ export async function seedDemoData(db: TDatabase, options: { password: string; n
     await seedPlans(db, { clinicId: clinic.id, today, demo });
     await seedExerciseLogs(db, { today, demo });
     await seedMessages(db, clinic.id, options.now ?? new Date());
+    await seedReminders(db, { id: clinic.id, timeZone: demo.timeZone }, options.now);
   }
   // Episodes seeded without check-ins (a new patient like Maria) get their empty summary too.
   await refreshMissingEpisodeSummaries(db);

@@ -75,6 +75,12 @@ export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRo
   // The demo personas owe no second step: the code page sends them on; anyone may set two-factor sign-in up.
   "/account/two-factor": { url: () => "/account/two-factor", expect: row("sign-in", "home", "home", "home", "home", "home") },
   "/account/two-factor/setup": { url: () => "/account/two-factor/setup", expect: row("sign-in", 200, 200, 200, 200, 200) },
+  "/reminders": { url: () => "/reminders", expect: row("sign-in", 200, 200, 200, 200, 404) },
+  "/notifications": { url: () => "/notifications", expect: row("sign-in", 200, 200, 200, 200, 200) },
+  "/notifications/digest": { url: () => "/notifications/digest", expect: row("sign-in", 404, 404, 200, 200, 404) },
+  "/staff/failed-notifications": { url: () => "/staff/failed-notifications", expect: row("sign-in", 404, 404, 404, 404, 200) },
+  // The token is the credential: anyone may open the confirmation page (a bad token shows "this link does not work").
+  "/unsubscribe/[token]": { url: () => "/unsubscribe/nobody.CHECK_IN_REMINDER.not-a-real-signature", expect: all(200) },
 };
 
 /** The routes of every page.tsx under app/ (route groups dropped, private folders and the API skipped). */

@@ -4,6 +4,7 @@ import type { TViewer } from "../auth/viewer-types";
 import type { TDatabase } from "../db/client";
 import type { ZAssignGuides } from "./guide-assignment-input";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
+import { notifyNewAssignment } from "../reminders/notify-new-assignment";
 
 export interface TGuideAssignmentView {
   id: string;
@@ -33,6 +34,7 @@ export async function assignGuides(db: TDatabase, viewer: TViewer, patientId: st
     await tx.guideAssignment.createMany({
       data: toAssign.map((guide) => ({ patientId, guideId: guide.id, assignedById: viewer.userId, note: input.note || null })),
     });
+    if (toAssign.length) await notifyNewAssignment(tx, patientId, "guides");
     return { assigned: toAssign.length };
   });
 }

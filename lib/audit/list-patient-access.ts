@@ -100,6 +100,8 @@ const ACTION_WORDS: Record<TAuditAction, string> = {
   "patient.messages.view": "Read a conversation",
   "patient.messages.send": "Sent a message",
   "patient.messages.update": "Closed, reopened or assigned a conversation",
+  "patient.care-team.view": "Viewed the care team",
+  "patient.care-team.change": "Changed the care team",
 };
 
 export function describeAction(action: string): string {

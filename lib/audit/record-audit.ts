@@ -40,7 +40,9 @@ export type TPatientAuditAction =
   | "patient.account.reactivate"
   | "patient.messages.view"
   | "patient.messages.send"
-  | "patient.messages.update";
+  | "patient.messages.update"
+  | "patient.care-team.view"
+  | "patient.care-team.change";
 /** Someone asked for a patient outside what they may see; recorded for the patient, never shown to the caller. */
 export type TRefusedAuditAction = "patient.access.refused";
 /** One page of the patient list: the patients returned are in `subjectIds`. */

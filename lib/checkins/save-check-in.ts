@@ -14,6 +14,7 @@ import { redFlagLevel, type TRedFlagLevel } from "../red-flags/red-flags";
 import { storedCheckInAnswers, ZCheckInInput, type TCheckInInput } from "./check-in-input";
 import { checkInViewSelect, toCheckInView, type TCheckInView } from "./check-in-view";
 import { pegDueOn } from "./peg-due-on";
+import { notifyEmergencyFlag } from "../reminders/notify-emergency-flag";
 
 /** How far back a missed day may be filled in or a check-in changed, in the patient's calendar. */
 export const CHECK_IN_EDITABLE_DAYS = 7;
@@ -123,7 +124,8 @@ async function raiseAlert(tx: Prisma.TransactionClient, patientId: string, check
   const open = await tx.redFlagAlert.findMany({ where: { checkInId, reviewedAt: null }, select: { flags: true } });
   const same = (other: string[]) => other.length === flags.length && flags.every((flag) => other.includes(flag));
   if (open.some((alert) => same(alert.flags))) return;
-  await tx.redFlagAlert.create({ data: { patientId, checkInId, flags, level } });
+  const alert = await tx.redFlagAlert.create({ data: { patientId, checkInId, flags, level }, select: { id: true } });
+  if (level === "EMERGENCY") await notifyEmergencyFlag(tx, patientId, alert.id);
 }
 
 /**

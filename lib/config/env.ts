@@ -56,6 +56,16 @@ const ZEnv = z.object({
     .transform((value) => value === "1"),
   /** After SIGTERM, keep serving this long while the readiness check answers 503, so a proxy that polls it stops sending first. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(5).default(0),
+  /** "0" keeps the job queue's workers out of this web process (run `npm run worker` beside it instead). */
+  BACKTRACK_JOBS: z
+    .enum(["0", "1", ""], { message: "must be 0 or 1" })
+    .default("1")
+    .transform((value) => value !== "0"),
+  /** "1" (never in live mode) serves POST /api/v1/test-hooks/reminder-scan, which runs the scan at a given time for the browser tests. */
+  BACKTRACK_TEST_HOOKS: z
+    .enum(["0", "1", ""], { message: "must be 1 or unset" })
+    .default("0")
+    .transform((value) => value === "1"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

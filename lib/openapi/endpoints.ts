@@ -56,6 +56,9 @@ import {
   updateConversationEndpoint,
 } from "../messages/message-endpoints";
 import { pushPublicKeyEndpoint, subscribePushEndpoint, unsubscribePushEndpoint } from "../push/push-endpoints";
+import { getCareTeamEndpoint, setCareTeamEndpoint } from "../care-team/care-team-endpoints";
+import { unsubscribeEndpoint, unsubscribeLinkEndpoint } from "../notifications/unsubscribe-endpoints";
+import { getReminderSettingsEndpoint, reminderScanHookEndpoint, saveReminderSettingsEndpoint } from "../reminders/reminder-settings-endpoints";
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
 import { completePasswordResetEndpoint, requestPasswordResetEndpoint } from "../password-reset/password-reset-endpoints";
 import { issueSetupCodeEndpoint, redeemSetupCodeEndpoint } from "../setup-codes/setup-code-endpoints";
@@ -168,4 +171,11 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   getRetentionReviewEndpoint,
   confirmRetentionEndpoint,
   clinicExportEndpoint,
+  getCareTeamEndpoint,
+  setCareTeamEndpoint,
+  getReminderSettingsEndpoint,
+  saveReminderSettingsEndpoint,
+  unsubscribeEndpoint,
+  unsubscribeLinkEndpoint,
+  reminderScanHookEndpoint,
 ];

@@ -10,10 +10,11 @@ import { issueAndEmailInvitation, type TInvitationDelivery } from "../invitation
 import type { TCreatePatient } from "./patient-input";
 
 /**
- * A clinician adds a patient: account (no password yet), profile and first
- * episode in one transaction, then a single-use invitation emailed to the
- * patient (never shown to the clinician). An address with an account the
- * clinician cannot see gets the same answer as a new one (account-collision.ts).
+ * A clinician adds a patient: account (no password yet), profile, first
+ * episode and care team (that clinician) in one transaction, then a
+ * single-use invitation emailed to the patient (never shown to the
+ * clinician). An address with an account the clinician cannot see gets the
+ * same answer as a new one (account-collision.ts).
  */
 export async function createPatient(
   db: TDatabase,
@@ -35,6 +36,8 @@ export async function createPatient(
             dateOfBirth: toDbDate(input.dateOfBirth),
             timeZone: input.timeZone,
             episodes: { create: { onsetDate: toDbDate(input.onsetDate), primaryCondition: input.primaryCondition } },
+            // The clinician who adds a patient is their care team until someone changes it.
+            careTeam: { create: { clinicianId: viewer.userId } },
           },
         },
       },

@@ -12,6 +12,7 @@ import { lockPatientProfile } from "../patients/lock-patient-profile";
 import { ZWritePlan, type TWritePlan } from "./plan-input";
 import { planViewSelect, toPlanView, type TPlanView } from "./plan-views";
 import { resolvePlanItems } from "./resolve-plan-items";
+import { notifyNewAssignment } from "../reminders/notify-new-assignment";
 
 type CreatedPlan = { plan: TPlanView; templateId: string | null };
 
@@ -74,6 +75,7 @@ export async function createPlan(db: TDatabase, viewer: TViewer, patientId: stri
         },
         select: planViewSelect(),
       });
+      await notifyNewAssignment(tx, patientId, "plan", created.id);
       return { plan: toPlanView(created), templateId: template?.id ?? null };
     }, TRANSACTION);
   } catch (error) {

@@ -4,11 +4,14 @@ import { grantAppPrivileges, roleOf } from "../../tools/db/app-role";
 import { createDatabaseClient } from "../../lib/db/client";
 import { loadLibrary } from "../../lib/content/load-library";
 import { syncCatalog } from "../../lib/content/sync-catalog";
+import { prepareJobSchema } from "../../tools/db/job-schema";
 
 runCli(() =>
   withDatabase(async (database) => {
     const applied = await applyPendingMigrations(database.ownerUrl);
-    if (database.url !== database.ownerUrl && roleOf(database.url) !== roleOf(database.ownerUrl)) await grantAppPrivileges(database.ownerUrl, roleOf(database.url));
+    const appRole = database.url !== database.ownerUrl && roleOf(database.url) !== roleOf(database.ownerUrl) ? roleOf(database.url) : null;
+    if (appRole) await grantAppPrivileges(database.ownerUrl, appRole);
+    await prepareJobSchema(database.ownerUrl, appRole);
     const as = `as "${roleOf(database.ownerUrl)}"`;
     console.log(applied.length ? `Applied ${applied.length} migration(s) ${as}: ${applied.join(", ")}` : `No pending migrations (checked ${as}).`);
     // Plans and assignments point at catalog rows: a deployment that migrates with this

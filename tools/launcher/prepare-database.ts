@@ -8,6 +8,7 @@ import { createDatabaseClient } from "../../lib/db/client";
 import { applyPendingMigrations } from "../db/schema-engine";
 import { grantAppPrivileges, roleOf } from "../db/app-role";
 import { pendingMigrations } from "../db/pending-migrations";
+import { prepareJobSchema } from "../db/job-schema";
 import { demoDataProblem, findDemoData } from "./live-mode-checks";
 import { StartupError } from "./startup-error";
 
@@ -22,7 +23,8 @@ export interface TPrepareOptions {
 
 /**
  * What a database needs before the app serves from it: pending migrations,
- * the app role's grants (re-applied after every migration run), the clinical
+ * the app role's grants (re-applied after every migration run), the job
+ * queue's schema and queues (pg-boss, created by the owner), the clinical
  * library's catalog rows in line with content/, and (demo mode) the demo
  * clinics when it is empty. Runs as the owner (`databaseUrl`); `appUrl` names
  * the app's role. Prints one line per thing it did.
@@ -32,7 +34,9 @@ export async function prepareDatabase(databaseUrl: string, options: TPrepareOpti
   if (live && !options.migrateOnStart) await assertNoPendingMigrations(databaseUrl);
   const applied = await applyPendingMigrations(databaseUrl);
   if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
-  if (options.appUrl && roleOf(options.appUrl) !== roleOf(databaseUrl)) await grantAppPrivileges(databaseUrl, roleOf(options.appUrl));
+  const appRole = options.appUrl && roleOf(options.appUrl) !== roleOf(databaseUrl) ? roleOf(options.appUrl) : null;
+  if (appRole) await grantAppPrivileges(databaseUrl, appRole);
+  await prepareJobSchema(databaseUrl, appRole);
   if (live) {
     const problem = demoDataProblem(await findDemoData(databaseUrl));
     if (problem) throw problem;

@@ -3,7 +3,9 @@ import path from "node:path";
 import next from "next";
 import { EnvError, parseEnv } from "../../lib/config/env";
 import { getLogger } from "../../lib/logging/logger";
+import { onShutdown } from "../../lib/lifecycle/shutdown";
 import { StartupError } from "../launcher/startup-error";
+import { startJobsFromEnv } from "../jobs/start-jobs";
 import { routeConsoleToLog } from "./console-to-log";
 import { createGracefulStop } from "./graceful-stop";
 import { createProductionServer } from "./production-server";
@@ -16,8 +18,9 @@ import { assertSecureConfiguration, listenHost } from "./startup-security";
  * the container image runs it bundled, deploy/Dockerfile): Next's request
  * handler behind our own node:http server, which sets the trusted client
  * address and request id, logs each request as a JSON line, adds HSTS for an
- * https portal and shuts down gracefully. Expects NODE_ENV=production,
- * DATABASE_URL, NEXTAUTH_SECRET, NEXTAUTH_URL and a current build in .next/.
+ * https portal and shuts down gracefully; with it, the job queue's workers
+ * (unless BACKTRACK_JOBS=0). Expects NODE_ENV=production, DATABASE_URL,
+ * NEXTAUTH_SECRET, NEXTAUTH_URL and a current build in .next/.
  */
 async function main(): Promise<void> {
   const logger = getLogger();
@@ -32,6 +35,8 @@ async function main(): Promise<void> {
   const host = listenHost(env);
   await server.listen(env.PORT, host);
   logger.info({ port: env.PORT, host, trustProxyHops: env.TRUST_PROXY_HOPS }, `BackTrack web server listening on ${host} port ${env.PORT}`);
+  const jobs = await startJobsFromEnv(env);
+  if (jobs) onShutdown("job queue", () => jobs.stop());
 
   const stop = createGracefulStop({
     closeServer: () => server.shutdown(),

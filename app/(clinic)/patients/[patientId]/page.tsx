@@ -39,11 +39,13 @@ import { RedFlagAlerts } from "./_components/red-flag-alerts";
 import { WeeklyAdherence } from "./_components/weekly-adherence";
 import { PatientConversations } from "./_components/patient-conversations";
 import { listConversations } from "@/lib/messages/conversations";
+import { listCareTeam, listClinicClinicians } from "@/lib/care-team/care-team";
+import { CareTeamEditor } from "./_components/care-team-editor";
 
 export const metadata: Metadata = { title: "Patient" };
 
 /** What this page shows, named in its one audit event. */
-const SECTIONS = ["profile", "episodes", "medical history", "red-flag alerts", "pain trend", "check-ins", "exercise adherence", "guides", "exercise plan", "flare-up plan", "messages", "clinic notes", "access history"];
+const SECTIONS = ["profile", "care team", "episodes", "medical history", "red-flag alerts", "pain trend", "check-ins", "exercise adherence", "guides", "exercise plan", "flare-up plan", "messages", "clinic notes", "access history"];
 
 export default async function PatientPage({ params }: { params: Promise<{ patientId: string }> }) {
   const signedIn = await requirePageViewer("CLINICIAN");
@@ -55,6 +57,8 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   const record = await getPatientRecord(db, viewer, patientId);
   if (!record) notFound();
   // One after another on purpose: the access log read last shows this visit.
+  const careTeam = await listCareTeam(db, viewer, patientId);
+  const clinicians = await listClinicClinicians(db, viewer);
   const episodes = await listEpisodes(db, viewer, patientId);
   const consent = await getConsentStatus(db, viewer, patientId);
   const acuteWeeks = await getClinicAcuteWeeks(db, viewer);
@@ -109,6 +113,12 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
         )}
         <PatientActiveToggle patientId={record.id} name={record.name} active={record.active} />
         <EpisodeDetails patient={record} episodes={episodes} acuteWeeks={acuteWeeks} />
+      </section>
+      <section aria-labelledby="care-team-heading" className="space-y-3">
+        <h2 id="care-team-heading" className="text-xl font-bold text-brand-900">
+          Care team
+        </h2>
+        <CareTeamEditor patientId={record.id} members={careTeam} clinicians={clinicians} />
       </section>
       <section aria-labelledby="alerts-heading" className="space-y-3">
         <h2 id="alerts-heading" className="text-xl font-bold text-brand-900">

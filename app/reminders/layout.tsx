@@ -1,0 +1,2 @@
+// The settings form saves through react-query (components/providers/query-layout.tsx).
+export { default } from "@/components/providers/query-layout";
