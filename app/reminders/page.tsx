@@ -5,6 +5,7 @@ import { CLINICIAN_REMINDER_KINDS, PATIENT_REMINDER_KINDS } from "@/lib/reminder
 import { getReminderSettings } from "@/lib/reminders/save-reminder-settings";
 import { KIND_LABELS } from "@/lib/notifications/notification-labels";
 import { ReminderSettingsForm } from "./_components/reminder-settings-form";
+import { PushToggle } from "@/components/push/push-toggle";
 
 export const metadata: Metadata = { title: "Reminders" };
 
@@ -29,8 +30,7 @@ export default async function RemindersPage({ searchParams }: { searchParams: Pr
           Saved. The next reminder uses these settings.
         </p>
       ) : null}
-      {/* Slot for the push branch's "allow on this device" button (components/push): until it is merged, push stays off. */}
-      <div data-slot="push-allow-button" />
+      <PushToggle />
       <ReminderSettingsForm role={viewer.role === "PATIENT" ? "PATIENT" : "CLINICIAN"} initial={settings} kinds={kinds} />
     </div>
   );

@@ -184,3 +184,35 @@ describe("messages between a patient and the care team", () => {
     expect((await listReplyTemplates(database.db, lee)).map((entry) => entry.id)).not.toContain(template.id);
   });
 });
+
+describe("a new message notifies the other side, without its words", () => {
+  const database = useTestDatabase();
+  beforeAll(async () => {
+    await syncCatalog(database.db, loadLibrary());
+    await seedDemoData(database.db, { password: "backtrack-demo" });
+  });
+
+  it("a patient's message notifies the care team, a reply notifies the patient, and a retry notifies nobody again", async () => {
+    const maria = await viewerFor(database.db, "maria@riverside.example");
+    const lee = await viewerFor(database.db, "lee@riverside.example");
+    const requestId = randomUUID();
+    const started = await startConversation(database.db, maria, { body: "My knee gave way on the stairs twice", requestId });
+    await startConversation(database.db, maria, { body: "My knee gave way on the stairs twice", requestId });
+    const team = await database.db.careTeamMember.findMany({ where: { patientId: maria.userId }, select: { clinicianId: true } });
+    const expected = team.length > 0 ? team.map((member) => member.clinicianId) : (await database.db.user.findMany({ where: { clinicId: maria.clinicId, role: "CLINICIAN" }, select: { id: true } })).map((user) => user.id);
+    const toClinic = await database.db.notification.findMany({ where: { kind: "NEW_MESSAGE", link: `/inbox/${started.conversationId}` }, select: { userId: true } });
+    expect(toClinic.map((row) => row.userId).sort()).toEqual([...expected].sort());
+
+    await sendMessage(database.db, lee, started.conversationId, { body: "Please call us today.", requestId: randomUUID() });
+    const toPatient = await database.db.notification.findMany({ where: { kind: "NEW_MESSAGE", userId: maria.userId }, select: { link: true } });
+    expect(toPatient).toEqual([{ link: `/messages/${started.conversationId}` }]);
+    const deliveries = await database.db.notificationDelivery.findMany({ where: { notification: { userId: maria.userId, kind: "NEW_MESSAGE" } }, select: { channel: true } });
+    expect(deliveries.map((delivery) => delivery.channel)).toEqual(["EMAIL"]);
+
+    // Once a browser of hers allowed notifications, the next reply goes there too.
+    await database.db.pushSubscription.create({ data: { userId: maria.userId, endpoint: "https://push.example/maria-phone", p256dh: "key", auth: "secret" } });
+    await sendMessage(database.db, lee, started.conversationId, { body: "Or reply here.", requestId: randomUUID() });
+    const channels = await database.db.notificationDelivery.findMany({ where: { notification: { userId: maria.userId, kind: "NEW_MESSAGE" } }, select: { channel: true } });
+    expect(channels.map((delivery) => delivery.channel).sort()).toEqual(["EMAIL", "EMAIL", "PUSH"]);
+  });
+});

@@ -11,6 +11,7 @@ import { parseDomainInput } from "../errors/parse-input";
 import { findEmergencySigns } from "./emergency-words";
 import { ZConversationListQuery, ZSendMessage, ZStartConversation, ZUpdateConversation, type TConversationTopic } from "./message-input";
 import { publishConversationEvent } from "./message-events";
+import { notifyNewMessage } from "../reminders/notify-new-message";
 
 /** Sending limit per person (issue 18: "e.g. 30 a minute"): enough for a quick exchange, too few for a script flooding a clinic. */
 export const MESSAGES_PER_MINUTE = 30;
@@ -191,6 +192,7 @@ export async function startConversation(
         select: { id: true },
       });
       await tx.conversationRead.create({ data: { conversationId: conversation.id, userId: viewer.userId, lastReadAt: now } });
+      await notifyNewMessage(tx, { conversationId: conversation.id, messageId: message.id, patientId, fromPatient: viewer.role === "PATIENT", assignedToId: null });
       await publishConversationEvent(tx, { conversationId: conversation.id, patientId, clinicId: patient.clinicId });
       return { conversationId: conversation.id, messageId: message.id, emergencySigns };
     });
@@ -237,13 +239,14 @@ export async function sendMessage(
           lastMessageByPatient: viewer.role === "PATIENT",
           ...(emergencySigns.length > 0 ? { emergencyFlaggedAt: now } : {}),
         },
-        select: { patientId: true, clinicId: true },
+        select: { patientId: true, clinicId: true, assignedToId: true },
       });
       await tx.conversationRead.upsert({
         where: { conversationId_userId: { conversationId, userId: viewer.userId } },
         create: { conversationId, userId: viewer.userId, lastReadAt: now },
         update: { lastReadAt: now },
       });
+      await notifyNewMessage(tx, { conversationId, messageId: message.id, patientId: updated.patientId, fromPatient: viewer.role === "PATIENT", assignedToId: updated.assignedToId });
       await publishConversationEvent(tx, { conversationId, patientId: updated.patientId, clinicId: updated.clinicId });
       return { messageId: message.id, emergencySigns };
     });

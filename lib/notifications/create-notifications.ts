@@ -25,7 +25,16 @@ export async function createNotifications(db: Prisma.TransactionClient, notifica
     select: { id: true, dedupeKey: true },
   });
   const byKey = new Map(notifications.map((notification) => [notification.dedupeKey, notification]));
-  const deliveries = created.flatMap(({ id, dedupeKey }) => (byKey.get(dedupeKey)?.channels ?? []).map((channel) => ({ notificationId: id, channel })));
+  // Push only to someone with a browser that allowed it: no job for a delivery that has nowhere to go.
+  const wantPush = [...new Set(notifications.filter((notification) => notification.channels.includes("PUSH")).map((notification) => notification.userId))];
+  const withBrowser = new Set(
+    wantPush.length === 0 ? [] : (await db.pushSubscription.findMany({ where: { userId: { in: wantPush } }, distinct: ["userId"], select: { userId: true } })).map((row) => row.userId),
+  );
+  const deliveries = created.flatMap(({ id, dedupeKey }) => {
+    const notification = byKey.get(dedupeKey);
+    if (!notification) return [];
+    return notification.channels.filter((channel) => channel !== "PUSH" || withBrowser.has(notification.userId)).map((channel) => ({ notificationId: id, channel }));
+  });
   if (deliveries.length === 0) return [];
   const rows = await db.notificationDelivery.createManyAndReturn({ data: deliveries, skipDuplicates: true, select: { id: true } });
   return rows.map((row) => row.id);

@@ -57,7 +57,7 @@ export async function deliverNotification(db: TDatabase, deliveryId: string, opt
         action: { label: text.actionLabel, url: `${base}${notification.link}` },
         footer: [`You get this email because reminders are on in BackTrack. Turn this kind off: ${unsubscribeUrl}`, `Change all reminders: ${base}/reminders`],
         headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
-      });
+      }, { db });
     } else {
       const outcome = await sendPush(db, user.id, text, notification.link, notification.id);
       if (!outcome.sent) {

@@ -9,4 +9,5 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   NEW_ASSIGNMENT: "Something new from your clinic",
   EMERGENCY_FLAG: "A patient needs review (at once)",
   CLINICIAN_DIGEST: "Daily summary",
+  NEW_MESSAGE: "A new message",
 };

@@ -23,6 +23,7 @@ const TEXTS: Record<NotificationKind, TNotificationText> = {
   NEW_ASSIGNMENT: { title: "Something new from your clinic", body: "Your clinic has shared something new with you.", actionLabel: "Sign in to see it" },
   EMERGENCY_FLAG: { title: "A patient needs review", body: "A patient needs review: sign in to see who.", actionLabel: "Sign in to review" },
   CLINICIAN_DIGEST: { title: "Your daily patient summary", body: "Your daily summary is ready: sign in to see it.", actionLabel: "Open the summary" },
+  NEW_MESSAGE: { title: "You have a new message", body: "You have a new message in BackTrack: sign in to read it.", actionLabel: "Read the message" },
 };
 
 export function notificationText(kind: NotificationKind): TNotificationText {

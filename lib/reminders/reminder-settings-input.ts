@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 /** The kinds a patient can switch per channel, and a clinician's; in-app is always on. */
-export const PATIENT_REMINDER_KINDS = ["CHECK_IN_REMINDER", "EXERCISE_REMINDER", "PEG_REMINDER", "NOT_HEARD_FROM", "NEW_ASSIGNMENT"] as const;
-export const CLINICIAN_REMINDER_KINDS = ["EMERGENCY_FLAG", "CLINICIAN_DIGEST"] as const;
+export const PATIENT_REMINDER_KINDS = ["CHECK_IN_REMINDER", "EXERCISE_REMINDER", "PEG_REMINDER", "NOT_HEARD_FROM", "NEW_ASSIGNMENT", "NEW_MESSAGE"] as const;
+export const CLINICIAN_REMINDER_KINDS = ["EMERGENCY_FLAG", "CLINICIAN_DIGEST", "NEW_MESSAGE"] as const;
 export const SWITCHABLE_CHANNELS = ["EMAIL", "PUSH"] as const;
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -23,6 +23,7 @@ const LINKS: Record<NotificationKind, string> = {
   NEW_ASSIGNMENT: "/dashboard",
   EMERGENCY_FLAG: "/patients",
   CLINICIAN_DIGEST: "/notifications/digest",
+  NEW_MESSAGE: "/messages",
 };
 
 export function notificationLink(kind: NotificationKind): string {
