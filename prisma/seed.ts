@@ -12,6 +12,7 @@ import { flagsFromAnswers } from "../lib/red-flags/check-in-questions";
 import { levelOfFlags } from "../lib/red-flags/red-flag-level";
 import type { TRedFlagCode } from "../lib/red-flags/red-flags";
 import { planDoseOf } from "../lib/plans/format-plan-item";
+import { seedQuestionnaireDemo } from "./seed-questionnaires";
 
 /*
  * The demo clinics. Two clinics so isolation between them can be seen; patient
@@ -429,6 +430,7 @@ export async function seedDemoData(db: TDatabase, options: { password: string; n
   }
   // Episodes seeded without check-ins (a new patient like Maria) get their empty summary too.
   await refreshMissingEpisodeSummaries(db);
+  await seedQuestionnaireDemo(db, options.now);
 }
 
 /** Demo rows are not submissions: no submission is stored under this key, the schema only asks for one. */

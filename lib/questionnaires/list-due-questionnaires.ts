@@ -27,10 +27,9 @@ export async function questionnaireScheduleState(db: TReader, patientId: string,
   const intervalDays = profile?.questionnaireSetting?.intervalDays ?? DEFAULT_INTERVAL_DAYS;
   const episode = profile?.episodes[0];
   if (!profile || !episode || !profile.user.active) return { episodeId: episode?.id ?? null, intervalDays, due: [] };
-  const [responses, openReview] = await Promise.all([
-    db.questionnaireResponse.findMany({ where: { patientId, episodeId: episode.id }, select: { instrumentId: true, completedOn: true } }),
-    db.planReviewTask.findUnique({ where: { openFor: episode.id }, select: { createdAt: true } }),
-  ]);
+  // One after the other: inside a transaction, the client runs one query at a time.
+  const responses = await db.questionnaireResponse.findMany({ where: { patientId, episodeId: episode.id }, select: { instrumentId: true, completedOn: true } });
+  const openReview = await db.planReviewTask.findUnique({ where: { openFor: episode.id }, select: { createdAt: true } });
   const { timeZone } = profile;
   const due = dueQuestionnaires(instruments, {
     episode: { startedOn: todayIn(timeZone, episode.createdAt), status: episode.status },
