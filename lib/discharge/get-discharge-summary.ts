@@ -48,9 +48,19 @@ export interface TDischargeSummary {
 export async function getDischargeSummary(db: TDatabase, viewer: TViewer, patientId: string, episodeId?: string): Promise<TDischargeSummary | null> {
   requireRole(viewer, "PATIENT", "CLINICIAN");
   await requirePatientAccess(db, viewer, patientId, "patient.discharge-summary.view");
-  const discharge = await db.discharge.findFirst({
-    where: { patientId, ...(episodeId ? { episodeId } : {}) },
+  const [latest] = await readDischargeSummaries(db, patientId, { episodeId, latestOnly: true });
+  return latest ?? null;
+}
+
+/**
+ * The patient's discharge summaries, newest first, with no access check: for
+ * callers that checked it already (the FHIR export).
+ */
+export async function readDischargeSummaries(db: TDatabase, patientId: string, options: { episodeId?: string; latestOnly?: boolean } = {}): Promise<TDischargeSummary[]> {
+  const discharges = await db.discharge.findMany({
+    where: { patientId, ...(options.episodeId ? { episodeId: options.episodeId } : {}) },
     orderBy: { dischargedAt: "desc" },
+    ...(options.latestOnly ? { take: 1 } : {}),
     select: {
       episodeId: true,
       dischargedOn: true,
@@ -62,38 +72,37 @@ export async function getDischargeSummary(db: TDatabase, viewer: TViewer, patien
       patient: { select: { dateOfBirth: true, user: { select: { name: true, clinic: { select: { name: true } } } }, flareUpPlan: { select: FLARE_UP_PLAN_SELECT } } },
     },
   });
-  if (!discharge) return null;
-  const [pegRows, responses] = await Promise.all([
-    db.checkIn.findMany({
+  const summaries: TDischargeSummary[] = [];
+  for (const discharge of discharges) {
+    const pegRows = await db.checkIn.findMany({
       where: { patientId, episodeId: discharge.episodeId, pegPain: { not: null } },
       orderBy: { date: "asc" },
       select: { pegPain: true, pegEnjoyment: true, pegActivity: true },
-    }),
-    db.questionnaireResponse.findMany({ where: { patientId, episodeId: discharge.episodeId }, select: { instrumentId: true, completedOn: true, score: true } }),
-  ]);
-  const trend = discharge.episode.trendSummary ? fromSummaryRow(discharge.episode.trendSummary) : null;
-  const pegScores = pegRows.map(pegScoreOf).filter((score): score is number => score !== null);
-  const pegFirst = pegScores[0] ?? null;
-  const pegLast = pegScores.length > 1 ? pegScores.at(-1)! : null;
-  return {
-    patientId,
-    patientName: discharge.patient.user.name,
-    dateOfBirth: fromDbDate(discharge.patient.dateOfBirth),
-    clinicName: discharge.patient.user.clinic.name,
-    episodeId: discharge.episodeId,
-    condition: discharge.episode.primaryCondition,
-    onsetDate: fromDbDate(discharge.episode.onsetDate),
-    dischargedOn: fromDbDate(discharge.dischargedOn),
-    dischargedAt: discharge.dischargedAt,
-    dischargedBy: discharge.dischargedBy?.name ?? null,
-    finalQuestionnaires: discharge.finalQuestionnaires,
-    selfManagementPlan: discharge.selfManagementPlan,
-    pain: { label: "Pain (weekly mean, 0-10)", baseline: trend?.baseline?.meanPain ?? null, latest: trend?.latest?.meanPain ?? null, classification: trend?.latest?.classification ?? null },
-    peg: { label: "PEG-3 (0-10)", baseline: pegFirst, latest: pegLast, classification: null },
-    function: getInstruments().flatMap((instrument) => {
-      const scores = responses.filter((row) => row.instrumentId === instrument.id).map((row) => ({ completedOn: fromDbDate(row.completedOn), score: row.score }));
-      return scores.length ? [summarizeFunction(instrument, scores)] : [];
-    }),
-    flareUpPlan: toFlareUpPlanView(discharge.patient.flareUpPlan),
-  };
+    });
+    const responses = await db.questionnaireResponse.findMany({ where: { patientId, episodeId: discharge.episodeId }, select: { instrumentId: true, completedOn: true, score: true } });
+    const trend = discharge.episode.trendSummary ? fromSummaryRow(discharge.episode.trendSummary) : null;
+    const pegScores = pegRows.map(pegScoreOf).filter((score): score is number => score !== null);
+    summaries.push({
+      patientId,
+      patientName: discharge.patient.user.name,
+      dateOfBirth: fromDbDate(discharge.patient.dateOfBirth),
+      clinicName: discharge.patient.user.clinic.name,
+      episodeId: discharge.episodeId,
+      condition: discharge.episode.primaryCondition,
+      onsetDate: fromDbDate(discharge.episode.onsetDate),
+      dischargedOn: fromDbDate(discharge.dischargedOn),
+      dischargedAt: discharge.dischargedAt,
+      dischargedBy: discharge.dischargedBy?.name ?? null,
+      finalQuestionnaires: discharge.finalQuestionnaires,
+      selfManagementPlan: discharge.selfManagementPlan,
+      pain: { label: "Pain (weekly mean, 0-10)", baseline: trend?.baseline?.meanPain ?? null, latest: trend?.latest?.meanPain ?? null, classification: trend?.latest?.classification ?? null },
+      peg: { label: "PEG-3 (0-10)", baseline: pegScores[0] ?? null, latest: pegScores.length > 1 ? pegScores.at(-1)! : null, classification: null },
+      function: getInstruments().flatMap((instrument) => {
+        const scores = responses.filter((row) => row.instrumentId === instrument.id).map((row) => ({ completedOn: fromDbDate(row.completedOn), score: row.score }));
+        return scores.length ? [summarizeFunction(instrument, scores)] : [];
+      }),
+      flareUpPlan: toFlareUpPlanView(discharge.patient.flareUpPlan),
+    });
+  }
+  return summaries;
 }

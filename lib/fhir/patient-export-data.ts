@@ -62,6 +62,10 @@ export const patientExportSelect = {
     orderBy: [{ date: "asc" }, { planItem: { position: "asc" } }, { id: "asc" }],
     select: { id: true, planItemId: true, date: true, outcome: true, painDuring: true, feel: true, skipReason: true, updatedAt: true },
   },
+  questionnaireResponses: {
+    orderBy: [{ completedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, instrumentId: true, answers: true, score: true, completedOn: true, recordedById: true },
+  },
 } satisfies Prisma.PatientProfileSelect;
 
 export type TPatientExport = Prisma.PatientProfileGetPayload<{ select: typeof patientExportSelect }>;
