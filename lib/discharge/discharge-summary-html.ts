@@ -56,3 +56,20 @@ export function dischargeSummaryHtml(summary: TDischargeSummary): string {
     "</body></html>",
   ].join("");
 }
+
+/** The summary as the API sends it (lib/discharge/discharge-endpoints.ts). */
+export function dischargeSummaryToJson(summary: TDischargeSummary) {
+  return {
+    episodeId: summary.episodeId,
+    patientName: summary.patientName,
+    clinicName: summary.clinicName,
+    onsetDate: summary.onsetDate,
+    dischargedOn: summary.dischargedOn,
+    dischargedBy: summary.dischargedBy,
+    finalQuestionnaires: summary.finalQuestionnaires,
+    selfManagementPlan: summary.selfManagementPlan,
+    changes: changeLines(summary),
+    pain: summary.pain,
+    peg: summary.peg,
+  };
+}

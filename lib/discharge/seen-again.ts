@@ -63,3 +63,7 @@ export async function markSeenAgainHandled(db: TDatabase, viewer: TViewer, patie
   await db.seenAgainRequest.updateMany({ where: { id: requestRowId, handledAt: null }, data: { handledAt: now, handledById: viewer.userId } });
   return db.seenAgainRequest.findUniqueOrThrow({ where: { id: requestRowId }, select: { id: true, note: true, createdAt: true, handledAt: true } });
 }
+
+export function seenAgainToJson(view: TSeenAgainView) {
+  return { ...view, createdAt: view.createdAt.toISOString(), handledAt: view.handledAt?.toISOString() ?? null };
+}

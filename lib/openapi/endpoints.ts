@@ -41,6 +41,15 @@ import {
 import { dataExportEndpoint } from "../exports/data-export-endpoints";
 import { episodeTrendEndpoint } from "../episodes/trend-endpoints";
 import { getFlareUpPlanEndpoint, saveFlareUpPlanEndpoint } from "../flare-up-plans/flare-up-plan-endpoints";
+import {
+  decidePlanReviewEndpoint,
+  getQuestionnairesEndpoint,
+  listOpenPlanReviewsEndpoint,
+  listPlanReviewsEndpoint,
+  saveQuestionnaireEndpoint,
+  setQuestionnaireScheduleEndpoint,
+} from "../questionnaires/questionnaire-endpoints";
+import { dischargeEndpoint, getDischargeSummaryEndpoint, handleSeenAgainEndpoint, listSeenAgainEndpoint, requestSeenAgainEndpoint } from "../discharge/discharge-endpoints";
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
 import { z } from "zod";
 
@@ -112,4 +121,15 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   episodeTrendEndpoint,
   getFlareUpPlanEndpoint,
   saveFlareUpPlanEndpoint,
+  getQuestionnairesEndpoint,
+  saveQuestionnaireEndpoint,
+  setQuestionnaireScheduleEndpoint,
+  listPlanReviewsEndpoint,
+  decidePlanReviewEndpoint,
+  listOpenPlanReviewsEndpoint,
+  dischargeEndpoint,
+  getDischargeSummaryEndpoint,
+  requestSeenAgainEndpoint,
+  listSeenAgainEndpoint,
+  handleSeenAgainEndpoint,
 ];

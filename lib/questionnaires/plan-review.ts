@@ -132,3 +132,7 @@ export async function listOpenPlanReviews(db: TDatabase, viewer: TViewer): Promi
   if (rows.length > 0) await recordAudit(db, viewer, { action: "patients.list", subjectIds: [...new Set(rows.map((row) => row.patientId))], detail: { list: "plan-reviews" } });
   return rows.map((row) => ({ taskId: row.id, patientId: row.patientId, patientName: row.patient.user.name, reason: row.reason, createdAt: row.createdAt }));
 }
+
+export function planReviewToJson(view: TPlanReviewView) {
+  return { ...view, createdAt: view.createdAt.toISOString(), decidedAt: view.decidedAt?.toISOString() ?? null };
+}
