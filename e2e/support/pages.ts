@@ -58,6 +58,11 @@ export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRo
   // The demo personas owe no second step: the code page sends them on; anyone may set two-factor sign-in up.
   "/account/two-factor": { url: () => "/account/two-factor", expect: row("sign-in", "home", "home", "home", "home", "home") },
   "/account/two-factor/setup": { url: () => "/account/two-factor/setup", expect: row("sign-in", 200, 200, 200, 200, 200) },
+  "/questionnaires/[instrumentId]": { url: () => "/questionnaires/psfs", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  // Neither demo patient in the matrix is discharged: the summary is "not found" for everyone (Tom's is shown in e2e/discharge.spec.ts).
+  "/my-discharge-summary": { url: () => "/my-discharge-summary", expect: row("sign-in", 404, 404, 404, 404, 404) },
+  "/patients/[patientId]/discharge-summary": { url: (ids) => `/patients/${ids.patientId}/discharge-summary`, expect: row("sign-in", 404, 404, 404, 404, 404) },
+  "/patients/[patientId]/questionnaires/[instrumentId]": { url: (ids) => `/patients/${ids.patientId}/questionnaires/psfs`, expect: row("sign-in", 404, 404, 200, 404, 404) },
 };
 
 /** The routes of every page.tsx under app/ (route groups dropped, private folders and the API skipped). */

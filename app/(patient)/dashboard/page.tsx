@@ -12,6 +12,9 @@ import { longDate } from "@/lib/dates/format-date";
 import { getEpisodeTrend } from "@/lib/episodes/get-episode-trend";
 import { getTodayExercises } from "@/lib/exercise-log/get-today-exercises";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
+import { DischargedNotice } from "@/components/discharge/discharged-notice";
+import { DueQuestionnaires } from "@/components/questionnaires/due-questionnaires";
+import { getQuestionnaires } from "@/lib/questionnaires/get-questionnaires";
 import { TodayExercises } from "./_components/today-exercises";
 
 export const metadata: Metadata = { title: "My dashboard" };
@@ -27,6 +30,7 @@ export default async function DashboardPage() {
     listGuideAssignments(db, viewer, viewer.userId),
     getEpisodeTrend(db, viewer, viewer.userId),
   ]);
+  const questionnaires = await getQuestionnaires(db, viewer, viewer.userId);
   if (!status.historyAnswered) redirect("/my-health-history");
   return (
     <div className="mx-auto max-w-2xl space-y-8">
@@ -78,6 +82,9 @@ export default async function DashboardPage() {
           </Link>
         </p>
       </section>
+
+      {record?.episode?.status === "DISCHARGED" ? <DischargedNotice /> : null}
+      <DueQuestionnaires due={questionnaires.due} />
 
       <section aria-labelledby="today-heading" className="space-y-3">
         <h2 id="today-heading" className="text-xl font-bold text-brand-900">
