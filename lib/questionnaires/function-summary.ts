@@ -39,20 +39,15 @@ export function summarizeFunction(instrument: TInstrument, scores: readonly TFun
   };
 }
 
-const CHANGE_WORDS: Record<TFunctionChange, string> = {
-  improved: "improved by an important amount",
-  worsened: "worse by an important amount",
-  "no-important-change": "no important change",
-};
-
-/** One plain sentence about function for the trend summaries, or null without scores. */
-export function functionSentence(instrument: TInstrument, summary: TFunctionSummary): string | null {
-  const { latest } = summary;
-  if (!latest) return null;
-  if (instrument.importantChange.kind === "rating") {
-    return `${summary.shortTitle}: latest rating ${latest.score > 0 ? "+" : ""}${latest.score} (${CHANGE_WORDS[summary.classification ?? "no-important-change"]}).`;
-  }
-  if (summary.change === null || summary.baseline === null) return `${summary.shortTitle}: ${latest.score} of ${instrument.range.max} at the start (one score so far).`;
-  const signed = `${summary.change > 0 ? "+" : ""}${summary.change}`;
-  return `${summary.shortTitle}: ${summary.baseline.score} → ${latest.score} (${signed}, ${CHANGE_WORDS[summary.classification ?? "no-important-change"]}).`;
+/** The function part of the one-line trend summaries: each questionnaire with scores, in plain words (empty without any). */
+export function functionSentences(summaries: readonly TFunctionSummary[]): string {
+  return summaries
+    .flatMap((summary) => {
+      if (!summary.latest) return [];
+      if (summary.baseline === null) return [`Your last rating of change was ${summary.latest.score > 0 ? "+" : ""}${summary.latest.score}.`];
+      if (summary.change === null) return [`${summary.shortTitle}: ${summary.latest.score} so far.`];
+      const words = summary.classification === "improved" ? "up by an important amount" : summary.classification === "worsened" ? "down by an important amount" : "about the same";
+      return [`${summary.shortTitle}: ${summary.latest.score}, ${words} since the start (${summary.baseline.score}).`];
+    })
+    .join(" ");
 }

@@ -15,6 +15,7 @@ import { getPatientRecord } from "@/lib/patients/get-patient-record";
 import { DischargedNotice } from "@/components/discharge/discharged-notice";
 import { DueQuestionnaires } from "@/components/questionnaires/due-questionnaires";
 import { getQuestionnaires } from "@/lib/questionnaires/get-questionnaires";
+import { functionSentences } from "@/lib/questionnaires/function-summary";
 import { TodayExercises } from "./_components/today-exercises";
 
 export const metadata: Metadata = { title: "My dashboard" };
@@ -49,7 +50,7 @@ export default async function DashboardPage() {
         </p>
         {trend ? (
           <p className="text-lg">
-            {trend.summary}{" "}
+            {trend.summary} {functionSentences(questionnaires.summaries)}{" "}
             <Link href="/check-ins" className="font-medium text-brand-800 underline">
               See my pain chart
             </Link>
