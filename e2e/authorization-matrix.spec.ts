@@ -184,6 +184,45 @@ const API: Record<string, ApiProbe[]> = {
   "post /api/v1/patients/{patientId}/calendar-feed/revoke": [
     { label: "turn Maria's calendar link off", url: (ids) => `/api/v1/patients/${ids.maria}/calendar-feed/revoke`, body: {}, expect: row(401, 200, 404, 404, 404, 404) },
   ],
+  "get /api/v1/patients/{patientId}/questionnaires": [
+    { label: "Maria's questionnaires", url: (ids) => `/api/v1/patients/${ids.maria}/questionnaires`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  // Bad answers: the body is checked against the questionnaire after access, so another clinic's clinician is told 404.
+  "post /api/v1/patients/{patientId}/questionnaires": [
+    { label: "Maria's PSFS (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/questionnaires`, body: {}, expect: row(401, 400, 400, 400, 400, 404) },
+    {
+      label: "Maria's PSFS (rating out of range)",
+      url: (ids) => `/api/v1/patients/${ids.maria}/questionnaires`,
+      body: { instrumentId: "psfs", answers: { activity: [{ name: "Walking", rating: 11 }] }, requestId: "9b2f2b8e-4f7e-4f55-9a53-1f7f0b7e0c11" },
+      expect: row(401, 400, 404, 400, 404, 404),
+    },
+  ],
+  "put /api/v1/patients/{patientId}/questionnaires/schedule": [
+    { label: "Maria's questionnaire interval (too short)", url: (ids) => `/api/v1/patients/${ids.maria}/questionnaires/schedule`, body: { intervalDays: 1 }, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "get /api/v1/patients/{patientId}/plan-reviews": [
+    { label: "Maria's plan reviews", url: (ids) => `/api/v1/patients/${ids.maria}/plan-reviews`, expect: row(401, 404, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/plan-reviews/{taskId}": [
+    { label: "decide a review that does not exist", url: (ids) => `/api/v1/patients/${ids.maria}/plan-reviews/no-such-task`, body: { decision: "REFERRAL" }, expect: row(401, 404, 404, 404, 404, 404) },
+  ],
+  "get /api/v1/plan-reviews": [{ label: "the clinic's open plan reviews", url: () => "/api/v1/plan-reviews", expect: row(401, 404, 404, 200, 200, 404) }],
+  // An empty form: a valid one would discharge Maria's demo episode.
+  "post /api/v1/patients/{patientId}/discharge": [
+    { label: "discharge Maria (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/discharge`, body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "get /api/v1/patients/{patientId}/discharge": [
+    { label: "Maria's discharge summary (none yet)", url: (ids) => `/api/v1/patients/${ids.maria}/discharge`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/seen-again": [
+    { label: "Maria asks to be seen again (not discharged)", url: (ids) => `/api/v1/patients/${ids.maria}/seen-again`, body: { requestId: "0f3c2d1e-8b7a-4c6d-9e5f-112233445566" }, expect: row(401, 409, 404, 404, 404, 404) },
+  ],
+  "get /api/v1/patients/{patientId}/seen-again": [
+    { label: "Maria's requests to be seen again", url: (ids) => `/api/v1/patients/${ids.maria}/seen-again`, expect: row(401, 200, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/seen-again/{requestId}/handled": [
+    { label: "handle a request that does not exist", url: (ids) => `/api/v1/patients/${ids.maria}/seen-again/no-such-request/handled`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
+  ],
   // The token in the path is the credential: a session neither helps nor is needed.
   "get /api/v1/calendar/{feed}": [
     { label: "a calendar link that does not exist", url: () => "/api/v1/calendar/not-a-real-calendar-token-0000000000.ics", expect: all(404) },
@@ -214,6 +253,10 @@ const API: Record<string, ApiProbe[]> = {
   // The FHIR R4 API (read-only): metadata and the Questionnaire hold no patient data; the rest follows the JSON API's rules.
   "get /api/fhir/r4/metadata": [{ label: "FHIR capability statement", url: () => "/api/fhir/r4/metadata", expect: all(200) }],
   "get /api/fhir/r4/Questionnaire/peg-3": [{ label: "FHIR PEG-3 questionnaire", url: () => "/api/fhir/r4/Questionnaire/peg-3", expect: all(200) }],
+  "get /api/fhir/r4/Questionnaire/{id}": [
+    { label: "FHIR PSFS questionnaire", url: () => "/api/fhir/r4/Questionnaire/psfs", expect: all(200) },
+    { label: "a questionnaire that does not exist (FHIR)", url: () => "/api/fhir/r4/Questionnaire/promis", expect: all(404) },
+  ],
   "get /api/fhir/r4/Patient/{id}/$everything": [
     { label: "Maria's whole record (FHIR)", url: (ids) => `/api/fhir/r4/Patient/${ids.maria}/$everything`, expect: row(401, 200, 404, 200, 404, 404) },
     { label: "a record that does not exist (FHIR)", url: () => "/api/fhir/r4/Patient/no-such-patient/$everything", expect: row(401, 404, 404, 404, 404, 404) },

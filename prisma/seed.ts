@@ -15,6 +15,7 @@ import { planDoseOf } from "../lib/plans/format-plan-item";
 import { seedMessages } from "./seed-messages";
 import { seedClinicRecords } from "./seed-clinic-records";
 import { seedReminders } from "./seed-reminders";
+import { seedQuestionnaireDemo } from "./seed-questionnaires";
 
 /*
  * The demo clinics. Two clinics so isolation between them can be seen; patient
@@ -435,6 +436,7 @@ export async function seedDemoData(db: TDatabase, options: { password: string; n
   // Episodes seeded without check-ins (a new patient like Maria) get their empty summary too.
   await refreshMissingEpisodeSummaries(db);
   await seedClinicRecords(db, DEMO_CLINICS, options.now);
+  await seedQuestionnaireDemo(db, options.now);
 }
 
 /** Demo rows are not submissions: no submission is stored under this key, the schema only asks for one. */

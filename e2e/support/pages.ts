@@ -81,6 +81,11 @@ export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRo
   "/staff/failed-notifications": { url: () => "/staff/failed-notifications", expect: row("sign-in", 404, 404, 404, 404, 200) },
   // The token is the credential: anyone may open the confirmation page (a bad token shows "this link does not work").
   "/unsubscribe/[token]": { url: () => "/unsubscribe/nobody.CHECK_IN_REMINDER.not-a-real-signature", expect: all(200) },
+  "/questionnaires/[instrumentId]": { url: () => "/questionnaires/psfs", expect: row("sign-in", 200, 200, 404, 404, 404) },
+  // Neither demo patient in the matrix is discharged: the summary is "not found" for everyone (Tom's is shown in e2e/discharge.spec.ts).
+  "/my-discharge-summary": { url: () => "/my-discharge-summary", expect: row("sign-in", 404, 404, 404, 404, 404) },
+  "/patients/[patientId]/discharge-summary": { url: (ids) => `/patients/${ids.patientId}/discharge-summary`, expect: row("sign-in", 404, 404, 404, 404, 404) },
+  "/patients/[patientId]/questionnaires/[instrumentId]": { url: (ids) => `/patients/${ids.patientId}/questionnaires/psfs`, expect: row("sign-in", 404, 404, 200, 404, 404) },
 };
 
 /** The routes of every page.tsx under app/ (route groups dropped, private folders and the API skipped). */

@@ -123,6 +123,11 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
     "/api/v1/patients/{patientId}/care-team": fc.constant({ clinicianIds: [fixture.viewers.CLINICIAN?.userId ?? "missing"] }),
     "/api/v1/me/reminders": fc.constant({ reminderTime: "18:00", days: [1, 3, 5], quietStart: "", quietEnd: "", pauseDays: null, digestTime: "08:00", timeZone: "UTC", off: [] }),
     "/api/v1/test-hooks/reminder-scan": fc.constant({ asOf: "2026-06-10T18:00:00Z" }),
+    "/api/v1/patients/{patientId}/questionnaires": fc.record({ instrumentId: fc.constant("psfs"), answers: fc.constant({ activity: [{ name: "Walking", rating: 5 }] }), requestId: fc.uuid() }),
+    "/api/v1/patients/{patientId}/questionnaires/schedule": fc.constant({ intervalDays: 21 }),
+    "/api/v1/patients/{patientId}/plan-reviews/{taskId}": fc.constant({ decision: "NO_CHANGE", note: "Improving on the new plan." }),
+    "/api/v1/patients/{patientId}/discharge": fc.record({ finalQuestionnaires: fc.constant("SENT_TO_PATIENT"), selfManagementPlan: fc.constant("Keep walking daily."), requestId: fc.uuid() }),
+    "/api/v1/patients/{patientId}/seen-again": fc.record({ note: fc.constant("It is back."), requestId: fc.uuid() }),
     "/api/v1/patients/{patientId}/medical-history": fc.oneof(fc.constant({ none: true }), fc.constant({ medicalHistory: ["PAST_CANCER", "OSTEOPOROSIS"] })),
   };
   return bodies[contract.path] ?? null;
@@ -246,6 +251,19 @@ describe("fuzzing every JSON endpoint with hostile input", () => {
     const reply = await db.replyTemplate.findFirst({ where: { clinicId: lee.clinicId, retiredAt: null }, select: { id: true } });
     fixture.ids.replyTemplateId = reply?.id ?? (await addReplyTemplate(db, lee, { title: "Fixture reply", body: "Thanks." })).id;
     fixture.consentVersionIds = (await getCurrentDocuments(db, james.clinicId)).map((document) => document.id);
+    // An active episode to discharge, with an open plan review; a discharge to ask to be seen again after, and such a request to handle.
+    if (!(await db.episode.count({ where: { patientId: james.userId, status: "ACTIVE" } }))) {
+      await db.episode.create({ data: { patientId: james.userId, onsetDate: new Date(`${addDays(fixture.today, -3)}T00:00:00Z`), primaryCondition: "LOW_BACK_PAIN" } });
+    }
+    const episode = await db.episode.findFirstOrThrow({ where: { patientId: james.userId, status: "ACTIVE" }, select: { id: true } });
+    const task = await db.planReviewTask.findUnique({ where: { openFor: episode.id }, select: { id: true } });
+    fixture.ids.taskId = (task ?? (await db.planReviewTask.create({ data: { patientId: james.userId, episodeId: episode.id, reason: "CHRONICITY_RISK", openFor: episode.id }, select: { id: true } }))).id;
+    if (!(await db.discharge.count({ where: { patientId: james.userId } }))) {
+      const other = await db.episode.create({ data: { patientId: james.userId, onsetDate: new Date(`${addDays(fixture.today, -300)}T00:00:00Z`), primaryCondition: "MUSCLE_STRAIN", status: "DISCHARGED" } });
+      await db.discharge.create({ data: { episodeId: other.id, patientId: james.userId, dischargedOn: new Date(`${addDays(fixture.today, -200)}T00:00:00Z`), finalQuestionnaires: "RECORDED_AT_VISIT", selfManagementPlan: "Keep walking.", requestId: randomUUID() } });
+    }
+    const asked = await db.seenAgainRequest.findFirst({ where: { patientId: james.userId, handledAt: null }, select: { id: true } });
+    fixture.ids.requestId = (asked ?? (await db.seenAgainRequest.create({ data: { patientId: james.userId, requestId: randomUUID() }, select: { id: true } }))).id;
   }
 
   const withInput = ENDPOINTS.filter((contract) => contract.params || contract.query || contract.body);

@@ -102,6 +102,14 @@ const ACTION_WORDS: Record<TAuditAction, string> = {
   "patient.messages.update": "Closed, reopened or assigned a conversation",
   "patient.care-team.view": "Viewed the care team",
   "patient.care-team.change": "Changed the care team",
+  "patient.questionnaires.view": "Viewed the function questionnaires",
+  "patient.questionnaire.save": "Recorded a function questionnaire",
+  "patient.questionnaire-schedule.change": "Changed how often the questionnaires come due",
+  "patient.plan-review.decide": "Recorded a plan review decision",
+  "patient.discharge": "Discharged the patient",
+  "patient.discharge-summary.view": "Viewed the discharge summary",
+  "patient.seen-again.request": "Asked to be seen again",
+  "patient.seen-again.handle": "Marked a request to be seen again handled",
 };
 
 export function describeAction(action: string): string {

@@ -42,7 +42,15 @@ export type TPatientAuditAction =
   | "patient.messages.send"
   | "patient.messages.update"
   | "patient.care-team.view"
-  | "patient.care-team.change";
+  | "patient.care-team.change"
+  | "patient.questionnaires.view"
+  | "patient.questionnaire.save"
+  | "patient.questionnaire-schedule.change"
+  | "patient.plan-review.decide"
+  | "patient.discharge"
+  | "patient.discharge-summary.view"
+  | "patient.seen-again.request"
+  | "patient.seen-again.handle";
 /** Someone asked for a patient outside what they may see; recorded for the patient, never shown to the caller. */
 export type TRefusedAuditAction = "patient.access.refused";
 /** One page of the patient list: the patients returned are in `subjectIds`. */

@@ -4,9 +4,11 @@ import { addDays, todayIn, toDbDate, type TCalendarDate } from "../dates/calenda
 import type { TDatabase } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { isUniqueViolation } from "../db/is-unique-violation";
+import { CURRENT_EPISODE_ORDER, CURRENT_EPISODE_WHERE } from "../episodes/current-episode";
 import { refreshEpisodeSummary } from "../episodes/refresh-episode-summary";
 import { InvalidInputError } from "../errors/domain-errors";
 import { parseDomainInput } from "../errors/parse-input";
+import { openPlanReviewIfStalled } from "../questionnaires/plan-review";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
 import { flagsFromAnswers, unaskedAnswers } from "../red-flags/check-in-questions";
 import { levelOfFlags } from "../red-flags/red-flag-level";
@@ -97,6 +99,8 @@ export async function saveCheckIn(db: TDatabase, viewer: TViewer, patientId: str
       await tx.checkInSubmission.create({ data: { requestId: answers.requestId, checkInId: row.id } });
       await raiseAlert(tx, patientId, row.id, fields.redFlags);
       await refreshEpisodeSummary(tx, patientId);
+      // A stalled recovery opens its plan review (and the re-screen questionnaires) with the check-in that shows it.
+      await openPlanReviewIfStalled(tx, patientId, todayIn(timeZone, now), now);
       return { checkIn: toCheckInView(row), created: !existing, ...raised(row.redFlags) };
     }, TRANSACTION);
   } catch (error) {
@@ -113,7 +117,7 @@ function checkDate(date: TCalendarDate, today: TCalendarDate): void {
 }
 
 async function activeEpisodeId(tx: Prisma.TransactionClient, patientId: string): Promise<string | null> {
-  const episode = await tx.episode.findFirst({ where: { patientId, status: "ACTIVE" }, orderBy: { onsetDate: "desc" }, select: { id: true } });
+  const episode = await tx.episode.findFirst({ where: { patientId, ...CURRENT_EPISODE_WHERE }, orderBy: CURRENT_EPISODE_ORDER, select: { id: true } });
   return episode?.id ?? null;
 }
 

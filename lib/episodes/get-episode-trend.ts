@@ -3,6 +3,7 @@ import type { TViewer } from "../auth/viewer-types";
 import { pegScoreOf } from "../checkins/peg-score";
 import { fromDbDate, todayIn } from "../dates/calendar-date";
 import type { TDatabase } from "../db/client";
+import { CURRENT_EPISODE_ORDER, CURRENT_EPISODE_WHERE } from "./current-episode";
 import { episodeTrend, type TEpisodeTrend } from "../trends/episode-trend";
 import { redFlagPlain } from "../red-flags/red-flags";
 import type { TWeekAdherence } from "../exercise-log/schedule";
@@ -34,7 +35,7 @@ export async function getEpisodeTrend(db: TDatabase, viewer: TViewer, patientId:
     select: {
       timeZone: true,
       user: { select: { clinic: { select: { acuteWeeks: true } } } },
-      episodes: { where: { status: "ACTIVE" }, orderBy: { onsetDate: "desc" }, take: 1, select: { onsetDate: true } },
+      episodes: { where: CURRENT_EPISODE_WHERE, orderBy: CURRENT_EPISODE_ORDER, take: 1, select: { onsetDate: true } },
     },
   });
   const [episode] = profile.episodes;

@@ -2,6 +2,7 @@ import { fromDbDate, toDbDate, type TCalendarDate } from "../dates/calendar-date
 import type { TDatabase } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { TrendChange } from "../db/generated/enums";
+import { CURRENT_EPISODE_ORDER, CURRENT_EPISODE_WHERE } from "./current-episode";
 import { lockPatientProfile } from "../patients/lock-patient-profile";
 import { CHANGE_RULE_VERSION, type TChangeClassification } from "../trends/change-from-baseline";
 import { summarizeEpisode, type TEpisodeSummary } from "../trends/episode-summary";
@@ -50,12 +51,13 @@ export async function computeEpisodeSummary(db: Prisma.TransactionClient, patien
 }
 
 /**
- * Brings the summary of the patient's active episode up to date and removes
- * those of their closed episodes (only active episodes are listed with a trend).
+ * Brings the summary of the patient's current episode (lib/episodes/current-episode.ts) up to date and
+ * removes those of their closed episodes; a discharged episode's summary stays as it was at its last check-in.
  */
 export async function refreshEpisodeSummary(tx: Prisma.TransactionClient, patientId: string): Promise<void> {
-  const active = await tx.episode.findFirst({ where: { patientId, status: "ACTIVE" }, orderBy: { onsetDate: "desc" }, select: { id: true, onsetDate: true } });
-  await tx.episodeTrendSummary.deleteMany({ where: { episode: { patientId }, ...(active ? { NOT: { episodeId: active.id } } : {}) } });
+  const active = await tx.episode.findFirst({ where: { patientId, ...CURRENT_EPISODE_WHERE }, orderBy: CURRENT_EPISODE_ORDER, select: { id: true, onsetDate: true } });
+  // A discharged episode keeps its summary (the outcomes of discharged episodes are read from it); a closed one does not.
+  await tx.episodeTrendSummary.deleteMany({ where: { episode: { patientId, status: { not: "DISCHARGED" } }, ...(active ? { NOT: { episodeId: active.id } } : {}) } });
   if (!active) return;
   const columns = toSummaryColumns(await computeEpisodeSummary(tx, patientId, fromDbDate(active.onsetDate)));
   await tx.episodeTrendSummary.upsert({ where: { episodeId: active.id }, create: { episodeId: active.id, ...columns }, update: columns });

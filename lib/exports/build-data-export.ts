@@ -4,6 +4,7 @@ import type { TViewer } from "../auth/viewer-types";
 import { toCheckInView } from "../checkins/check-in-view";
 import { fromDbDate, todayIn } from "../dates/calendar-date";
 import type { TDatabase } from "../db/client";
+import { readDischargeSummaries } from "../discharge/get-discharge-summary";
 import { buildEverythingBundle } from "../fhir/everything-bundle";
 import type { TFhirLinks } from "../fhir/fhir-links";
 import { patientExportSelect } from "../fhir/patient-export-data";
@@ -64,7 +65,7 @@ export async function buildPatientDataExport(db: TDatabase, viewer: TViewer, pat
       [CHECK_INS_FILE]: toCsv(CHECK_IN_COLUMNS, profile.checkIns.map(toCheckInView)),
       [EXERCISES_FILE]: toCsv(EXERCISE_COMPLETION_COLUMNS, completions),
       [MESSAGES_FILE]: toCsv(MESSAGE_COLUMNS, messages),
-      [FHIR_FILE]: JSON.stringify(buildEverythingBundle(links, profile, now), null, 2),
+      [FHIR_FILE]: JSON.stringify(buildEverythingBundle(links, profile, now, await readDischargeSummaries(db, patientId)), null, 2),
     },
   };
 }

@@ -20,7 +20,7 @@ describe("the FHIR resources that hold no patient data", () => {
     expect(resources.Questionnaire?.interaction?.map((interaction) => interaction.code)).toEqual(["read"]);
     // Every resource type the $everything bundle can hold is listed, and nothing offers writes.
     expect(Object.keys(resources).sort()).toEqual(
-      ["CarePlan", "Communication", "Condition", "DocumentReference", "Observation", "Patient", "Procedure", "Questionnaire", "QuestionnaireResponse", "ServiceRequest"].sort(),
+      ["CarePlan", "Communication", "Composition", "Condition", "DocumentReference", "Observation", "Patient", "Procedure", "Questionnaire", "QuestionnaireResponse", "ServiceRequest"].sort(),
     );
     const interactions = Object.values(resources).flatMap((resource) => resource.interaction ?? []).map((interaction) => interaction.code);
     expect(interactions.every((code) => code === "read" || code === "search-type")).toBe(true);

@@ -3,19 +3,20 @@ import type { TFhirLinks } from "./fhir-links";
 import { DATE_PREFIXES } from "./observation-search-params";
 
 /** When this statement last changed: bump it with any change below. */
-const STATEMENT_DATE = "2026-11-25";
+const STATEMENT_DATE = "2026-12-01";
 
 const IN_EVERYTHING_ONLY = "Returned inside Patient/$everything only; no read or search of its own.";
 
 /** Resources that appear only inside the $everything bundle, with what each one carries. */
 const EVERYTHING_ONLY: [CapabilityStatementRestResource["type"], string][] = [
   ["Condition", "Each pain episode: onset date, SNOMED CT and ICD-10 code of the primary condition, active or resolved."],
-  ["QuestionnaireResponse", "Each weekly PEG-3, answering Questionnaire/peg-3."],
+  ["QuestionnaireResponse", "Each weekly PEG-3, answering Questionnaire/peg-3, and each function questionnaire (Questionnaire/psfs, Questionnaire/groc)."],
+  ["Composition", "Each discharge summary (LOINC 18842-5), its sections as narrative."],
   ["CarePlan", "Each home-exercise plan, active or completed."],
   ["ServiceRequest", "Each prescribed exercise (SNOMED CT 229065009 Exercise therapy) with its dose."],
   ["Procedure", "Each exercise the patient marked done (completed) or skipped (not-done, with the reason)."],
   ["Communication", "Each guide the clinic gave the patient, and each message between the patient and the care team."],
-  ["DocumentReference", "The guides given, with a link to their page in the portal."],
+  ["DocumentReference", "The guides given, with a link to their page in the portal; each discharge summary as an HTML document."],
 ];
 
 /**
@@ -80,7 +81,7 @@ export function buildCapabilityStatement(links: TFhirLinks): CapabilityStatement
           },
           {
             type: "Questionnaire",
-            documentation: "Only Questionnaire/peg-3, the weekly PEG-3 (Krebs et al. 2009). Public.",
+            documentation: "Questionnaire/peg-3 (the weekly PEG-3, Krebs et al. 2009) and the function questionnaires by id (psfs, groc). Public.",
             interaction: [{ code: "read" }],
           },
           ...EVERYTHING_ONLY.map(([type, carries]) => ({ type, documentation: `${carries} ${IN_EVERYTHING_ONLY}` })),

@@ -11,20 +11,34 @@ import type { TFhirLinks } from "./fhir-links";
 import type { TPatientExport } from "./patient-export-data";
 import { buildPegQuestionnaire } from "./peg-questionnaire";
 import { searchsetBundle } from "./searchset-bundle";
+import { fromDbDate } from "../dates/calendar-date";
+import type { TDischargeSummary } from "../discharge/get-discharge-summary";
+import type { TInstrument } from "../questionnaires/instrument-schema";
+import { getInstruments } from "../questionnaires/load-instruments";
+import { buildDischargeDocuments } from "./build-discharge-documents";
+import { buildInstrumentQuestionnaire, buildInstrumentResponse } from "./build-instrument-questionnaire";
 
 /**
  * Patient/$everything: the patient and everything in their compartment
- * (episodes, pain scores, PEG answers, plans with their exercises, exercise
- * marks, guides given, messages with the care team) as matches, plus what those point at that is not the
- * patient's own (the PEG Questionnaire, the guides) as includes. Every
+ * (episodes, pain scores, PEG and function questionnaire answers, discharge
+ * summaries, plans with their exercises, exercise marks, guides given,
+ * messages with the care team) as matches, plus what those point at that is
+ * not the patient's own (the Questionnaires, the guides) as includes. Every
  * reference in it resolves to an entry.
  */
-export function buildEverythingBundle(links: TFhirLinks, patient: TPatientExport, now: Date): Bundle {
+export function buildEverythingBundle(links: TFhirLinks, patient: TPatientExport, now: Date, discharges: readonly TDischargeSummary[] = [], instruments: readonly TInstrument[] = getInstruments()): Bundle {
   const patientId = patient.userId;
   const { timeZone } = patient;
   const plans = patient.exercisePlans.map((plan) => buildCarePlan(links, patientId, timeZone, plan));
   const exerciseNames = new Map(patient.exercisePlans.flatMap((plan) => plan.versions.flatMap((version) => version.items.map((item) => [item.id, item.exercise.name] as const))));
   const pegResponses = patient.checkIns.flatMap((checkIn) => buildPegResponse(links, patientId, checkIn) ?? []);
+  const instrumentById = new Map(instruments.map((instrument) => [instrument.id, instrument]));
+  // A response to an instrument no longer in the library is left out rather than exported without its Questionnaire.
+  const functionResponses = patient.questionnaireResponses.flatMap((response) => {
+    const instrument = instrumentById.get(response.instrumentId);
+    return instrument ? [{ instrument, resource: buildInstrumentResponse(links, patientId, instrument, { ...response, completedOn: fromDbDate(response.completedOn) }) }] : [];
+  });
+  const usedInstruments = [...new Set(functionResponses.map((response) => response.instrument))];
   const guides = new Map(patient.guideAssignments.map((assignment) => [assignment.guide.id, assignment.guide]));
 
   const matches: Resource[] = [
@@ -32,6 +46,8 @@ export function buildEverythingBundle(links: TFhirLinks, patient: TPatientExport
     ...patient.episodes.map((episode) => buildCondition(links, patientId, timeZone, episode)),
     ...patient.checkIns.map((checkIn) => buildPainObservation(links, patientId, checkIn)),
     ...pegResponses,
+    ...functionResponses.map((response) => response.resource),
+    ...discharges.flatMap((summary) => buildDischargeDocuments(links, summary)),
     ...plans.flatMap(({ carePlan, serviceRequests }) => [carePlan, ...serviceRequests]),
     // Marks are only ever made on items of the patient's own plans (lib/exercise-log), so the name is always there.
     ...patient.exerciseLogs.map((log) => buildExerciseProcedure(links, patientId, log, exerciseNames.get(log.planItemId) ?? "Exercise")),
@@ -40,6 +56,7 @@ export function buildEverythingBundle(links: TFhirLinks, patient: TPatientExport
   ];
   const includes: Resource[] = [
     ...(pegResponses.length ? [buildPegQuestionnaire(links)] : []),
+    ...usedInstruments.map((instrument) => buildInstrumentQuestionnaire(links, instrument)),
     ...[...guides.values()].map((guide) => buildGuideDocument(links, guide)),
   ];
 

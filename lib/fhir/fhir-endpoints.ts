@@ -39,12 +39,21 @@ export const FHIR_ENDPOINTS: readonly TFhirEndpoint[] = [
   },
   {
     method: "get",
+    path: `${FHIR_PATH}/Questionnaire/{id}`,
+    route: `${FHIR_PATH}/Questionnaire/{id}`,
+    summary: "A function questionnaire (psfs, groc) by id",
+    description: "Public (no patient data). Defined in content/instruments; the Questionnaire every exported function QuestionnaireResponse answers.",
+    roles: ["public"],
+    returns: "Questionnaire",
+  },
+  {
+    method: "get",
     path: `${FHIR_PATH}/Patient/{id}/$everything`,
     route: `${FHIR_PATH}/Patient/{id}/{operation}`,
     summary: "A patient's whole record as a FHIR Bundle (Patient/$everything)",
     description:
-      "A searchset Bundle: Patient, Condition (episodes), Observation (pain now, LOINC 72514-3), QuestionnaireResponse (PEG-3), CarePlan and " +
-      "ServiceRequest (exercise plans), Procedure (exercises done or skipped), Communication and DocumentReference (guides given). " +
+      "A searchset Bundle: Patient, Condition (episodes), Observation (pain now, LOINC 72514-3), QuestionnaireResponse (PEG-3, function questionnaires), CarePlan and " +
+      "ServiceRequest (exercise plans), Procedure (exercises done or skipped), Communication and DocumentReference (guides given), Composition and DocumentReference (discharge summaries). " +
       "For the patient and the clinicians of their clinic; a clinician's export is recorded in the patient's access history.",
     roles: PATIENT_READERS,
     returns: "Bundle",

@@ -7,6 +7,8 @@ import { searchPainObservations } from "./observation-search";
 import { FHIR_ID, parseObservationSearch } from "./observation-search-params";
 import { FhirError, operationOutcome } from "./operation-outcome";
 import { buildPegQuestionnaire } from "./peg-questionnaire";
+import { buildInstrumentQuestionnaire } from "./build-instrument-questionnaire";
+import { findInstrument } from "../questionnaires/load-instruments";
 
 /*
  * The FHIR API's route handlers, one factory per route file under
@@ -27,6 +29,16 @@ export function pegQuestionnaireRoute(deps?: Partial<TFhirRouteDeps>): TFhirRout
   return fhirRoute(async ({ query, links }) => {
     checkQueryParameters(query, ["_format"]);
     return buildPegQuestionnaire(links);
+  }, deps);
+}
+
+/** GET /api/fhir/r4/Questionnaire/{id}: a function questionnaire (content/instruments); public, it holds no patient data. */
+export function instrumentQuestionnaireRoute(deps?: Partial<TFhirRouteDeps>): TFhirRouteHandler {
+  return fhirRoute(async ({ params, query, links }) => {
+    checkQueryParameters(query, ["_format"]);
+    const instrument = findInstrument(params.id ?? "");
+    if (!instrument) throw new NotFoundError();
+    return buildInstrumentQuestionnaire(links, instrument);
   }, deps);
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Bundle, CarePlan, Communication, Condition, DocumentReference, Observation, Procedure, Questionnaire, QuestionnaireResponse, Resource, ServiceRequest } from "@medplum/fhirtypes";
+import type { Bundle, CarePlan, Communication, Composition, Condition, DocumentReference, Observation, Procedure, Questionnaire, QuestionnaireResponse, Resource, ServiceRequest } from "@medplum/fhirtypes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CLINICS, seedDemoData } from "../../prisma/seed";
 import { loadLibrary } from "../content/load-library";
@@ -60,6 +60,19 @@ describe("Patient/$everything", () => {
     await database.db.guideAssignment.update({ where: { id: second!.id }, data: { unassignedAt: new Date() } });
     const skipped = await database.db.exerciseLog.findFirstOrThrow({ where: { patientId: aisha, outcome: "SKIPPED" } });
     await database.db.exerciseLog.update({ where: { id: skipped.id }, data: { skipReason: "TOO_PAINFUL" } });
+  });
+
+  it("carries the function questionnaires answered and each discharge as a Composition with its summary as an HTML DocumentReference", async () => {
+    const bundle = await getPatientEverything(database.db, await clinicianOf("riverside"), await idOf("tom@riverside.example"), links);
+    const responses = resourcesOf<QuestionnaireResponse>(bundle, "QuestionnaireResponse").filter((response) => response.questionnaire?.endsWith("/psfs"));
+    expect(responses.map((response) => response.item?.at(-1)?.answer?.[0]?.valueDecimal)).toEqual([2.7, 4, 5.7]);
+    const [composition] = resourcesOf<Composition>(bundle, "Composition");
+    expect(composition?.type.coding?.[0]?.code).toBe("18842-5");
+    const document = resourcesOf<DocumentReference>(bundle, "DocumentReference").find((entry) => entry.id === composition?.id);
+    const html = Buffer.from(document?.content[0]?.attachment.data ?? "", "base64").toString("utf8");
+    expect(html).toContain("PSFS: 2.7 at the start, 5.7 at the end (+3, improved by an important amount).");
+    expect(html).toContain("Keep walking most days");
+    expect(resourcesOf<Questionnaire>(bundle, "Questionnaire").map((questionnaire) => questionnaire.id).sort()).toEqual(["groc", "peg-3", "psfs"]);
   });
 
   it("is valid FHIR R4, with every reference resolving inside the bundle, for every demo patient", async () => {

@@ -4,6 +4,7 @@ import { requirePatientAccess, requireRole } from "../auth/access";
 import type { TViewer } from "../auth/viewer-types";
 import type { TDatabase } from "../db/client";
 import { NotFoundError } from "../errors/domain-errors";
+import { readDischargeSummaries } from "../discharge/get-discharge-summary";
 import { buildEverythingBundle } from "./everything-bundle";
 import type { TFhirLinks } from "./fhir-links";
 import { patientExportSelect } from "./patient-export-data";
@@ -18,5 +19,5 @@ export async function getPatientEverything(db: TDatabase, viewer: TViewer, patie
   await requirePatientAccess(db, viewer, patientId, "patient.fhir.export");
   const patient = await db.patientProfile.findUnique({ where: { userId: patientId }, select: patientExportSelect });
   if (!patient) throw new NotFoundError();
-  return buildEverythingBundle(links, patient, now);
+  return buildEverythingBundle(links, patient, now, await readDischargeSummaries(db, patientId));
 }

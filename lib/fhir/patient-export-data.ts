@@ -77,6 +77,10 @@ export const patientExportSelect = {
       },
     },
   },
+  questionnaireResponses: {
+    orderBy: [{ completedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, instrumentId: true, answers: true, score: true, completedOn: true, recordedById: true },
+  },
 } satisfies Prisma.PatientProfileSelect;
 
 export type TPatientExport = Prisma.PatientProfileGetPayload<{ select: typeof patientExportSelect }>;

@@ -59,6 +59,15 @@ import { pushPublicKeyEndpoint, subscribePushEndpoint, unsubscribePushEndpoint }
 import { getCareTeamEndpoint, setCareTeamEndpoint } from "../care-team/care-team-endpoints";
 import { unsubscribeEndpoint, unsubscribeLinkEndpoint } from "../notifications/unsubscribe-endpoints";
 import { getReminderSettingsEndpoint, reminderScanHookEndpoint, saveReminderSettingsEndpoint } from "../reminders/reminder-settings-endpoints";
+import {
+  decidePlanReviewEndpoint,
+  getQuestionnairesEndpoint,
+  listOpenPlanReviewsEndpoint,
+  listPlanReviewsEndpoint,
+  saveQuestionnaireEndpoint,
+  setQuestionnaireScheduleEndpoint,
+} from "../questionnaires/questionnaire-endpoints";
+import { dischargeEndpoint, getDischargeSummaryEndpoint, handleSeenAgainEndpoint, listSeenAgainEndpoint, requestSeenAgainEndpoint } from "../discharge/discharge-endpoints";
 import { defineEndpoint, type TEndpointContract } from "../api/endpoint-contract";
 import { completePasswordResetEndpoint, requestPasswordResetEndpoint } from "../password-reset/password-reset-endpoints";
 import { issueSetupCodeEndpoint, redeemSetupCodeEndpoint } from "../setup-codes/setup-code-endpoints";
@@ -178,4 +187,15 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   unsubscribeEndpoint,
   unsubscribeLinkEndpoint,
   reminderScanHookEndpoint,
+  getQuestionnairesEndpoint,
+  saveQuestionnaireEndpoint,
+  setQuestionnaireScheduleEndpoint,
+  listPlanReviewsEndpoint,
+  decidePlanReviewEndpoint,
+  listOpenPlanReviewsEndpoint,
+  dischargeEndpoint,
+  getDischargeSummaryEndpoint,
+  requestSeenAgainEndpoint,
+  listSeenAgainEndpoint,
+  handleSeenAgainEndpoint,
 ];

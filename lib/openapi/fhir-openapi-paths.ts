@@ -30,6 +30,7 @@ const QUERIES: Record<string, z.ZodObject> = {
   "/api/fhir/r4/metadata": z.object({ _format: ZFormat }),
   "/api/fhir/r4/Patient/{id}/$everything": z.object({ _format: ZFormat }),
   "/api/fhir/r4/Questionnaire/peg-3": z.object({ _format: ZFormat }),
+  "/api/fhir/r4/Questionnaire/{id}": z.object({ _format: ZFormat }),
   "/api/fhir/r4/Observation": z.object({
     patient: z.string().describe("Required: the patient's id (or Patient/{id})."),
     code: z.string().optional().describe("A token: http://loinc.org|72514-3, 72514-3, or several comma-separated."),
@@ -61,7 +62,7 @@ export function fhirRouteConfigs(endpoints: readonly TFhirEndpoint[] = FHIR_ENDP
       "x-roles": [...endpoint.roles],
       externalDocs: { description: "FHIR R4", url: FHIR_SPEC },
       request: {
-        ...(endpoint.path.includes("{id}") ? { params: z.object({ id: z.string().describe("The patient's id.") }) } : {}),
+        ...(endpoint.path.includes("{id}") ? { params: z.object({ id: z.string().describe(endpoint.path.includes("/Questionnaire/") ? "The questionnaire's id." : "The patient's id.") }) } : {}),
         ...(query ? { query } : {}),
       },
       responses: {

@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { TViewer } from "../auth/viewer-types";
 import { fromDbDate } from "../dates/calendar-date";
 import type { TDatabase } from "../db/client";
+import { CURRENT_EPISODE_ORDER, CURRENT_EPISODE_WHERE } from "../episodes/current-episode";
 import type { Condition, EpisodeStatus } from "../db/generated/enums";
 
 export interface TPatientRecord {
@@ -33,8 +34,8 @@ export async function getPatientRecord(db: TDatabase, viewer: TViewer, patientId
       historyAnsweredAt: true,
       user: { select: { id: true, name: true, email: true, invitedEmail: true, passwordHash: true, active: true } },
       episodes: {
-        where: { status: "ACTIVE" },
-        orderBy: { onsetDate: "desc" },
+        where: CURRENT_EPISODE_WHERE,
+        orderBy: CURRENT_EPISODE_ORDER,
         take: 1,
         select: { id: true, onsetDate: true, primaryCondition: true, status: true },
       },

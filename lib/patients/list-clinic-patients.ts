@@ -119,8 +119,8 @@ const ACTIVE_EPISODE = Prisma.sql`
   LEFT JOIN LATERAL (
     SELECT ep."id", ep."onsetDate", ep."primaryCondition"
     FROM "Episode" ep
-    WHERE ep."patientId" = u."id" AND ep."status" = 'ACTIVE'
-    ORDER BY ep."onsetDate" DESC, ep."createdAt" DESC
+    WHERE ep."patientId" = u."id" AND ep."status" IN ('ACTIVE', 'DISCHARGED')
+    ORDER BY ep."status" ASC, ep."onsetDate" DESC, ep."createdAt" DESC
     LIMIT 1
   ) e ON TRUE`;
 

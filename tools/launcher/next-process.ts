@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { loadLibrary } from "../../lib/content/load-library";
+import { loadInstruments } from "../../lib/questionnaires/load-instruments";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "./build-fingerprint";
 import { StartupError } from "./startup-error";
 
@@ -19,6 +20,7 @@ export async function buildIfStale(options: { force?: boolean } = {}): Promise<"
   if (!options.force && isBuildCurrent()) return "current";
   // Pages read content/ at request time: check the whole library now, so a bad file fails the build.
   loadLibrary();
+  loadInstruments();
   const fingerprint = sourceFingerprint();
   console.log("Building the app (next build); this takes a minute or two the first time...");
   const code = await new Promise<number | null>((resolve) => {

@@ -3,6 +3,8 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { listClinicPatients } from "@/lib/patients/list-clinic-patients";
+import { OpenPlanReviews } from "@/components/questionnaires/open-plan-reviews";
+import { listOpenPlanReviews } from "@/lib/questionnaires/plan-review";
 import { hasPatientListFilters, parsePatientListQuery, patientListHref } from "@/lib/patients/patient-list-query";
 import { ClearFiltersLink, PatientListFilters } from "./_components/patient-list-filters";
 import { PatientListPagination, showingText } from "./_components/patient-list-pagination";
@@ -21,6 +23,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
   const viewer = await requirePageViewer("CLINICIAN");
   const query = parsePatientListQuery(await searchParams);
   const list = await listClinicPatients(getDb(), viewer, query);
+  const reviews = await listOpenPlanReviews(getDb(), viewer);
   // The page answered can be earlier than the one asked for (past the end): links build on it.
   const shownQuery = { ...query, page: list.page };
   const lastPage = Math.max(1, Math.ceil(list.total / list.pageSize));
@@ -31,6 +34,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-bold text-brand-900">Patients</h1>
         <ButtonLink href="/patients/new">Add a patient</ButtonLink>
       </div>
+      <OpenPlanReviews reviews={reviews} />
       {/* Keyed by the query: a link (sort, page, Clear filters) must reset the form's fields to the list it shows. */}
       <PatientListFilters key={patientListHref(shownQuery)} query={shownQuery} />
       <div className="space-y-2">

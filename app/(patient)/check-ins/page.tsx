@@ -8,6 +8,9 @@ import { listCheckIns } from "@/lib/checkins/list-check-ins";
 import { addDays } from "@/lib/dates/calendar-date";
 import { getDb } from "@/lib/db/client";
 import { getEpisodeTrend, trendChartInput } from "@/lib/episodes/get-episode-trend";
+import { PatientFunctionPanel } from "@/components/questionnaires/patient-function-panel";
+import { getQuestionnaires } from "@/lib/questionnaires/get-questionnaires";
+import { getInstruments } from "@/lib/questionnaires/load-instruments";
 import { WeeklyPainChart } from "@/components/charts/weekly-pain-chart";
 import { redFlagPlain } from "@/lib/red-flags/red-flags";
 
@@ -24,6 +27,8 @@ export default async function CheckInsPage() {
     listCheckIns(db, viewer, viewer.userId, { limit: 90 }),
     getEpisodeTrend(db, viewer, viewer.userId),
   ]);
+  const questionnaires = await getQuestionnaires(db, viewer, viewer.userId);
+  const titles = Object.fromEntries(getInstruments().map((instrument) => [instrument.id, instrument.shortTitle]));
   const done = new Set(checkIns.map((checkIn) => checkIn.date));
   const missed = Array.from({ length: 8 }, (_, back) => addDays(status.today, -back)).filter((date) => date >= status.editableFrom && !done.has(date));
   return (
@@ -37,6 +42,7 @@ export default async function CheckInsPage() {
           <WeeklyPainChart input={trendChartInput(trend)} summary={trend.summary} />
         </section>
       ) : null}
+      <PatientFunctionPanel view={questionnaires} titles={titles} />
       {missed.length > 0 ? (
         <section aria-labelledby="missed-heading" className="space-y-2 rounded-lg border border-brand-100 bg-brand-50 p-4">
           <h2 id="missed-heading" className="text-lg font-bold text-brand-900">

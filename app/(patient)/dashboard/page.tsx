@@ -13,6 +13,10 @@ import { longDate } from "@/lib/dates/format-date";
 import { getEpisodeTrend } from "@/lib/episodes/get-episode-trend";
 import { getTodayExercises } from "@/lib/exercise-log/get-today-exercises";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
+import { DischargedNotice } from "@/components/discharge/discharged-notice";
+import { DueQuestionnaires } from "@/components/questionnaires/due-questionnaires";
+import { getQuestionnaires } from "@/lib/questionnaires/get-questionnaires";
+import { functionSentences } from "@/lib/questionnaires/function-summary";
 import { TodayExercises } from "./_components/today-exercises";
 
 export const metadata: Metadata = { title: "My dashboard" };
@@ -30,6 +34,7 @@ export default async function DashboardPage() {
     getConsentStatus(db, viewer, viewer.userId),
   ]);
   if (consent.outstanding.length > 0) redirect("/my-consent");
+  const questionnaires = await getQuestionnaires(db, viewer, viewer.userId);
   if (!status.historyAnswered) redirect("/my-health-history");
   return (
     <div className="mx-auto max-w-2xl space-y-8">
@@ -48,7 +53,7 @@ export default async function DashboardPage() {
         </p>
         {trend ? (
           <p className="text-lg">
-            {trend.summary}{" "}
+            {trend.summary} {functionSentences(questionnaires.summaries)}{" "}
             <Link href="/check-ins" className="font-medium text-brand-800 underline">
               See my pain chart
             </Link>
@@ -81,6 +86,9 @@ export default async function DashboardPage() {
           </Link>
         </p>
       </section>
+
+      {record?.episode?.status === "DISCHARGED" ? <DischargedNotice /> : null}
+      <DueQuestionnaires due={questionnaires.due} />
 
       <section aria-labelledby="today-heading" className="space-y-3">
         <h2 id="today-heading" className="text-xl font-bold text-brand-900">

@@ -41,11 +41,22 @@ import { PatientConversations } from "./_components/patient-conversations";
 import { listConversations } from "@/lib/messages/conversations";
 import { listCareTeam, listClinicClinicians } from "@/lib/care-team/care-team";
 import { CareTeamEditor } from "./_components/care-team-editor";
+import { ClinicianDischarge } from "@/components/discharge/clinician-discharge";
+import { ClinicianQuestionnaires } from "@/components/questionnaires/clinician-questionnaires";
+import { listSeenAgainRequests } from "@/lib/discharge/seen-again";
+import { getQuestionnaires } from "@/lib/questionnaires/get-questionnaires";
+import { getInstruments } from "@/lib/questionnaires/load-instruments";
+import { listPlanReviews } from "@/lib/questionnaires/plan-review";
 
 export const metadata: Metadata = { title: "Patient" };
 
 /** What this page shows, named in its one audit event. */
-const SECTIONS = ["profile", "care team", "episodes", "medical history", "red-flag alerts", "pain trend", "check-ins", "exercise adherence", "guides", "exercise plan", "flare-up plan", "messages", "clinic notes", "access history"];
+const SECTIONS = ["profile", "care team", "episodes", "medical history", "red-flag alerts", "pain trend", "function questionnaires", "plan reviews", "discharge", "check-ins", "exercise adherence", "guides", "exercise plan", "flare-up plan", "messages", "clinic notes", "access history"];
+
+/** The current episode's discharge date in the patient's calendar, or null when it is not discharged. */
+function dischargedOn(episode: { status: string; closedAt: Date | null } | undefined, timeZone: string): string | null {
+  return episode?.status === "DISCHARGED" && episode.closedAt ? todayIn(timeZone, episode.closedAt) : null;
+}
 
 export default async function PatientPage({ params }: { params: Promise<{ patientId: string }> }) {
   const signedIn = await requirePageViewer("CLINICIAN");
@@ -70,6 +81,9 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   const notes = await listClinicianNotes(db, viewer, patientId);
   const plans = await getPatientPlans(db, viewer, patientId);
   const conversations = await listConversations(db, viewer, { patientId, status: "all" });
+  const questionnaires = await getQuestionnaires(db, viewer, patientId);
+  const reviews = await listPlanReviews(db, viewer, patientId);
+  const seenAgain = await listSeenAgainRequests(db, viewer, patientId);
   const accessLog = await listPatientAccess(db, viewer, patientId);
   return (
     <div className="space-y-8">
@@ -145,6 +159,24 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <PainTrend view={trend} adherence={adherence.weeks} />
         </section>
       ) : null}
+      <section aria-labelledby="function-heading" className="space-y-3">
+        <h2 id="function-heading" className="text-xl font-bold text-brand-900">
+          Function (questionnaires)
+        </h2>
+        <ClinicianQuestionnaires patientId={record.id} view={questionnaires} reviews={reviews} instruments={getInstruments()} timeZone={record.timeZone} />
+      </section>
+      <section aria-labelledby="discharge-heading" className="space-y-3">
+        <h2 id="discharge-heading" className="text-xl font-bold text-brand-900">
+          Discharge
+        </h2>
+        <ClinicianDischarge
+          patientId={record.id}
+          status={record.episode?.status ?? null}
+          dischargedOn={dischargedOn(episodes.find((episode) => episode.id === record.episode?.id), record.timeZone)}
+          requests={seenAgain}
+          timeZone={record.timeZone}
+        />
+      </section>
       <section aria-labelledby="check-ins-heading" className="space-y-3">
         <h2 id="check-ins-heading" className="text-xl font-bold text-brand-900">
           Check-ins

@@ -20,7 +20,7 @@ export function EpisodeDetails({
 }) {
   const today = todayIn(patient.timeZone);
   const current = episodes.find((episode) => episode.status === "ACTIVE");
-  const earlier = episodes.filter((episode) => episode.status === "CLOSED");
+  const earlier = episodes.filter((episode) => episode.status !== "ACTIVE");
   const phase = current ? episodePhase(current.onsetDate, today, acuteWeeks) : null;
   const next = phase ? NEXT_PHASE[phase] : null;
   const nextStarts = current && next ? phaseStartDates(current.onsetDate, acuteWeeks)[next] : null;
@@ -89,7 +89,7 @@ export function EpisodeDetails({
                   Began <time dateTime={episode.onsetDate}>{mediumDate(episode.onsetDate)}</time>
                   {episode.closedAt ? (
                     <>
-                      , closed{" "}
+                      , {episode.status === "DISCHARGED" ? "discharged" : "closed"}{" "}
                       <time dateTime={episode.closedAt.toISOString()}>
                         {mediumDateOfInstant(episode.closedAt, patient.timeZone)}
                       </time>

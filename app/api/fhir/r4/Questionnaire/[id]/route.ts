@@ -1,0 +1,3 @@
+import { instrumentQuestionnaireRoute } from "@/lib/fhir/fhir-routes";
+
+export const GET = instrumentQuestionnaireRoute();
