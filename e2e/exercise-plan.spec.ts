@@ -62,7 +62,7 @@ test("a clinician finds a new patient in the list, assigns two guides, builds a 
   const templateName = `Paula's start ${Date.now().toString(36)}`;
   await page.getByLabel("Also save as a clinic template (optional)").fill(templateName);
   await page.getByRole("button", { name: "Save plan" }).click();
-  await expect(page).toHaveURL(new RegExp(`/patients/${created.patientId}#plan-heading$`));
+  await expect(page).toHaveURL(new RegExp(`/patients/${created.patientId}/exercise-plan$`));
   const plan = page.getByRole("region", { name: "Exercise plan" });
   await expect(plan.getByRole("listitem").first()).toContainText("Bird dog");
   await expect(plan.getByRole("listitem").nth(1)).toContainText("10 minutes, 3 times");

@@ -84,7 +84,7 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   await expect(page.getByLabel("Start date")).toHaveValue(todayIn(TIME_ZONE));
   await saveScreenshot(page, testInfo, "03-clinician-plan-builder");
   await page.getByRole("button", { name: "Save plan" }).click();
-  await expect(page).toHaveURL(new RegExp(`/patients/${patientId}#plan-heading$`));
+  await expect(page).toHaveURL(new RegExp(`/patients/${patientId}/exercise-plan$`));
   await expect(page.getByRole("region", { name: "Exercise plan" })).toContainText("Pelvic tilt");
   await saveScreenshot(page, testInfo, "04-clinician-patient-page-planned");
 

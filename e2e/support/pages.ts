@@ -58,6 +58,14 @@ export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRo
   // The demo personas owe no second step: the code page sends them on; anyone may set two-factor sign-in up.
   "/account/two-factor": { url: () => "/account/two-factor", expect: row("sign-in", "home", "home", "home", "home", "home") },
   "/account/two-factor/setup": { url: () => "/account/two-factor/setup", expect: row("sign-in", 200, 200, 200, 200, 200) },
+  "/patients/[patientId]/trend": { url: (ids) => `/patients/${ids.patientId}/trend`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/check-ins": { url: (ids) => `/patients/${ids.patientId}/check-ins`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/exercise-plan": { url: (ids) => `/patients/${ids.patientId}/exercise-plan`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/guides": { url: (ids) => `/patients/${ids.patientId}/guides`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/notes": { url: (ids) => `/patients/${ids.patientId}/notes`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/alerts": { url: (ids) => `/patients/${ids.patientId}/alerts`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/profile": { url: (ids) => `/patients/${ids.patientId}/profile`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/access": { url: (ids) => `/patients/${ids.patientId}/access`, expect: row("sign-in", 404, 404, 200, 404, 404) },
 };
 
 /** The routes of every page.tsx under app/ (route groups dropped, private folders and the API skipped). */
