@@ -21,6 +21,7 @@ import {
 } from "../staff/staff-endpoints";
 import { confirmTwoFactorSetupEndpoint, startTwoFactorSetupEndpoint, verifyTwoFactorEndpoint } from "../auth/two-factor-endpoints";
 import { healthEndpoint } from "../health/health-endpoint";
+import { applyProgressionEndpoint, listProgressionSuggestionsEndpoint } from "../progression/progression-endpoints";
 import { createPlanTemplateEndpoint, listPlanTemplatesEndpoint, retirePlanTemplateEndpoint } from "../plan-templates/plan-template-endpoints";
 import { createPlanEndpoint, endPlanEndpoint, getPatientPlansEndpoint, revisePlanEndpoint } from "../plans/plan-endpoints";
 import { checkInStatusEndpoint, listCheckInsEndpoint, saveCheckInEndpoint } from "../checkins/check-in-endpoints";
@@ -112,4 +113,6 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   episodeTrendEndpoint,
   getFlareUpPlanEndpoint,
   saveFlareUpPlanEndpoint,
+  listProgressionSuggestionsEndpoint,
+  applyProgressionEndpoint,
 ];
