@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { openPatientSection } from "./_components/open-patient-section";
 import { PatientSummary } from "./_components/patient-summary";
+import { ProgressionSuggestions } from "./_components/progression-suggestions";
 import { RecordHeader } from "./_components/record-header";
 import { SectionSkeleton } from "./_components/section-skeleton";
 import { summarySlots } from "./_components/summary-slots";
@@ -18,6 +19,9 @@ export default async function PatientSummaryPage({ params }: { params: Promise<{
       <RecordHeader record={record} />
       <Suspense fallback={<SectionSkeleton label="the summary" rows={5} />}>
         <PatientSummary db={db} viewer={viewer} record={record} slots={summarySlots()} />
+      </Suspense>
+      <Suspense fallback={<SectionSkeleton label="suggested plan changes" rows={2} />}>
+        <ProgressionSuggestions db={db} viewer={viewer} patientId={record.id} />
       </Suspense>
     </div>
   );
