@@ -22,6 +22,7 @@ import {
 import { confirmTwoFactorSetupEndpoint, startTwoFactorSetupEndpoint, verifyTwoFactorEndpoint } from "../auth/two-factor-endpoints";
 import { healthEndpoint } from "../health/health-endpoint";
 import { applyProgressionEndpoint, listProgressionSuggestionsEndpoint } from "../progression/progression-endpoints";
+import { bulkAssignEndpoint, previewBulkAssignEndpoint } from "../bulk-assign/bulk-assign-endpoints";
 import { createPlanTemplateEndpoint, listPlanTemplatesEndpoint, retirePlanTemplateEndpoint } from "../plan-templates/plan-template-endpoints";
 import { createPlanEndpoint, endPlanEndpoint, getPatientPlansEndpoint, revisePlanEndpoint } from "../plans/plan-endpoints";
 import { checkInStatusEndpoint, listCheckInsEndpoint, saveCheckInEndpoint } from "../checkins/check-in-endpoints";
@@ -115,4 +116,6 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   saveFlareUpPlanEndpoint,
   listProgressionSuggestionsEndpoint,
   applyProgressionEndpoint,
+  previewBulkAssignEndpoint,
+  bulkAssignEndpoint,
 ];
