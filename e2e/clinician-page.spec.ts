@@ -147,3 +147,29 @@ test("a progression the patient earned: three 'too easy' marks, a suggestion, on
   await saveScreenshot(patientPage, testInfo, "patient-plan-updated");
   await patientContext.close();
 });
+
+test("bulk: tick patients in the list, preview who gets the guide, give it to all in one request", async ({ page, baseURL }, testInfo) => {
+  test.slow();
+  const lee = await contextFor("clinician1", baseURL!);
+  const tag = Date.now().toString(36);
+  const first = await signedUpPatient(lee, { name: `Bea Bulk ${tag}`, emailPrefix: `bulk-${tag}-a`, password: "a walk after lunch" });
+  await signedUpPatient(lee, { name: `Bo Bulk ${tag}`, emailPrefix: `bulk-${tag}-b`, password: "a walk after lunch" });
+  await lee.post(`/api/v1/patients/${first.patientId}/guides`, { data: { guides: ["sciatica"] } });
+
+  await signInByApi(page.request, "lee@riverside.example");
+  await page.goto(`/patients?q=${encodeURIComponent(`bulk-${tag}`)}`);
+  await page.getByRole("checkbox", { name: `Choose Bea Bulk ${tag}` }).check();
+  await page.getByRole("checkbox", { name: `Choose Bo Bulk ${tag}` }).check();
+  const bulk = page.getByRole("region", { name: "Give a guide to the chosen patients" });
+  await bulk.getByRole("button", { name: "Preview" }).click();
+  await expect(bulk.getByText("Choose a guide.")).toBeVisible();
+  await bulk.getByLabel("Guide").selectOption({ label: "Sciatica" });
+  await bulk.getByRole("button", { name: "Preview" }).click();
+  await expect(bulk.getByText(`Bea Bulk ${tag}: already has it`)).toBeVisible();
+  await expect(bulk.getByText(`Bo Bulk ${tag}: gets it`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, testInfo, "bulk-assign-preview");
+  await bulk.getByRole("button", { name: "Give it to 1 patient" }).click();
+  await expect(bulk.getByRole("status")).toHaveText("Sciatica given to 1 patient.");
+  await saveScreenshot(page, testInfo, "bulk-assign-done");
+});

@@ -7,6 +7,8 @@ import { hasPatientListFilters, parsePatientListQuery, patientListHref } from "@
 import { ClearFiltersLink, PatientListFilters } from "./_components/patient-list-filters";
 import { PatientListPagination, showingText } from "./_components/patient-list-pagination";
 import { PatientTable } from "./_components/patient-table";
+import { BulkAssignForm } from "./_components/bulk-assign-form";
+import { getLibrary } from "@/lib/content/load-library";
 
 export const metadata: Metadata = { title: "Patients" };
 
@@ -48,6 +50,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
         <>
           <PatientTable patients={list.patients} query={shownQuery} page={list.page} lastPage={lastPage} />
           <PatientListPagination query={shownQuery} page={list.page} pageSize={list.pageSize} total={list.total} />
+          <BulkAssignForm guides={getLibrary().guides.map((guide) => ({ slug: guide.slug, title: guide.title }))} />
         </>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BULK_FORM_ID } from "./bulk-form-id";
 import { mediumDate } from "@/lib/dates/format-date";
 import { CONDITION_LABELS } from "@/lib/conditions/conditions";
 import type { TExerciseAdherence, TPatientListRow } from "@/lib/patients/list-clinic-patients";
@@ -136,6 +137,9 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: TP
         <caption className="sr-only">{caption(query, page, lastPage)}</caption>
         <thead>
           <tr className="border-b border-gray-300">
+            <th scope="col" className="py-2 pr-2">
+              Choose
+            </th>
             <SortableHeader label="Name" sort="name" query={query} />
             <SortableHeader label="Red flag" sort="redFlag" query={query} />
             <SortableHeader label="Primary condition" sort="condition" query={query} />
@@ -158,6 +162,13 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: TP
         <tbody>
           {patients.map((patient) => (
             <tr key={patient.id} className="border-b border-gray-200">
+              <td className={CELL}>
+                {/* Belongs to the bulk form below the table, so ticking works for any row on the page. */}
+                <label className="inline-flex min-h-11 min-w-11 items-center justify-center">
+                  <input type="checkbox" name="patientIds" value={patient.id} form={BULK_FORM_ID} className="h-5 w-5" />
+                  <span className="sr-only">Choose {patient.name}</span>
+                </label>
+              </td>
               <td className={CELL}>
                 <Link href={`/patients/${patient.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
                   {patient.name}
