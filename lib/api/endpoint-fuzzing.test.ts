@@ -89,6 +89,10 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
     "/api/v1/patients/{patientId}/exercise-log/undo": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today }),
     "/api/v1/patients/{patientId}/alerts/{alertId}/review": fc.constant({ outcome: "NO_ACTION_NEEDED", note: "Checked by phone." }),
     "/api/v1/patients/{patientId}/check-ins": fc.record({ date: fc.constant(fixture.today), painNow: fc.integer({ min: 0, max: 10 }), note: fc.constant("ok"), requestId: fc.uuid() }),
+    // Valid in shape; a suggestion the patient's marks do not support is refused with 409 (the test's expectation below).
+    "/api/v1/patients/{patientId}/progressions": fc.record({ planItemId: fc.constant(fixture.ids.planItemId), toExerciseSlug: fc.constant("bridge-march"), requestId: fc.uuid() }),
+    "/api/v1/bulk/guide-assignments/preview": fc.constant({ patientIds: [fixture.ids.patientId], guideSlug: "low-back-pain" }),
+    "/api/v1/bulk/guide-assignments": fc.record({ patientIds: fc.constant([fixture.ids.patientId]), guideSlug: fc.constant("low-back-pain"), requestId: fc.uuid() }),
     "/api/v1/patients/{patientId}/medical-history": fc.oneof(fc.constant({ none: true }), fc.constant({ medicalHistory: ["PAST_CANCER", "OSTEOPOROSIS"] })),
   };
   return bodies[contract.path] ?? null;
@@ -218,8 +222,8 @@ describe("fuzzing every JSON endpoint with hostile input", () => {
       signedIn.viewer = fixture.viewers[contract.roles.includes("CLINICIAN") ? "CLINICIAN" : (contract.roles[0] as TEndpointRole)] ?? null;
       const call: FuzzCall = { role: "public", params: fixture.ids, query: {}, body: { contentType: "application/json", text: JSON.stringify(fc.sample(valid!, 1)[0]) } };
       const response = await (await routeHandler(contract))(requestFor(contract, call), { params: Promise.resolve(fixture.ids) });
-      // Accepting an invitation needs a real link, and a two-factor code a secret the viewers have not set up: 409 is as deep as they get.
-      const expected = ["/api/v1/invitations/accept", "/api/v1/account/two-factor/confirm", "/api/v1/account/two-factor/verify"].includes(contract.path) ? 409 : 200;
+      // Accepting an invitation needs a real link, a two-factor code a secret the viewers have not set up, and a progression the patient's marks: 409 is as deep as they get.
+      const expected = ["/api/v1/invitations/accept", "/api/v1/account/two-factor/confirm", "/api/v1/account/two-factor/verify", "/api/v1/patients/{patientId}/progressions"].includes(contract.path) ? 409 : 200;
       expect(response.status, `${contract.method} ${contract.path}: ${await response.text()}`).toBe(expected);
       await refreshRecords();
     }
