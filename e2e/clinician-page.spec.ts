@@ -129,6 +129,8 @@ test("a progression the patient earned: three 'too easy' marks, a suggestion, on
   }
 
   await signInByApi(page.request, "lee@riverside.example");
+  await page.goto(`/patients?q=${encodeURIComponent(patient.email)}`);
+  await expect(page.getByRole("row").filter({ hasText: "Pat Progress" })).toContainText("Plan change suggested: harder");
   await page.goto(`/patients/${patient.patientId}`);
   const suggestions = page.getByRole("region", { name: "Suggested plan changes" });
   await expect(suggestions).toContainText('Bridge: Marked "too easy" the last 3 times');

@@ -9,6 +9,7 @@ import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { loadCurrentPlanSchedule } from "../exercise-log/plan-schedule";
 import { applyProgression } from "./apply-progression";
 import { listPlanUpdates } from "./list-plan-updates";
+import { listProgressionFlags } from "./list-progression-flags";
 import { listProgressionSuggestions } from "./list-progression-suggestions";
 
 describe("progression suggestions", () => {
@@ -47,6 +48,12 @@ describe("progression suggestions", () => {
     const [suggestion] = (await listProgressionSuggestions(database.db, lee, jamesId)).filter((candidate) => candidate.planItemId === itemId);
     expect(suggestion).toMatchObject({ direction: "harder", exercise: { slug: fromSlug }, replacement: { slug: harderSlug } });
     expect(await database.db.exercisePlanVersion.count({ where: { plan: { patientId: jamesId } } })).toBe(versionsBefore);
+    // The list's badge, for the page of patients at once; another clinic's clinician learns nothing.
+    const mariaId = (await database.db.user.findUniqueOrThrow({ where: { email: "maria@riverside.example" } })).id;
+    const flags = await listProgressionFlags(database.db, lee, [jamesId, mariaId]);
+    expect(flags.get(jamesId)).toContain("harder");
+    expect(flags.has(mariaId)).toBe(false);
+    expect((await listProgressionFlags(database.db, await viewerFor(database.db, "kim@harbor.example"), [jamesId])).size).toBe(0);
   });
 
   it("refuses another clinic's clinician and a suggestion that does not hold", async () => {

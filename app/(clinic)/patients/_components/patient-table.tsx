@@ -7,6 +7,7 @@ import { patientListHref, type TPatientListQuery, type TPatientListSort } from "
 import { PHASE_LABELS } from "@/lib/trends/phase";
 import { DIRECTION_LABELS, type TTrendDirection } from "@/lib/trends/theil-sen";
 import { ScrollArea } from "@/components/ui/scroll-area";
+import type { TProgressionDirection } from "@/lib/progression/progression-rules";
 import { LEVEL_LABELS } from "@/lib/red-flags/alert-levels";
 import type { TRedFlagLevel } from "@/lib/red-flags/red-flags";
 
@@ -130,7 +131,20 @@ function SortableHeader({ label, sort, query }: { label: string; sort: TPatientL
   );
 }
 
-export function PatientTable({ patients, query, page, lastPage }: { patients: TPatientListRow[]; query: TPatientListQuery; page: number; lastPage: number }) {
+export function PatientTable({
+  patients,
+  query,
+  page,
+  lastPage,
+  progression = new Map(),
+}: {
+  patients: TPatientListRow[];
+  query: TPatientListQuery;
+  page: number;
+  lastPage: number;
+  /** Patients whose own marks suggest a harder or easier exercise (lib/progression). */
+  progression?: ReadonlyMap<string, readonly TProgressionDirection[]>;
+}) {
   return (
     <ScrollArea label="Table of patients, scrolls sideways">
       <table className="w-full border-collapse text-left">
@@ -174,6 +188,9 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: TP
                   {patient.name}
                 </Link>
                 <div className="text-sm break-all text-muted">{patient.email}</div>
+                {progression.has(patient.id) ? (
+                  <div className={`${BADGE} border-brand-700 bg-brand-50 text-brand-900`}>Plan change suggested: {progression.get(patient.id)!.join(" or ")}</div>
+                ) : null}
               </td>
               <td className={CELL}>
                 {patient.redFlagLevel ? (
