@@ -7,6 +7,7 @@ import { getEpisodeTrend } from "../episodes/get-episode-trend";
 import { InvalidInputError, NotFoundError } from "../errors/domain-errors";
 import { getWeeklyAdherence } from "../exercise-log/get-weekly-adherence";
 import { getPatientRecord } from "../patients/get-patient-record";
+import { isPatientVisible } from "../patients/is-patient-visible";
 import { getPatientPlans } from "../plans/get-patient-plans";
 import { listOpenRedFlagAlerts } from "../red-flags/list-open-alerts";
 import { ACCESS_PAGE_SIZE, listPatientAccessPage, NOBODY } from "./list-patient-access-page";
@@ -89,5 +90,22 @@ describe("the sections of the clinician's patient page", () => {
     expect(seen).toHaveLength(all);
     expect(seen).toEqual([...seen].sort().reverse());
     await expect(listCheckInPage(database.db, lee, kenId, "2026-02-30")).rejects.toBeInstanceOf(InvalidInputError);
+  });
+});
+
+describe("isPatientVisible", () => {
+  const database = useTestDatabase();
+  beforeAll(async () => {
+    await seedDemoData(database.db, { password: "backtrack-demo" });
+  });
+
+  it("answers for the clinic's clinicians only, and records nothing", async () => {
+    const mariaId = (await database.db.user.findUniqueOrThrow({ where: { email: "maria@riverside.example" } })).id;
+    const before = await database.db.auditEvent.count();
+    expect(await isPatientVisible(database.db, await viewerFor(database.db, "lee@riverside.example"), mariaId)).toBe(true);
+    expect(await isPatientVisible(database.db, await viewerFor(database.db, "kim@harbor.example"), mariaId)).toBe(false);
+    expect(await isPatientVisible(database.db, await viewerFor(database.db, "admin@riverside.example"), mariaId)).toBe(false);
+    expect(await isPatientVisible(database.db, await viewerFor(database.db, "lee@riverside.example"), "no-such-patient")).toBe(false);
+    expect(await database.db.auditEvent.count()).toBe(before);
   });
 });
