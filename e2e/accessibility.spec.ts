@@ -72,11 +72,17 @@ test.describe("pages in use", () => {
     // Three scans of long pages (the patient page has a review form per open alert): past 30 s on a busy machine.
     test.slow();
     await signInAs(page, "clinician1");
-    await page.goto(`/patients/${await jamesId(page)}`);
+    const james = await jamesId(page);
+    await page.goto(`/patients/${james}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.goto(`/patients/${james}/profile`);
     const profile = page.getByRole("region", { name: "Profile and episode" });
     await profile.getByText("Edit episode").click();
     await profile.getByText("Start a new episode").click();
     await expect(profile.getByLabel("Date the new pain began")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.goto(`/patients/${james}/trend`);
     const trend = page.getByRole("region", { name: "Pain trend" });
     await trend.getByText("Chart data as a table").click();
     await trend.locator("svg[aria-label^='Trend chart by day since onset']").focus();
@@ -89,6 +95,7 @@ test.describe("pages in use", () => {
     await expect(page.getByRole("row").filter({ hasText: "Sofia Rossi" })).toContainText("Red flag");
     await expectNoSeriousA11yViolations(page);
     await page.getByRole("link", { name: "Sofia Rossi" }).click();
+    await page.getByRole("link", { name: /^Review alert/ }).click();
     await expect(page.getByRole("region", { name: "Red-flag alerts" }).getByRole("button", { name: /Mark reviewed/ }).first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });

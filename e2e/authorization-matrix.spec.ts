@@ -107,6 +107,18 @@ const API: Record<string, ApiProbe[]> = {
   "post /api/v1/patients/{patientId}/plans/{planId}/end": [
     { label: "end a made-up plan", url: (ids) => `/api/v1/patients/${ids.maria}/plans/no-such-plan/end`, body: {}, expect: row(401, 404, 404, 404, 404, 404) },
   ],
+  "get /api/v1/patients/{patientId}/progressions": [
+    { label: "Maria's progression suggestions", url: (ids) => `/api/v1/patients/${ids.maria}/progressions`, expect: row(401, 404, 404, 200, 404, 404) },
+  ],
+  "post /api/v1/patients/{patientId}/progressions": [
+    { label: "accept a progression (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/progressions`, body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "post /api/v1/bulk/guide-assignments/preview": [
+    { label: "bulk guide preview (a patient nobody has)", url: () => "/api/v1/bulk/guide-assignments/preview", body: { patientIds: ["no-such-patient"], guideSlug: "sciatica" }, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "post /api/v1/bulk/guide-assignments": [
+    { label: "bulk guide assignment (empty form)", url: () => "/api/v1/bulk/guide-assignments", body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
   "get /api/v1/plan-templates": [{ label: "plan templates", url: () => "/api/v1/plan-templates", expect: row(401, 404, 404, 200, 200, 404) }],
   "post /api/v1/plan-templates": [{ label: "new plan template (empty form)", url: () => "/api/v1/plan-templates", body: {}, expect: row(401, 404, 404, 400, 400, 404) }],
   "post /api/v1/plan-templates/{templateId}/retire": [

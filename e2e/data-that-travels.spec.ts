@@ -77,7 +77,7 @@ test("the clinician's visit summary prints on one page", async ({ page }, testIn
   await signInByApi(page.request, "lee@riverside.example");
   await page.goto("/patients?q=aisha");
   await page.getByRole("link", { name: "Aisha Rahman" }).click();
-  await page.getByRole("link", { name: "Visit summary" }).click();
+  await page.getByRole("link", { name: "Print visit summary" }).click();
   await expect(page.getByRole("heading", { name: /^Visit summary: Aisha Rahman/ })).toBeVisible();
   await expect(page.getByRole("figure")).toBeVisible();
   await expectNoSeriousA11yViolations(page);

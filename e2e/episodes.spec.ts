@@ -10,7 +10,7 @@ test("a clinician corrects the current episode and starts a new one; the earlier
   ).json();
 
   await signInByApi(page.request, "lee@riverside.example");
-  await page.goto(`/patients/${created.patientId}`);
+  await page.goto(`/patients/${created.patientId}/profile`);
   const profile = page.getByRole("region", { name: "Profile and episode" });
 
   // Correct the onset: a date in the future is refused with the field named; a real one is saved.

@@ -29,10 +29,12 @@ test("a clinician finds a new patient in the list, assigns two guides, builds a 
   await saveScreenshot(page, testInfo, "patient-list-search");
   await page.getByRole("link", { name: "Paula Planner" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Paula Planner");
+  await page.getByRole("link", { name: "Assign guide" }).click();
   await page.getByRole("checkbox", { name: "Low back pain" }).check();
   await page.getByRole("checkbox", { name: "Preventing back pain" }).check();
   await page.getByRole("button", { name: "Assign" }).click();
   await expect(page.getByRole("status").filter({ hasText: "2 guides assigned." })).toBeVisible();
+  await page.getByRole("link", { name: "Plan and adherence" }).click();
   await expect(page.getByText("No exercise plan yet.")).toBeVisible();
   await page.getByRole("link", { name: "Build a plan" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("New exercise plan for Paula Planner");
@@ -64,7 +66,7 @@ test("a clinician finds a new patient in the list, assigns two guides, builds a 
   const templateName = `Paula's start ${Date.now().toString(36)}`;
   await page.getByLabel("Also save as a clinic template (optional)").fill(templateName);
   await page.getByRole("button", { name: "Save plan" }).click();
-  await expect(page).toHaveURL(new RegExp(`/patients/${patientId}#plan-heading$`));
+  await expect(page).toHaveURL(new RegExp(`/patients/${patientId}/exercise-plan$`));
   const plan = page.getByRole("region", { name: "Exercise plan" });
   await expect(plan.getByRole("listitem").first()).toContainText("Bird dog");
   await expect(plan.getByRole("listitem").nth(1)).toContainText("10 minutes, 3 times");

@@ -41,7 +41,7 @@ test.describe("the flare-up plan", () => {
     const clinician = await browser.newContext();
     const clinicianPage = await clinician.newPage();
     await signInByApi(clinicianPage.request, "lee@riverside.example");
-    await clinicianPage.goto(`/patients/${patient.patientId}`);
+    await clinicianPage.goto(`/patients/${patient.patientId}/profile`);
     await clinicianPage.getByRole("link", { name: /Flare-up plan/ }).click();
     await expect(clinicianPage.getByLabel("What helps me")).toHaveValue("Short walks every hour, heat pack, pacing my day.");
     await clinicianPage.getByLabel("Medicines my clinician agreed on").fill("Ibuprofen 400 mg up to three times a day with food, for up to 5 days.");

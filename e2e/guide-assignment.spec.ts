@@ -20,14 +20,15 @@ test("a clinician assigns a guide with a note and keeps a private note; the pati
   expect((await lee.post("/api/v1/invitations/accept", { data: { token, password, history: historyAnswer([]), consentVersionIds } })).status()).toBe(200);
 
   await signInByApi(page.request, "lee@riverside.example");
-  await page.goto(`/patients/${created.patientId}`);
+  await page.goto(`/patients/${created.patientId}/guides`);
   await page.getByRole("checkbox", { name: "Spinal stenosis" }).check();
   await page.getByLabel("Note for the patient (optional)").fill("Read the part about walking with rests.");
   await page.getByRole("button", { name: "Assign" }).click();
   const assigned = page.getByRole("listitem").filter({ hasText: "Spinal stenosis" });
   await expect(assigned).toContainText("not opened yet");
 
-  // A private clinic note: an empty one is refused with a message, a real one is listed.
+  // A private clinic note, in its own section: an empty one is refused with a message, a real one is listed.
+  await page.getByRole("link", { name: "Notes" }).click();
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(page.getByText("Write the note first.")).toBeVisible();
   await page.getByLabel("New note (staff only)").fill("Prefers morning appointments.");
@@ -47,7 +48,7 @@ test("a clinician assigns a guide with a note and keeps a private note; the pati
   await expect(patientPage.getByRole("listitem").filter({ hasText: "Spinal stenosis" })).not.toContainText("New");
   await patientContext.close();
 
-  await page.reload();
+  await page.goto(`/patients/${created.patientId}/guides`);
   await expect(page.getByRole("listitem").filter({ hasText: "Spinal stenosis" })).toContainText("opened");
   await expect(page.getByRole("listitem").filter({ hasText: "Spinal stenosis" })).not.toContainText("not opened");
 

@@ -66,13 +66,16 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   await page.getByRole("link", { name: `Open ${name}'s page` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   const patientId = new URL(page.url()).pathname.split("/")[2]!;
+  await page.getByRole("link", { name: "Profile", exact: true }).click();
   await expect(page.getByRole("region", { name: "Profile and episode" })).toContainText(TIME_ZONE);
 
   // Two guides, and a private note whose markup must stay text.
+  await page.getByRole("link", { name: "Guides", exact: true }).click();
   await page.getByRole("checkbox", { name: "Low back pain" }).check();
   await page.getByRole("checkbox", { name: "Preventing back pain" }).check();
   await page.getByRole("button", { name: "Assign" }).click();
   await expect(page.getByRole("status").filter({ hasText: "2 guides assigned." })).toBeVisible();
+  await page.getByRole("link", { name: "Notes", exact: true }).click();
   await page.getByLabel("New note (staff only)").fill(SCRIPT_PAYLOAD);
   await page.getByRole("button", { name: "Add note" }).click();
   const notes = page.getByRole("region", { name: "Clinic notes" });
@@ -80,6 +83,7 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   await expect(page.locator("img[src='x']")).toHaveCount(0);
 
   // A plan from a clinic template, starting on the patient's today.
+  await page.getByRole("link", { name: "Summary", exact: true }).click();
   await page.getByRole("link", { name: "Build a plan" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`New exercise plan for ${name}`);
   await page.getByLabel("Start from a clinic template").selectOption({ label: "Acute low back pain — first two weeks" });
@@ -88,7 +92,7 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   await expect(page.getByLabel("Start date")).toHaveValue(todayIn(TIME_ZONE));
   await saveScreenshot(page, testInfo, "03-clinician-plan-builder");
   await page.getByRole("button", { name: "Save plan" }).click();
-  await expect(page).toHaveURL(new RegExp(`/patients/${patientId}#plan-heading$`));
+  await expect(page).toHaveURL(new RegExp(`/patients/${patientId}/exercise-plan$`));
   await expect(page.getByRole("region", { name: "Exercise plan" })).toContainText("Pelvic tilt");
   await saveScreenshot(page, testInfo, "04-clinician-patient-page-planned");
 
@@ -172,14 +176,18 @@ test("a clinician invites a patient and plans their care; the patient signs up, 
   await page.goto(`/patients?alert=1&q=${encodeURIComponent(email)}`);
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText("Red flag");
   await page.getByRole("link", { name }).click();
+  await page.getByRole("link", { name: "Trend", exact: true }).click();
   const trend = page.getByRole("region", { name: "Pain trend" });
   await expect(trend).toContainText("week 1, mean 6.7");
   await expect(trend).toContainText("week 2, mean 3.3 (-3.4 points, -51%: clinically important improvement)");
   await expect(trend).toContainText("down from 6.7 in your first week");
   await expect(trend.locator("svg[aria-label^='Trend chart by day since onset']")).toBeVisible();
   await expect(trend.getByRole("table", { name: /Pain by week since the pain began/ })).toBeVisible();
+  await saveScreenshot(page, testInfo, "12-clinician-patient-trend");
+  await page.getByRole("link", { name: "Check-ins", exact: true }).click();
   await expect(page.getByRole("region", { name: "Check-ins" }).getByText(SCRIPT_PAYLOAD, { exact: true })).toBeVisible();
-  await saveScreenshot(page, testInfo, "12-clinician-patient-trend-and-alert");
+  await page.getByRole("link", { name: "Alerts", exact: true }).click();
+  await saveScreenshot(page, testInfo, "12-clinician-patient-alert");
 
   // The open alert, marked reviewed: gone from the page and from the list's red-flag filter.
   const alerts = page.getByRole("region", { name: "Red-flag alerts" });

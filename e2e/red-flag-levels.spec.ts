@@ -38,7 +38,7 @@ test("the clinician sees an emergency alert above a newer urgent one, and review
   await page.goto(`/patients?alert=urgent&q=${encodeURIComponent(patient.email)}`);
   await expect(page.getByRole("link", { name: "Lev Levels" })).toHaveCount(0);
 
-  await page.goto(`/patients/${patient.patientId}`);
+  await page.goto(`/patients/${patient.patientId}/alerts`);
   const alerts = page.getByRole("region", { name: "Red-flag alerts" });
   const open = alerts.getByRole("listitem").filter({ has: page.getByRole("button", { name: /Mark reviewed/ }) });
   await expect(open).toHaveCount(2);

@@ -10,6 +10,7 @@ test("the clinician sees each demo episode's trend in words, a chart and weeks",
   await signInByApi(page.request, "lee@riverside.example");
   await page.goto("/patients?q=james");
   await page.getByRole("link", { name: "James Carter" }).click();
+  await page.getByRole("link", { name: "Trend", exact: true }).click();
   const james = page.getByRole("region", { name: "Pain trend" });
   await expect(james).toContainText("clinically important improvement");
   await expect(james.getByRole("table", { name: /Pain by week since the pain began/ })).toBeVisible();
@@ -26,11 +27,13 @@ test("the clinician sees each demo episode's trend in words, a chart and weeks",
 
   await page.goto("/patients?q=ken");
   await page.getByRole("link", { name: "Ken Watanabe" }).click();
+  await page.getByRole("link", { name: "Trend", exact: true }).click();
   await expect(page.getByRole("region", { name: "Pain trend" })).toContainText("Not improving by 6 weeks: chronicity risk");
   await saveScreenshot(page, testInfo, "clinician-trend-turning-chronic");
 
   await page.goto("/patients?q=tom");
   await page.getByRole("link", { name: "Tom Becker" }).click();
+  await page.getByRole("link", { name: "Trend", exact: true }).click();
   await expect(page.getByRole("region", { name: "Pain trend" })).toContainText("Chronic");
   await saveScreenshot(page, testInfo, "clinician-trend-chronic-with-flares");
 });

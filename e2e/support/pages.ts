@@ -86,6 +86,16 @@ export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRo
   "/my-discharge-summary": { url: () => "/my-discharge-summary", expect: row("sign-in", 404, 404, 404, 404, 404) },
   "/patients/[patientId]/discharge-summary": { url: (ids) => `/patients/${ids.patientId}/discharge-summary`, expect: row("sign-in", 404, 404, 404, 404, 404) },
   "/patients/[patientId]/questionnaires/[instrumentId]": { url: (ids) => `/patients/${ids.patientId}/questionnaires/psfs`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/trend": { url: (ids) => `/patients/${ids.patientId}/trend`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/check-ins": { url: (ids) => `/patients/${ids.patientId}/check-ins`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/exercise-plan": { url: (ids) => `/patients/${ids.patientId}/exercise-plan`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/guides": { url: (ids) => `/patients/${ids.patientId}/guides`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/notes": { url: (ids) => `/patients/${ids.patientId}/notes`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/alerts": { url: (ids) => `/patients/${ids.patientId}/alerts`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/profile": { url: (ids) => `/patients/${ids.patientId}/profile`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/access": { url: (ids) => `/patients/${ids.patientId}/access`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/function": { url: (ids) => `/patients/${ids.patientId}/function`, expect: row("sign-in", 404, 404, 200, 404, 404) },
+  "/patients/[patientId]/messages": { url: (ids) => `/patients/${ids.patientId}/messages`, expect: row("sign-in", 404, 404, 200, 404, 404) },
 };
 
 /** The routes of every page.tsx under app/ (route groups dropped, private folders and the API skipped). */

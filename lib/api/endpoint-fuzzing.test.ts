@@ -128,6 +128,10 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
     "/api/v1/patients/{patientId}/plan-reviews/{taskId}": fc.constant({ decision: "NO_CHANGE", note: "Improving on the new plan." }),
     "/api/v1/patients/{patientId}/discharge": fc.record({ finalQuestionnaires: fc.constant("SENT_TO_PATIENT"), selfManagementPlan: fc.constant("Keep walking daily."), requestId: fc.uuid() }),
     "/api/v1/patients/{patientId}/seen-again": fc.record({ note: fc.constant("It is back."), requestId: fc.uuid() }),
+    // Valid in shape; a suggestion the patient's marks do not support is refused with 409 (the test's expectation below).
+    "/api/v1/patients/{patientId}/progressions": fc.record({ planItemId: fc.constant(fixture.ids.planItemId), toExerciseSlug: fc.constant("bridge-march"), requestId: fc.uuid() }),
+    "/api/v1/bulk/guide-assignments/preview": fc.constant({ patientIds: [fixture.ids.patientId], guideSlug: "low-back-pain" }),
+    "/api/v1/bulk/guide-assignments": fc.record({ patientIds: fc.constant([fixture.ids.patientId]), guideSlug: fc.constant("low-back-pain"), requestId: fc.uuid() }),
     "/api/v1/patients/{patientId}/medical-history": fc.oneof(fc.constant({ none: true }), fc.constant({ medicalHistory: ["PAST_CANCER", "OSTEOPOROSIS"] })),
   };
   return bodies[contract.path] ?? null;
@@ -276,7 +280,8 @@ describe("fuzzing every JSON endpoint with hostile input", () => {
       const call: FuzzCall = { role: "public", params: fixture.ids, query: {}, body: { contentType: "application/json", text: JSON.stringify(fc.sample(valid!, 1)[0]) } };
       const response = await (await routeHandler(contract))(requestFor(contract, call), { params: Promise.resolve(fixture.ids) });
       // Accepting an invitation or a reset needs a real link, and a two-factor code a secret the viewers have not set up: 409 is as deep as they get.
-      const linkOrCode = ["/api/v1/invitations/accept", "/api/v1/password-reset/complete", "/api/v1/setup-code", "/api/v1/account/two-factor/confirm", "/api/v1/account/two-factor/verify"];
+      // Applying a progression needs the patient's marks to suggest one: 409 too.
+      const linkOrCode = ["/api/v1/invitations/accept", "/api/v1/password-reset/complete", "/api/v1/setup-code", "/api/v1/account/two-factor/confirm", "/api/v1/account/two-factor/verify", "/api/v1/patients/{patientId}/progressions"];
       // The scan hook is off unless BACKTRACK_TEST_HOOKS=1 (the browser tests): 404, as for any unknown route.
       const expected = linkOrCode.includes(contract.path) ? 409 : contract.path === "/api/v1/test-hooks/reminder-scan" ? 404 : 200;
       expect(response.status, `${contract.method} ${contract.path}: ${await response.text()}`).toBe(expected);

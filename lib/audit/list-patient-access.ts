@@ -1,4 +1,5 @@
 import type { TDatabase } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { requirePatientAccess } from "../auth/access";
 import type { TViewer } from "../auth/viewer-types";
 import type { TAuditAction } from "./record-audit";
@@ -23,15 +24,26 @@ export interface TAccessLogEntry {
 export async function listPatientAccess(db: TDatabase, viewer: TViewer, patientId: string, limit = 100): Promise<TAccessLogEntry[]> {
   await requirePatientAccess(db, viewer, patientId, "patient.access-log.view");
   const events = await db.auditEvent.findMany({
-    where: { OR: [{ patientId }, { subjectUserId: patientId }, { subjectIds: { has: patientId } }] },
+    where: patientEventsWhere(patientId),
     orderBy: { at: "desc" },
     take: limit,
-    select: { at: true, actorId: true, actorRole: true, action: true, ip: true },
+    select: ACCESS_EVENT_SELECT,
   });
-  const patient = await db.user.findUniqueOrThrow({ where: { id: patientId }, select: { clinicId: true } });
-  const actorIds = [...new Set(events.flatMap((event) => (event.actorId ? [event.actorId] : [])))];
-  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, clinicId: true } });
-  const names = new Map(actors.map((actor) => [actor.id, actor.clinicId === patient.clinicId ? actor.name : "Someone outside the clinic"]));
+  return toAccessLogEntries(db, viewer, patientId, events);
+}
+
+/** Every event about the patient: their record, the list pages that showed them, their account. */
+export function patientEventsWhere(patientId: string): Prisma.AuditEventWhereInput {
+  return { OR: [{ patientId }, { subjectUserId: patientId }, { subjectIds: { has: patientId } }] };
+}
+
+export const ACCESS_EVENT_SELECT = { at: true, actorId: true, actorRole: true, action: true, ip: true } as const;
+
+type TAccessEventRow = { at: Date; actorId: string | null; actorRole: string | null; action: string; ip: string | null };
+
+/** Names the actors, as the patient's clinic may know them: people outside it stay unnamed. */
+export async function toAccessLogEntries(db: TDatabase, viewer: TViewer, patientId: string, events: readonly TAccessEventRow[]): Promise<TAccessLogEntry[]> {
+  const names = await actorNames(db, patientId, events.flatMap((event) => (event.actorId ? [event.actorId] : [])));
   return events.map((event) => ({
     at: event.at,
     actorName: event.actorId ? (names.get(event.actorId) ?? "A former staff member") : "Someone (not signed in)",
@@ -39,6 +51,12 @@ export async function listPatientAccess(db: TDatabase, viewer: TViewer, patientI
     action: event.action,
     ip: viewer.role === "PATIENT" ? null : event.ip,
   }));
+}
+
+export async function actorNames(db: TDatabase, patientId: string, actorIds: readonly string[]): Promise<Map<string, string>> {
+  const patient = await db.user.findUniqueOrThrow({ where: { id: patientId }, select: { clinicId: true } });
+  const actors = await db.user.findMany({ where: { id: { in: [...new Set(actorIds)] } }, select: { id: true, name: true, clinicId: true } });
+  return new Map(actors.map((actor) => [actor.id, actor.clinicId === patient.clinicId ? actor.name : "Someone outside the clinic"]));
 }
 
 /** Every audited action in words; typed so a new action cannot ship without its wording. */

@@ -49,9 +49,3 @@ export async function resolveConversationStart(
   }
   return { start: { topic: "GENERAL" }, about: "General question" };
 }
-
-/** The clinic's active clinicians, to assign a conversation to. Staff names: not patient data. */
-export async function listClinicClinicians(db: TDatabase, viewer: TViewer): Promise<{ id: string; name: string }[]> {
-  requireRole(viewer, "CLINICIAN");
-  return db.user.findMany({ where: { clinicId: viewer.clinicId, role: "CLINICIAN", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-}

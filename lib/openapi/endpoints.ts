@@ -22,6 +22,8 @@ import {
 import { confirmTwoFactorSetupEndpoint, startTwoFactorSetupEndpoint, verifyTwoFactorEndpoint } from "../auth/two-factor-endpoints";
 import { healthEndpoint } from "../health/health-endpoint";
 import { readinessEndpoint } from "../health/readiness-endpoint";
+import { applyProgressionEndpoint, listProgressionSuggestionsEndpoint } from "../progression/progression-endpoints";
+import { bulkAssignEndpoint, previewBulkAssignEndpoint } from "../bulk-assign/bulk-assign-endpoints";
 import { createPlanTemplateEndpoint, listPlanTemplatesEndpoint, retirePlanTemplateEndpoint } from "../plan-templates/plan-template-endpoints";
 import { createPlanEndpoint, endPlanEndpoint, getPatientPlansEndpoint, revisePlanEndpoint } from "../plans/plan-endpoints";
 import { checkInStatusEndpoint, listCheckInsEndpoint, saveCheckInEndpoint } from "../checkins/check-in-endpoints";
@@ -198,4 +200,8 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   requestSeenAgainEndpoint,
   listSeenAgainEndpoint,
   handleSeenAgainEndpoint,
+  listProgressionSuggestionsEndpoint,
+  applyProgressionEndpoint,
+  previewBulkAssignEndpoint,
+  bulkAssignEndpoint,
 ];

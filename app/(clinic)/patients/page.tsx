@@ -5,10 +5,13 @@ import { getDb } from "@/lib/db/client";
 import { listClinicPatients } from "@/lib/patients/list-clinic-patients";
 import { OpenPlanReviews } from "@/components/questionnaires/open-plan-reviews";
 import { listOpenPlanReviews } from "@/lib/questionnaires/plan-review";
+import { listProgressionFlags } from "@/lib/progression/list-progression-flags";
 import { hasPatientListFilters, parsePatientListQuery, patientListHref } from "@/lib/patients/patient-list-query";
 import { ClearFiltersLink, PatientListFilters } from "./_components/patient-list-filters";
 import { PatientListPagination, showingText } from "./_components/patient-list-pagination";
 import { PatientTable } from "./_components/patient-table";
+import { BulkAssignForm } from "./_components/bulk-assign-form";
+import { getLibrary } from "@/lib/content/load-library";
 
 export const metadata: Metadata = { title: "Patients" };
 
@@ -22,8 +25,10 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export default async function PatientsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requirePageViewer("CLINICIAN");
   const query = parsePatientListQuery(await searchParams);
-  const list = await listClinicPatients(getDb(), viewer, query);
-  const reviews = await listOpenPlanReviews(getDb(), viewer);
+  const db = getDb();
+  const list = await listClinicPatients(db, viewer, query);
+  const reviews = await listOpenPlanReviews(db, viewer);
+  const progression = await listProgressionFlags(db, viewer, list.patients.map((patient) => patient.id));
   // The page answered can be earlier than the one asked for (past the end): links build on it.
   const shownQuery = { ...query, page: list.page };
   const lastPage = Math.max(1, Math.ceil(list.total / list.pageSize));
@@ -50,8 +55,9 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
       </div>
       {list.total > 0 ? (
         <>
-          <PatientTable patients={list.patients} query={shownQuery} page={list.page} lastPage={lastPage} />
+          <PatientTable patients={list.patients} query={shownQuery} page={list.page} lastPage={lastPage} progression={progression} />
           <PatientListPagination query={shownQuery} page={list.page} pageSize={list.pageSize} total={list.total} />
+          <BulkAssignForm guides={getLibrary().guides.map((guide) => ({ slug: guide.slug, title: guide.title }))} />
         </>
       ) : null}
     </div>

@@ -18,6 +18,10 @@ import { DueQuestionnaires } from "@/components/questionnaires/due-questionnaire
 import { getQuestionnaires } from "@/lib/questionnaires/get-questionnaires";
 import { functionSentences } from "@/lib/questionnaires/function-summary";
 import { TodayExercises } from "./_components/today-exercises";
+import { PlanUpdates } from "./_components/plan-updates";
+import { exerciseThumbnails } from "@/lib/content/exercise-thumbnails";
+import { listPlanUpdates } from "@/lib/progression/list-plan-updates";
+
 
 export const metadata: Metadata = { title: "My dashboard" };
 
@@ -25,13 +29,14 @@ export const metadata: Metadata = { title: "My dashboard" };
 export default async function DashboardPage() {
   const viewer = await requirePageViewer("PATIENT");
   const db = getDb();
-  const [record, status, today, guides, trend, consent] = await Promise.all([
+  const [record, status, today, guides, trend, consent, planUpdates] = await Promise.all([
     getPatientRecord(db, viewer, viewer.userId),
     getCheckInStatus(db, viewer, viewer.userId),
     getTodayExercises(db, viewer, viewer.userId),
     listGuideAssignments(db, viewer, viewer.userId),
     getEpisodeTrend(db, viewer, viewer.userId),
     getConsentStatus(db, viewer, viewer.userId),
+    listPlanUpdates(db, viewer, viewer.userId),
   ]);
   if (consent.outstanding.length > 0) redirect("/my-consent");
   const questionnaires = await getQuestionnaires(db, viewer, viewer.userId);
@@ -94,7 +99,8 @@ export default async function DashboardPage() {
         <h2 id="today-heading" className="text-xl font-bold text-brand-900">
           Today&apos;s exercises
         </h2>
-        <TodayExercises patientId={viewer.userId} initial={today} />
+        <PlanUpdates updates={planUpdates} />
+        <TodayExercises patientId={viewer.userId} initial={today} thumbnails={exerciseThumbnails(today.items.map((item) => item.exerciseSlug))} />
         {today.planTitle ? (
           <Link href="/my-plan" className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
             See my whole plan and print it

@@ -5,7 +5,7 @@ import { requirePageViewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { notFound } from "next/navigation";
 import { canOpenConversation } from "@/lib/messages/conversations";
-import { listClinicClinicians } from "@/lib/messages/messaging-context";
+import { listClinicClinicians } from "@/lib/care-team/care-team";
 import { listReplyTemplates } from "@/lib/messages/reply-templates";
 
 export const metadata: Metadata = { title: "Conversation" };
@@ -15,7 +15,8 @@ export default async function ClinicConversationPage({ params }: { params: Promi
   const { conversationId } = await params;
   if (!(await canOpenConversation(getDb(), viewer, conversationId))) notFound();
   const db = getDb();
-  const [clinicians, templates] = await Promise.all([listClinicClinicians(db, viewer), listReplyTemplates(db, viewer)]);
+  const [team, templates] = await Promise.all([listClinicClinicians(db, viewer), listReplyTemplates(db, viewer)]);
+  const clinicians = team.map((member) => ({ id: member.clinicianId, name: member.name }));
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <ConversationThread conversationId={conversationId} clinician={{ clinicians, templates }} backHref="/inbox" />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BULK_FORM_ID } from "./bulk-form-id";
 import { mediumDate } from "@/lib/dates/format-date";
 import { CONDITION_LABELS } from "@/lib/conditions/conditions";
 import type { TExerciseAdherence, TPatientListRow } from "@/lib/patients/list-clinic-patients";
@@ -6,6 +7,7 @@ import { patientListHref, type TPatientListQuery, type TPatientListSort } from "
 import { PHASE_LABELS } from "@/lib/trends/phase";
 import { DIRECTION_LABELS, type TTrendDirection } from "@/lib/trends/theil-sen";
 import { ScrollArea } from "@/components/ui/scroll-area";
+import type { TProgressionDirection } from "@/lib/progression/progression-rules";
 import { LEVEL_LABELS } from "@/lib/red-flags/alert-levels";
 import type { TRedFlagLevel } from "@/lib/red-flags/red-flags";
 
@@ -129,13 +131,29 @@ function SortableHeader({ label, sort, query }: { label: string; sort: TPatientL
   );
 }
 
-export function PatientTable({ patients, query, page, lastPage }: { patients: TPatientListRow[]; query: TPatientListQuery; page: number; lastPage: number }) {
+export function PatientTable({
+  patients,
+  query,
+  page,
+  lastPage,
+  progression = new Map(),
+}: {
+  patients: TPatientListRow[];
+  query: TPatientListQuery;
+  page: number;
+  lastPage: number;
+  /** Patients whose own marks suggest a harder or easier exercise (lib/progression). */
+  progression?: ReadonlyMap<string, readonly TProgressionDirection[]>;
+}) {
   return (
     <ScrollArea label="Table of patients, scrolls sideways">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{caption(query, page, lastPage)}</caption>
         <thead>
           <tr className="border-b border-gray-300">
+            <th scope="col" className="py-2 pr-2">
+              Choose
+            </th>
             <SortableHeader label="Name" sort="name" query={query} />
             <SortableHeader label="Red flag" sort="redFlag" query={query} />
             <SortableHeader label="Primary condition" sort="condition" query={query} />
@@ -159,10 +177,20 @@ export function PatientTable({ patients, query, page, lastPage }: { patients: TP
           {patients.map((patient) => (
             <tr key={patient.id} className="border-b border-gray-200">
               <td className={CELL}>
+                {/* Belongs to the bulk form below the table, so ticking works for any row on the page. */}
+                <label className="inline-flex min-h-11 min-w-11 items-center justify-center">
+                  <input type="checkbox" name="patientIds" value={patient.id} form={BULK_FORM_ID} className="h-5 w-5" />
+                  <span className="sr-only">Choose {patient.name}</span>
+                </label>
+              </td>
+              <td className={CELL}>
                 <Link href={`/patients/${patient.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
                   {patient.name}
                 </Link>
                 <div className="text-sm break-all text-muted">{patient.email}</div>
+                {progression.has(patient.id) ? (
+                  <div className={`${BADGE} border-brand-700 bg-brand-50 text-brand-900`}>Plan change suggested: {progression.get(patient.id)!.join(" or ")}</div>
+                ) : null}
               </td>
               <td className={CELL}>
                 {patient.redFlagLevel ? (

@@ -36,7 +36,7 @@ const SECONDARY = `${BIG} border-2 border-brand-700 bg-white text-brand-800 hove
  * at once and is rolled back, with a message, if it cannot be saved; saving
  * the same exercise and day again replaces the mark, so a retry is harmless.
  */
-export function TodayExercises({ patientId, initial }: { patientId: string; initial: TToday }) {
+export function TodayExercises({ patientId, initial, thumbnails = {} }: { patientId: string; initial: TToday; thumbnails?: Record<string, string> }) {
   const [data, setData] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -78,9 +78,20 @@ export function TodayExercises({ patientId, initial }: { patientId: string; init
       <ul className="space-y-3">
         {data.items.map((item) => (
           <li key={item.planItemId} className="space-y-2 rounded-lg border border-brand-100 p-4">
-            <Link href={`/library/exercises/${item.exerciseSlug}`} className="inline-flex min-h-11 items-center text-lg font-semibold text-brand-800 underline">
-              {item.exerciseName}
-            </Link>
+            <div className="flex items-center gap-3">
+              {thumbnails[item.exerciseSlug] ? (
+                // The drawing repeats the name beside it for sighted readers only; the link says it in words.
+                <div
+                  aria-hidden="true"
+                  data-testid="exercise-thumbnail"
+                  className="w-20 shrink-0 rounded border border-brand-100 bg-white p-1 text-brand-900 [&_svg]:h-auto [&_svg]:w-full"
+                  dangerouslySetInnerHTML={{ __html: thumbnails[item.exerciseSlug]! }}
+                />
+              ) : null}
+              <Link href={`/library/exercises/${item.exerciseSlug}`} className="inline-flex min-h-11 items-center text-lg font-semibold text-brand-800 underline">
+                {item.exerciseName}
+              </Link>
+            </div>
             <p>{formatPlanDose(item)}</p>
             {item.acceptablePain !== null ? <p className="text-sm">{formatAcceptablePain(item.acceptablePain)}</p> : null}
             {item.instructions ? <p className="text-sm">{item.instructions}</p> : null}

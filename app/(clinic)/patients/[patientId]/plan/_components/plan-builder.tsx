@@ -57,7 +57,7 @@ export function PlanBuilder({ patientId, planId, initial, exercises, templates, 
         : callApi(createPlanEndpoint, { params: { patientId }, body: body as z.input<typeof ZWritePlan> }),
     onSuccess: () => {
       request.current = null;
-      router.push(`/patients/${patientId}#plan-heading`);
+      router.push(`/patients/${patientId}/exercise-plan`);
       router.refresh();
     },
   });

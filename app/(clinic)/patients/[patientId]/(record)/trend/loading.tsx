@@ -1,0 +1,5 @@
+import { RecordLoading } from "../_components/section-skeleton";
+
+export default function Loading() {
+  return <RecordLoading label="the pain trend" />;
+}
