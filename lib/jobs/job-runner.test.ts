@@ -10,6 +10,7 @@ import { deliverNotification } from "../notifications/deliver-notification";
 import { unsubscribeByToken } from "../notifications/unsubscribe";
 import { runReminderScan } from "../reminders/run-reminder-scan";
 import { scanAndEnqueue, startJobRunner, type TJobRunner } from "./job-runner";
+import { RETENTION_CRON, RETENTION_QUEUE } from "./queues";
 
 async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -112,5 +113,26 @@ describe("the job queue (pg-boss) with reminders and email", () => {
     expect(failed.attempts).toBe(2);
     expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
     expect(await deliverNotification(appDb, deliveryId, { lastAttempt: true })).toBe("already-done");
+  });
+});
+
+describe("the monthly records retention review on the queue", () => {
+  const database = useTestDatabase();
+
+  it("is scheduled for the 1st of each month, and a sent job runs the review (one review per clinic per day)", async () => {
+    await prepareJobSchema(database.url, database.appUrl ? roleOf(database.appUrl) : null);
+    const appDb = createDatabaseClient(database.appUrl ?? database.url);
+    const runner = await startJobRunner({ databaseUrl: database.appUrl ?? database.url, db: appDb, schedule: false, pollingIntervalSeconds: 0.5 });
+    try {
+      const schedules = await runner.boss.getSchedules();
+      expect(schedules.find((schedule) => schedule.name === RETENTION_QUEUE)?.cron).toBe(RETENTION_CRON);
+      await makeClinic(database.db, "Retention Clinic");
+      await runner.boss.send(RETENTION_QUEUE, {});
+      await until(async () => (await database.db.retentionReview.count()) > 0, 60_000);
+      expect(await database.db.retentionReview.count()).toBe(await database.db.clinic.count());
+    } finally {
+      await runner.stop(2_000);
+      await appDb.$disconnect();
+    }
   });
 });

@@ -3,7 +3,8 @@ import type { TDatabase } from "../db/client";
 import { deliverNotification, failureReason } from "../notifications/deliver-notification";
 import { runReminderScan } from "../reminders/run-reminder-scan";
 import { jobIdFor } from "./job-id";
-import { DELIVERY_QUEUE, JOB_SCHEMA, SCAN_QUEUE } from "./queues";
+import { DELIVERY_QUEUE, JOB_SCHEMA, RETENTION_QUEUE, SCAN_QUEUE } from "./queues";
+import { runRetentionReview } from "../clinic-records/retention-review";
 
 export type TJobRunner = {
   boss: PgBoss;
@@ -68,6 +69,9 @@ export async function startJobRunner(options: TJobRunnerOptions): Promise<TJobRu
 
   await boss.work(SCAN_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     await scanAndEnqueue(options.db, boss, new Date());
+  });
+  await boss.work(RETENTION_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
+    await runRetentionReview(options.db, new Date());
   });
   await boss.work<{ deliveryId: string }>(
     DELIVERY_QUEUE,

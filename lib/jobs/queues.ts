@@ -15,3 +15,12 @@ export const DELIVERY_QUEUE_OPTIONS = { retryLimit: 4, retryDelay: 30, retryBack
 /** A scan that fails is not retried: the next minute's scan covers the same reminders. */
 export const SCAN_QUEUE_OPTIONS = { retryLimit: 0, expireInSeconds: 300 } as const;
 export const SCAN_CRON = "* * * * *";
+
+/**
+ * The clinic records' retention review (lib/clinic-records/retention-review.ts):
+ * monthly, on the 1st at 03:00 UTC. It only lists records past the clinic's
+ * retention period for an admin to confirm; running twice on a day changes nothing.
+ */
+export const RETENTION_QUEUE = "records-retention-review";
+export const RETENTION_CRON = "0 3 1 * *";
+export const RETENTION_QUEUE_OPTIONS = { retryLimit: 2, retryDelay: 600, expireInSeconds: 3600 } as const;

@@ -1,6 +1,16 @@
 import pg from "pg";
 import PgBoss from "pg-boss";
-import { DELIVERY_QUEUE, DELIVERY_QUEUE_OPTIONS, JOB_SCHEMA, SCAN_CRON, SCAN_QUEUE, SCAN_QUEUE_OPTIONS } from "../../lib/jobs/queues";
+import {
+  DELIVERY_QUEUE,
+  DELIVERY_QUEUE_OPTIONS,
+  JOB_SCHEMA,
+  RETENTION_CRON,
+  RETENTION_QUEUE,
+  RETENTION_QUEUE_OPTIONS,
+  SCAN_CRON,
+  SCAN_QUEUE,
+  SCAN_QUEUE_OPTIONS,
+} from "../../lib/jobs/queues";
 
 /** pg-boss's own queue for cron jobs; its timekeeper creates it at start unless it exists, which the app role could not. */
 const PGBOSS_CRON_QUEUE = "__pgboss__send-it";
@@ -9,7 +19,8 @@ const PGBOSS_CRON_QUEUE = "__pgboss__send-it";
  * pg-boss creates its schema, and a partition table per queue, with DDL. The
  * app connects as a role without DDL rights (app-role.ts), so the owner does
  * all of it here, at start-up after the migrations: installs or upgrades the
- * schema, creates the queues, registers the every-minute scan, then grants the
+ * schema, creates the queues, registers the every-minute scan and the monthly
+ * records retention review, then grants the
  * app role the rows (not the structure) of the schema. The app's pg-boss runs
  * with `migrate: false` and only checks the version.
  */
@@ -22,6 +33,7 @@ export async function prepareJobSchema(ownerUrl: string, appRole: string | null)
     const queues: PgBoss.Queue[] = [
       { name: SCAN_QUEUE, ...SCAN_QUEUE_OPTIONS, policy: "singleton" },
       { name: DELIVERY_QUEUE, ...DELIVERY_QUEUE_OPTIONS },
+      { name: RETENTION_QUEUE, ...RETENTION_QUEUE_OPTIONS, policy: "singleton" },
       { name: PGBOSS_CRON_QUEUE },
     ];
     for (const queue of queues) {
@@ -29,6 +41,7 @@ export async function prepareJobSchema(ownerUrl: string, appRole: string | null)
       else await boss.createQueue(queue.name, queue);
     }
     await boss.schedule(SCAN_QUEUE, SCAN_CRON);
+    await boss.schedule(RETENTION_QUEUE, RETENTION_CRON, {}, { tz: "UTC" });
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
