@@ -1,27 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { startSmtpCapture, type TSmtpCapture } from "../tools/testing/smtp-capture";
 import { contextFor, signInWithForm } from "./support/accounts";
+import { emailCount, waitForEmail } from "./support/mailbox";
 import { signedUpPatient } from "./support/patients";
 
 /*
  * A patient sets a reminder time; the test runs the scheduler's scan as of a
  * minute after it (the admin-only test hook, on only with BACKTRACK_TEST_HOOKS=1
- * and never in live mode); the reminder shows under the bell and, with
- * E2E_SMTP_PORT set (playwright.config.ts then points SMTP_URL at it), arrives
- * by email with a one-click unsubscribe that works without signing in. Two
+ * and never in live mode); the reminder shows under the bell and arrives by
+ * email at the test mailbox (the SMTP capture server playwright.config.ts
+ * starts) with a one-click unsubscribe that works without signing in. Two
  * scans of the same minute at once still send one email.
  */
-const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 0);
-let smtp: TSmtpCapture | null = null;
-
-test.describe.configure({ mode: "serial" });
-
-test.beforeAll(async () => {
-  if (SMTP_PORT) smtp = await startSmtpCapture({ port: SMTP_PORT });
-});
-test.afterAll(async () => {
-  await smtp?.close();
-});
 
 test("a reminder at the patient's time: email with one-click unsubscribe, and the bell", async ({ page, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one run is enough: the scan is clinic-wide");
@@ -35,6 +24,7 @@ test("a reminder at the patient's time: email with one-click unsubscribe, and th
   await page.getByRole("button", { name: "Save reminders" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
 
+  const emailsBefore = await emailCount(patient.email);
   const today = new Date().toISOString().slice(0, 10);
   const asOf = `${today}T06:01:00Z`;
   // Two scans of the same minute at once, as two instances would: one notification, one email.
@@ -49,15 +39,14 @@ test("a reminder at the patient's time: email with one-click unsubscribe, and th
   await page.reload();
   await expect(page.getByTestId("notification-bell")).toHaveAccessibleName("Notifications");
 
-  if (!smtp) return;
-  const email = await smtp.waitFor(patient.email, { timeoutMs: 60_000 });
+  const email = await waitForEmail(patient.email, { after: emailsBefore, subject: /Your weekly questions are ready|Time for today's check-in/, timeoutMs: 60_000 });
   expect(email.subject).toMatch(/Your weekly questions are ready|Time for today's check-in/);
   expect(email.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
   const link = /List-Unsubscribe:\s*<([^>]+)>/.exec(email.raw.replace(/\r?\n[ \t]+/g, " "))?.[1];
   expect(link).toBeTruthy();
   // No second email for the same reminder, however many scans ran.
   await page.waitForTimeout(5_000);
-  expect(smtp.messages.filter((message) => message.to.includes(patient.email))).toHaveLength(1);
+  expect(await emailCount(patient.email)).toBe(emailsBefore + 1);
 
   // RFC 8058: the mail provider POSTs from its own servers, signed in as nobody.
   const anonymous = await contextFor("anonymous", baseURL!);

@@ -3,7 +3,7 @@ import { expect } from "@playwright/test";
 /** The capture server's reader (tools/testing/smtp-capture-cli.ts), started by playwright.config.ts. */
 export const MAILBOX_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 11_000}`;
 
-export type TEmail = { to: string[]; from: string; subject: string; text: string; html: string };
+export type TEmail = { to: string[]; from: string; subject: string; text: string; html: string; /** The message as sent, headers included. */ raw: string };
 
 async function messagesTo(to: string): Promise<TEmail[]> {
   const response = await fetch(`${MAILBOX_URL}/messages?to=${encodeURIComponent(to.toLowerCase())}`);

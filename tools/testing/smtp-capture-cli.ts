@@ -23,7 +23,7 @@ const reader = createServer((request, response) => {
     const to = (url.searchParams.get("to") ?? "").toLowerCase();
     const messages = capture.messages
       .filter((message) => !to || message.to.includes(to))
-      .map(({ to: recipients, from, subject, text, html }) => ({ to: recipients, from, subject, text, html }));
+      .map(({ to: recipients, from, subject, text, html, raw }) => ({ to: recipients, from, subject, text, html, raw }));
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ messages }));
     return;
   }
