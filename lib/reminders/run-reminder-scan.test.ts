@@ -107,6 +107,19 @@ describe("the reminder scan on a real database", () => {
       expect(theirs).toBe(0);
     });
 
+    it("stops the daily reminders at discharge until the patient turns them on again", async () => {
+      const { patientId } = await makePatient(database.db, { clinicId: clinic.clinicId, careTeam: [clinic.clinicianId], timeZone: "UTC", createdAt: JOINED });
+      await addCheckIn(database.db, patientId, "2026-07-01", { peg: true });
+      await database.db.episode.create({ data: { patientId, onsetDate: new Date("2026-05-01T00:00:00Z"), primaryCondition: "LOW_BACK_PAIN", status: "DISCHARGED", closedAt: new Date("2026-07-02T10:00:00Z") } });
+      await runReminderScan(database.db, new Date("2026-07-03T18:05:00Z"));
+      expect(await kindsFor(patientId)).toEqual([]);
+      // The patient saves their Reminders page after the discharge: reminders again.
+      await database.db.reminderSettings.create({ data: { userId: patientId } });
+      await addCheckIn(database.db, patientId, "2026-07-03");
+      await runReminderScan(database.db, new Date("2026-07-04T18:05:00Z"));
+      expect(await kindsFor(patientId)).toEqual([`CHECK_IN_REMINDER:${patientId}:2026-07-04`]);
+    });
+
     it("reminds about exercises on a plan day with exercises not yet marked", async () => {
       const { patientId } = await makePatient(database.db, { clinicId: clinic.clinicId, careTeam: [], timeZone: "UTC", createdAt: JOINED });
       await addCheckIn(database.db, patientId, "2026-09-01", { peg: true });

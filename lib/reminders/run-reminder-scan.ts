@@ -59,10 +59,12 @@ type TPatientRow = { id: string; createdAt: Date; patient: { timeZone: string } 
 
 async function duePatientNotifications(db: TDatabase, asOf: Date): Promise<TNewNotification[]> {
   // Only patients who can sign in: a reminder links to a page behind the sign-in.
-  const rows: TPatientRow[] = await db.user.findMany({
+  let rows: TPatientRow[] = await db.user.findMany({
     where: { role: "PATIENT", active: true, passwordHash: { not: null } },
     select: { id: true, createdAt: true, patient: { select: { timeZone: true } }, reminderSettings: { select: reminderSettingsSelect } },
   });
+  const discharged = await dischargedWithoutChoice(db, rows.map((row) => row.id));
+  rows = rows.filter((row) => !discharged.has(row.id));
   const ids = rows.map((row) => row.id);
   const [lastCheckIns, lastPegs, lastNotHeard] = await Promise.all([
     db.checkIn.groupBy({ by: ["patientId"], where: { patientId: { in: ids } }, _max: { date: true } }),
@@ -96,6 +98,26 @@ async function duePatientNotifications(db: TDatabase, asOf: Date): Promise<TNewN
   }
   due.push(...(await dueExerciseReminders(db, exerciseCandidates, asOf)));
   return due;
+}
+
+/**
+ * Patients discharged (issue 19: their current episode is DISCHARGED, none is
+ * ACTIVE) who have not touched their reminder settings since: the daily
+ * reminders stop with the discharge unless the patient turns them on again
+ * (saving the Reminders page after discharge does). Their clinic can still
+ * write to them, and new guides or plans still notify them.
+ */
+async function dischargedWithoutChoice(db: TDatabase, patientIds: string[]): Promise<Set<string>> {
+  if (patientIds.length === 0) return new Set();
+  const rows = await db.$queryRaw<{ patientId: string }[]>`
+    SELECT e."patientId"
+    FROM "Episode" e
+    LEFT JOIN "ReminderSettings" r ON r."userId" = e."patientId"
+    WHERE e."patientId" = ANY(${patientIds}) AND e."status" = 'DISCHARGED'
+      AND NOT EXISTS (SELECT 1 FROM "Episode" a WHERE a."patientId" = e."patientId" AND a."status" = 'ACTIVE')
+    GROUP BY e."patientId"
+    HAVING max(r."updatedAt") IS NULL OR max(r."updatedAt") < max(e."closedAt")`;
+  return new Set(rows.map((row) => row.patientId));
 }
 
 /** The plan check per patient runs only for those whose reminder time has come and who have not had today's exercise reminder yet. */
