@@ -3,6 +3,7 @@ import { performance } from "node:perf_hooks";
 import { DEFAULT_DEMO_PASSWORD } from "../lib/config/env";
 import { startAppUnderTest, type TAppUnderTest } from "./resilience/app-under-test";
 import { signIn, type THttpSession } from "./resilience/http-session";
+import { readServerSentEvents } from "../tools/testing/sse-reader";
 
 /*
  * `npx tsx bench/message-latency.ts`: how long a patient's message takes to
@@ -14,26 +15,6 @@ import { signIn, type THttpSession } from "./resilience/http-session";
  *   MESSAGE_BENCH_COUNT (25: under the 30-a-minute sending limit)
  */
 const COUNT = Number(process.env.MESSAGE_BENCH_COUNT ?? 25);
-
-/** Reads an SSE response and calls `onEvent` with each `conversation` event's data. */
-async function readEvents(response: Response, onEvent: (data: { conversationId: string }) => void, signal: AbortSignal): Promise<void> {
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = "";
-  signal.addEventListener("abort", () => void reader.cancel().catch(() => undefined), { once: true });
-  for (;;) {
-    const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-    if (done) return;
-    buffer += value;
-    let end: number;
-    while ((end = buffer.indexOf("\n\n")) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      if (!block.split("\n").includes("event: conversation")) continue;
-      const data = block.split("\n").find((line) => line.startsWith("data: "));
-      if (data) onEvent(JSON.parse(data.slice(6)) as { conversationId: string });
-    }
-  }
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -51,9 +32,13 @@ async function main(): Promise<void> {
   const stream = await clinician.request("/api/v1/messages/events", { timeoutMs: 3_600_000 });
   if (!stream.ok) throw new Error(`event stream answered ${stream.status}`);
   let waiting: (() => void) | null = null;
-  const reading = readEvents(stream, (data) => {
-    if (data.conversationId === started.conversationId) waiting?.();
-  }, abort.signal);
+  const reading = readServerSentEvents(
+    stream,
+    (event) => {
+      if (event.name === "conversation" && (JSON.parse(event.data) as { conversationId: string }).conversationId === started.conversationId) waiting?.();
+    },
+    abort.signal,
+  );
 
   const latencies: number[] = [];
   for (let index = 0; index < COUNT; index += 1) {

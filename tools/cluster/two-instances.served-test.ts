@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCheckInLoad } from "../../bench/resilience/check-in-load";
 import { httpSession, signIn } from "../../bench/resilience/http-session";
+import { readServerSentEvents } from "../testing/sse-reader";
 import { addLoadPatients } from "../../bench/resilience/load-patients";
 import { verifyStored } from "../../bench/resilience/verify-stored";
 import { DEFAULT_DEMO_PASSWORD } from "../../lib/config/env";
@@ -179,6 +180,35 @@ describe("two instances behind nginx", () => {
     const [throughA, throughB] = trails as [{ entries: { action: string }[] }, { entries: { action: string }[] }];
     expect(throughB.entries[0]?.action).toBe("patient.access-log.view");
     expect(throughB.entries.slice(1)).toEqual(throughA.entries);
+  });
+
+  it("delivers a message sent through one instance live to a stream open on the other, and through the proxy unbuffered", async () => {
+    const lee = await signIn(b.url, "lee@riverside.example", PASSWORD);
+    const maria = await signIn(a.url, "maria@riverside.example", PASSWORD);
+    const abort = new AbortController();
+    const seen: { via: string; conversationId: string }[] = [];
+    const streams = [
+      { via: "instance B", session: lee },
+      { via: "proxy", session: httpSession(proxy.url, lee.cookies()) },
+    ];
+    const readers = [];
+    for (const { via, session } of streams) {
+      const response = await session.request("/api/v1/messages/events", { timeoutMs: 60_000 });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toContain("text/event-stream");
+      readers.push(readServerSentEvents(response, (event) => event.name === "conversation" && seen.push({ via, conversationId: (JSON.parse(event.data) as { conversationId: string }).conversationId }), abort.signal));
+    }
+    const sent = await maria.request("/api/v1/conversations", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ body: "Sent through instance A", requestId: randomUUID() }),
+    });
+    expect(sent.status).toBe(200);
+    const { conversationId } = (await sent.json()) as { conversationId: string };
+    await waitFor(() => seen.filter((event) => event.conversationId === conversationId).length === 2, 10_000);
+    abort.abort();
+    await Promise.all(readers);
+    expect(seen.filter((event) => event.conversationId === conversationId).map((event) => event.via).sort()).toEqual(["instance B", "proxy"]);
   });
 
   it("loses and duplicates nothing while each instance in turn restarts under a steady check-in load", async () => {
