@@ -5,6 +5,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInWithPassword } from "../../lib/auth/sign-in";
 import { acceptInvitation } from "../../lib/invitations/accept-invitation";
+import { invitationSentJson } from "../../lib/invitations/issue-and-email-invitation";
+import { closeMailTransport } from "../../lib/mail/send-email";
+import { createPatient } from "../../lib/patients/create-patient";
+import { inviteClinician } from "../../lib/staff/staff";
+import { viewerFor } from "../testing/viewers";
 import { startSmtpCapture, type TSmtpCapture } from "../testing/smtp-capture";
 import { useTestDatabase } from "../testing/test-database";
 
@@ -70,6 +75,40 @@ describe("npm run clinic", () => {
     expect(admin).toMatchObject({ role: "ADMIN", clinic: { name: "Harbor Physio", timeZone: "Europe/London", acuteWeeks: 6, isDemo: false } });
   }, 60_000);
 
+  it("then, through email read from the SMTP server: the admin invites a clinician, who adds a patient, and both sign in", async () => {
+    process.env.SMTP_URL = mail.url;
+    process.env.BACKTRACK_MODE = "live";
+    try {
+      const origin = "https://portal.harbor.example";
+      const linkIn = (text: string) => text.match(/https:\/\/portal\.harbor\.example\/invite\/([\w-]+)/)?.[1];
+      const admin = await viewerFor(database.db, "owner@harbor-physio.example");
+      await inviteClinician(database.db, admin, { name: "Dr. Rae Quill", email: "rae@harbor-physio.example" }, { origin });
+      const invitation = await mail.waitFor("rae@harbor-physio.example");
+      // Every admin hears of a new staff account, so nobody gains clinical access silently.
+      const notice = await mail.waitFor("owner@harbor-physio.example", { match: (email) => email.subject !== "Set up Harbor Physio on BackTrack" });
+      expect(notice.text).not.toMatch(/\/invite\//);
+      await acceptInvitation(database.db, { token: linkIn(invitation.text)!, password: "harbour clinician steady 4410" });
+      expect((await signInWithPassword(database.db, { email: "rae@harbor-physio.example", password: "harbour clinician steady 4410", ip: "203.0.113.10" })).ok).toBe(true);
+
+      const clinician = await viewerFor(database.db, "rae@harbor-physio.example");
+      const created = await createPatient(
+        database.db,
+        clinician,
+        { name: "Ola Patient", email: "ola@patients.example", dateOfBirth: "1975-03-03", onsetDate: "2026-11-20", primaryCondition: "LOW_BACK_PAIN", timeZone: "Europe/London" },
+        { origin },
+      );
+      // The clinician's answer never carries the link: it went only to the patient's email.
+      expect(JSON.stringify(invitationSentJson(created.invitation))).not.toMatch(/\/invite\//);
+      const patientEmail = await mail.waitFor("ola@patients.example");
+      await acceptInvitation(database.db, { token: linkIn(patientEmail.text)!, password: "ola walks the harbour daily" });
+      expect((await signInWithPassword(database.db, { email: "ola@patients.example", password: "ola walks the harbour daily", ip: "203.0.113.11" })).ok).toBe(true);
+    } finally {
+      delete process.env.SMTP_URL;
+      delete process.env.BACKTRACK_MODE;
+      closeMailTransport();
+    }
+  }, 60_000);
+
   it("refuses bad input with one line naming the option, and creates nothing", async () => {
     const before = [await database.db.clinic.count(), await database.db.user.count()];
     const cases: [string[], RegExp][] = [
@@ -95,6 +134,7 @@ describe("npm run clinic", () => {
   }, 60_000);
 
   it("lists clinics with their staff and patient counts, in either mode", async () => {
+    // The admin and the clinician invited above, their patient, and one more.
     const harbor = await database.db.clinic.findFirstOrThrow({ where: { name: "Harbor Physio" } });
     await database.db.user.create({ data: { email: "pat@harbor-physio.example", name: "Pat", role: "PATIENT", clinicId: harbor.id } });
     for (const mode of ["live", "demo"]) {
@@ -102,7 +142,7 @@ describe("npm run clinic", () => {
       expect(result.code).toBe(0);
       const lines = result.stdout.trim().split("\n");
       expect(lines[0]).toMatch(/^Clinic\s+Handle\s+Staff\s+Patients\s+Time zone\s+Acute weeks$/);
-      expect(lines).toContainEqual(expect.stringMatching(/^Harbor Physio\s+harbor-physio\s+1\s+1\s+Europe\/London\s+6$/));
+      expect(lines).toContainEqual(expect.stringMatching(/^Harbor Physio\s+harbor-physio\s+2\s+2\s+Europe\/London\s+6$/));
     }
   }, 60_000);
 });
