@@ -90,6 +90,7 @@ describe("the patient list's query string", () => {
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, condition: "SCIATICA" })).toBe(true);
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, alert: "urgent" })).toBe(true);
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, quiet: true })).toBe(true);
+    expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, functionChange: "not-improved" })).toBe(true);
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, alert: undefined, quiet: false, sort: "lastCheckIn" })).toBe(false);
   });
 
@@ -97,7 +98,7 @@ describe("the patient list's query string", () => {
     const operation = buildOpenApiDocument([listPatientsEndpoint]).paths?.["/api/v1/patients"]?.get;
     const parameters = (operation?.parameters ?? []) as { name: string; in: string; required?: boolean }[];
     expect(parameters.map((parameter) => [parameter.name, parameter.in, parameter.required ?? false])).toEqual(
-      ["q", "phase", "condition", "alert", "quiet", "risk", "worse", "sort", "dir", "page"].map((name) => [name, "query", false]),
+      ["q", "phase", "condition", "alert", "quiet", "risk", "worse", "functionChange", "sort", "dir", "page"].map((name) => [name, "query", false]),
     );
   });
 });
