@@ -16,6 +16,7 @@ export const CHART_COLORS = {
   pain: "#0c564e", // --color-brand-800
   alert: "#a3231b", // --color-alert-700
   peg: "#6d3fa8",
+  function: "#7a4306", // 8:1 on white, 6.7:1 on the darkest phase tint
   adherence: "#2b5797",
   adherenceFill: "#dce6f4",
   grid: "#d5dae0",

@@ -46,6 +46,9 @@ const MEAN_DOT = { r: 4, fill: CHART_COLORS.pain, stroke: CHART_COLORS.pain };
 const MEAN_ACTIVE_DOT = { r: 6, fill: CHART_COLORS.pain, stroke: CHART_COLORS.white, strokeWidth: 2 };
 const CURSOR = { stroke: CHART_COLORS.muted, strokeDasharray: "3 3" };
 const PEG_DASH = "6 4";
+const FUNCTION_DASH = "2 3";
+const FUNCTION_DOT = { r: 5, fill: CHART_COLORS.white, stroke: CHART_COLORS.function, strokeWidth: 2.5 };
+const FUNCTION_ACTIVE_DOT = { r: 7, fill: CHART_COLORS.function, stroke: CHART_COLORS.white, strokeWidth: 2 };
 const weekOfTick = (x: number) => String(x / 7 + 1);
 const percentTick = (percent: number) => `${percent}%`;
 
@@ -53,14 +56,21 @@ const KEY_ITEMS: TKeyItem[] = [
   { swatch: { kind: "point", color: CHART_COLORS.muted }, text: "Pain on a check-in day (0-10)" },
   { swatch: { kind: "line", color: CHART_COLORS.pain, dot: "circle" }, text: "Weekly mean pain, at mid-week" },
   { swatch: { kind: "line", color: CHART_COLORS.peg, dot: "square", dashed: true }, text: "Weekly PEG-3 (0-10)" },
+  {
+    swatch: { kind: "line", color: CHART_COLORS.function, dot: "circle", dashed: true },
+    text: "PSFS function score (0-10 on the pain axis; higher is better, unlike pain)",
+  },
   { swatch: { kind: "bar", color: CHART_COLORS.adherence, fill: CHART_COLORS.adherenceFill }, text: "Exercises done per plan week (% of prescribed, right axis)" },
   { swatch: { kind: "marker", color: CHART_COLORS.alert }, text: "Red flag answered yes" },
   { swatch: { kind: "marker", color: CHART_COLORS.muted, dashed: true }, text: "Plan started or changed" },
   ...PHASES.map((phase): TKeyItem => ({ swatch: { kind: "band", fill: PHASE_TINTS[phase] }, text: `${PHASE_LABELS[phase]} phase (shaded)` })),
 ];
 
+const KEY_ITEMS_WITHOUT_FUNCTION = KEY_ITEMS.filter((item) => item.swatch.kind !== "line" || item.swatch.color !== CHART_COLORS.function);
+
 // Stable accessors: a new function on every render would make recharts redraw (and re-animate) the series.
 const dailyPain = (row: TTrendChartRow) => row.day?.pain ?? null;
+const functionScore = (row: TTrendChartRow) => row.functionScore?.score ?? null;
 
 /** A series' value inside one unbroken span of weeks, null elsewhere: with connectNulls the line joins the span's weeks across the days between them, and no further. */
 function spanValue(span: TLineSpan, valueOf: (week: TWeeklyPainPoint) => number | null) {
@@ -126,7 +136,7 @@ export function ClinicianTrendChart({ input }: { input: TTrendChartInput }) {
   return (
     <figure className="space-y-3">
       <figcaption className="font-semibold">
-        Since onset ({shortDate(input.onsetDate)}): daily pain, weekly mean and PEG-3, exercises done, phases and events
+        Since onset ({shortDate(input.onsetDate)}): daily pain, weekly mean and PEG-3{series.functionPoints.length ? ", PSFS function" : ""}, exercises done, phases and events
       </figcaption>
       <ScrollArea label="Trend chart, scrolls sideways">
         <div className="min-w-[720px]" onKeyDown={onKeyDown} onPointerMove={onPointerMove}>
@@ -134,7 +144,7 @@ export function ClinicianTrendChart({ input }: { input: TTrendChartInput }) {
             <ComposedChart
               data={series.rows}
               margin={MARGIN}
-              aria-label="Trend chart by day since onset: daily pain, weekly mean pain, weekly PEG-3 and exercises done, over the phases, with red flags and plan changes. Use the left and right arrow keys to step through the days."
+              aria-label={`Trend chart by day since onset: daily pain, weekly mean pain, weekly PEG-3${series.functionPoints.length ? ", PSFS function score (0 to 10, higher is better)" : ""} and exercises done, over the phases, with red flags and plan changes. Use the left and right arrow keys to step through the days.`}
             >
               {series.phaseBands.map((band) => (
                 <ReferenceArea key={band.phase} yAxisId="pain" x1={band.x1} x2={band.x2} fill={PHASE_TINTS[band.phase]} fillOpacity={1} zIndex={-200} label={PHASE_BAND_LABELS[band.phase]} />
@@ -196,6 +206,19 @@ export function ClinicianTrendChart({ input }: { input: TTrendChartInput }) {
               {drawing.pegLines.map((line) => (
                 <Line key={line.key} yAxisId="pain" dataKey={line.dataKey} name="Weekly PEG-3" connectNulls stroke={CHART_COLORS.peg} strokeWidth={2.5} strokeDasharray={PEG_DASH} dot={SquareDot} activeDot={SquareDot} />
               ))}
+              {series.functionPoints.length ? (
+                <Line
+                  yAxisId="pain"
+                  dataKey={functionScore}
+                  name="PSFS function score"
+                  connectNulls
+                  stroke={CHART_COLORS.function}
+                  strokeWidth={2.5}
+                  strokeDasharray={FUNCTION_DASH}
+                  dot={FUNCTION_DOT}
+                  activeDot={FUNCTION_ACTIVE_DOT}
+                />
+              ) : null}
               <Tooltip
                 active={tooltip.active}
                 isAnimationActive={false}
@@ -210,7 +233,7 @@ export function ClinicianTrendChart({ input }: { input: TTrendChartInput }) {
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      <ChartKey items={KEY_ITEMS} />
+      <ChartKey items={series.functionPoints.length ? KEY_ITEMS : KEY_ITEMS_WITHOUT_FUNCTION} />
       <p className="text-sm text-muted">Keyboard: Tab to the chart, then use the left and right arrow keys to step through the days; Escape hides the details box.</p>
       <ClinicianTrendTable input={input} series={series} />
     </figure>

@@ -9,6 +9,7 @@ interface DayEntry {
   date: TCalendarDate;
   pain: number | null;
   peg: number | null;
+  functionScore: number | null;
   events: { label: string; redFlag: boolean }[];
 }
 
@@ -16,11 +17,12 @@ interface DayEntry {
 function dayEntries(input: TTrendChartInput, series: TClinicianChartSeries): DayEntry[] {
   const byDate = new Map<TCalendarDate, DayEntry>();
   const entryOn = (date: TCalendarDate) => {
-    const entry = byDate.get(date) ?? { date, pain: null, peg: null, events: [] };
+    const entry = byDate.get(date) ?? { date, pain: null, peg: null, functionScore: null, events: [] };
     byDate.set(date, entry);
     return entry;
   };
   for (const day of series.daily) Object.assign(entryOn(day.date), { pain: day.pain, peg: day.peg });
+  for (const point of series.functionPoints) entryOn(point.date).functionScore = point.score;
   for (const marker of input.markers) entryOn(marker.date).events.push({ label: marker.label, redFlag: marker.kind === "red-flag" });
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -33,6 +35,7 @@ function weekWords(onsetDate: TCalendarDate, date: TCalendarDate): string {
 /** The clinician chart's data for screen readers and anyone who prefers numbers (WCAG 1.1.1). */
 export function ClinicianTrendTable({ input, series }: { input: TTrendChartInput; series: TClinicianChartSeries }) {
   const days = dayEntries(input, series);
+  const hasFunction = series.functionPoints.length > 0;
   return (
     <details className="rounded-md border border-gray-300 px-3">
       <summary className="min-h-11 cursor-pointer py-2.5 font-semibold text-brand-800">Chart data as a table</summary>
@@ -40,13 +43,16 @@ export function ClinicianTrendTable({ input, series }: { input: TTrendChartInput
         {days.length ? (
           <ScrollArea label="Daily chart data, scrolls sideways">
             <table className="w-full border-collapse text-left text-sm">
-              <caption className="pb-2 text-left text-muted">Each day with a check-in or an event: pain now (0-10), PEG-3 score, and red flags or plan changes</caption>
+              <caption className="pb-2 text-left text-muted">
+                Each day with a check-in or an event: pain now (0-10), PEG-3 score, {hasFunction ? "PSFS function score (0-10, higher is better), " : ""}and red flags or plan changes
+              </caption>
               <thead>
                 <tr className="border-b border-gray-300">
                   <th scope="col" className="py-2 pr-3">Date</th>
                   <th scope="col" className="py-2 pr-3">Week since onset</th>
                   <th scope="col" className="py-2 pr-3">Pain</th>
                   <th scope="col" className="py-2 pr-3">PEG-3</th>
+                  {hasFunction ? <th scope="col" className="py-2 pr-3">PSFS</th> : null}
                   <th scope="col" className="py-2">Events</th>
                 </tr>
               </thead>
@@ -59,6 +65,7 @@ export function ClinicianTrendTable({ input, series }: { input: TTrendChartInput
                     <td className="py-2 pr-3 whitespace-nowrap">{weekWords(input.onsetDate, day.date)}</td>
                     <td className="py-2 pr-3 font-semibold">{day.pain ?? "—"}</td>
                     <td className="py-2 pr-3">{day.peg ?? "—"}</td>
+                    {hasFunction ? <td className="py-2 pr-3">{day.functionScore ?? "—"}</td> : null}
                     <td className="py-2">
                       {day.events.map((event, index) => (
                         <span key={index} className={`block ${event.redFlag ? "font-semibold text-alert-700" : ""}`}>

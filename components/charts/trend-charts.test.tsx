@@ -35,6 +35,23 @@ describe("weekly pain chart", () => {
     expect(html.match(/scope="row"/g)).toHaveLength(4);
   });
 
+  it("adds the PSFS score as a second series: its key, its text alternative and a column of the numbers say higher is better", () => {
+    const checkIns = [...daily("2026-03-15", [5, 4, 3]), ...daily("2026-03-29", [2])]; // weeks 3 and 5
+    const functionScores = [
+      { date: "2026-03-16", score: 3.3 },
+      { date: "2026-03-29", score: 6 },
+    ];
+    const html = renderToString(<WeeklyPainChart input={chartInput("2026-03-30", checkIns, { functionScores })} summary="Your pain is going down." />);
+    expect(text(html)).toContain("How well you can do your chosen activities (PSFS, 0-10, right-hand scale). Higher is better, unlike pain.");
+    expect(text(html)).toContain("Activities score (PSFS)");
+    expect(text(html)).toContain("Week 3 15 Mar to 21 Mar 4 out of 10 3.3 out of 10 3");
+    expect(text(html)).toContain("Week 4 22 Mar to 28 Mar No check-ins — 0");
+    expect(text(html)).toContain("Week 5 29 Mar to 4 Apr 2 out of 10 6 out of 10 1");
+    expect(text(html)).toContain("so higher is better");
+    const without = renderToString(<WeeklyPainChart input={chartInput("2026-03-30", checkIns)} summary="Your pain is going down." />);
+    expect(text(without)).not.toContain("PSFS");
+  });
+
   it("says where the chart will appear before the first check-in", () => {
     const html = renderToString(<WeeklyPainChart input={chartInput(onsetDate, [])} summary="Not enough check-ins yet to show a trend." />);
     expect(text(html)).toContain("Your chart appears here after your first check-in.");
@@ -43,6 +60,17 @@ describe("weekly pain chart", () => {
 });
 
 describe("clinician trend chart", () => {
+  it("keys the PSFS score as higher is better and lists it by day in the table", () => {
+    const checkIns = daily(onsetDate, [7, null, 6]);
+    const html = renderToString(<ClinicianTrendChart input={chartInput("2026-03-10", checkIns, { functionScores: [{ date: "2026-03-03", score: 4.5 }, { date: "2026-03-05", score: 5 }] })} />);
+    expect(text(html)).toContain("PSFS function score (0-10 on the pain axis; higher is better, unlike pain)");
+    expect(text(html)).toContain("PSFS function score (0-10, higher is better)");
+    expect(text(html)).toContain("3 Mar Week 1 6 — 4.5");
+    expect(text(html)).toContain("5 Mar Week 1 — — 5");
+    const without = renderToString(<ClinicianTrendChart input={chartInput("2026-03-10", checkIns)} />);
+    expect(text(without)).not.toContain("PSFS");
+  });
+
   it("names its scroller without the words other page regions are found by, and lists days, events and plan weeks", () => {
     const checkIns = daily(onsetDate, [7, null, 6], 5.3);
     const input = chartInput("2026-03-10", checkIns, {

@@ -22,6 +22,7 @@ export function describeTrendRow(row: TTrendChartRow): { heading: string; lines:
         : `Week ${week.week} mean ${week.mean} (range ${week.min} to ${week.max}, ${plural(week.checkIns, "check-in")})${week.peg === null ? "" : `, PEG-3 ${week.peg}`}`;
     lines.push({ text, alert: false });
   }
+  if (row.functionScore) lines.push({ text: `PSFS function ${row.functionScore.score}/10 (higher is better)`, alert: false });
   if (adherence) lines.push({ text: `Plan week ${adherence.planWeek}: ${adherence.done} of ${adherence.prescribed} exercises done (${adherence.percent}%)`, alert: false });
   for (const marker of row.markers) lines.push({ text: marker.label, alert: marker.kind === "red-flag" });
   return { heading: `${shortDate(row.date)}: day ${row.x}, week ${weekOfDay(row.x)}`, lines };

@@ -7,7 +7,7 @@ import { CURRENT_EPISODE_ORDER, CURRENT_EPISODE_WHERE } from "./current-episode"
 import { episodeTrend, type TEpisodeTrend } from "../trends/episode-trend";
 import { redFlagPlain } from "../red-flags/red-flags";
 import type { TWeekAdherence } from "../exercise-log/schedule";
-import type { TTrendChartDay, TTrendChartInput, TTrendChartMarker } from "../trends/trend-chart-input";
+import type { TTrendChartDay, TTrendChartFunctionScore, TTrendChartInput, TTrendChartMarker } from "../trends/trend-chart-input";
 import { trendSummary } from "../trends/trend-summary";
 
 export interface TEpisodeTrendView {
@@ -73,8 +73,8 @@ function redFlagMarkerLabel(codes: readonly string[]): string {
   return `Red flag answered yes: ${codes.map(redFlagPlain).join("; ")}`;
 }
 
-/** What the trend charts draw for this view, with the plan weeks' adherence when the chart shows it. */
-export function trendChartInput(view: TEpisodeTrendView, adherence: readonly TWeekAdherence[] = []): TTrendChartInput {
+/** What the trend charts draw for this view, with the plan weeks' adherence when the chart shows it, and the PSFS scores (chartedFunctionScores). */
+export function trendChartInput(view: TEpisodeTrendView, adherence: readonly TWeekAdherence[] = [], functionScores: readonly TTrendChartFunctionScore[] = []): TTrendChartInput {
   return {
     onsetDate: view.onsetDate,
     today: view.today,
@@ -83,5 +83,6 @@ export function trendChartInput(view: TEpisodeTrendView, adherence: readonly TWe
     daily: view.daily,
     adherence: adherence.map(({ week, from, to, prescribed, done, ratio }) => ({ week, from, to, prescribed, done, ratio })),
     markers: view.markers,
+    functionScores,
   };
 }

@@ -75,6 +75,7 @@ describe("the clinician's patient list", () => {
       exercises: null,
       unreviewedRedFlag: false,
       redFlagLevel: null,
+      functionChange: null,
     });
     // Harbor splits acute from subacute at 6 weeks: Noah, 30 days in, is still acute.
     expect((await listClinicPatients(database.db, kim, {}, NOW)).patients).toEqual([
@@ -450,5 +451,46 @@ describe("the patient list's check-in columns and filters", () => {
     expect(atRisk).not.toContain("James Carter");
     // The SQL filter and the engine's flag on each row agree, both ways.
     expect([...atRisk].sort()).toEqual(Object.keys(riverside).filter((name) => riverside[name]!.trend?.chronicityRisk).sort());
+  });
+
+  it("shows the latest PSFS change against the first of the episode, and filters by it as each row says", async () => {
+    const db = database.db;
+    const today = todayIn("UTC", NOW);
+    const answer = async (name: string, instrumentId: string, scores: [number, number][]) => {
+      const patientId = idOf.get(name)!;
+      const episode = await db.episode.findFirstOrThrow({ where: { patientId }, select: { id: true } });
+      for (const [daysAgo, score] of scores) {
+        await db.questionnaireResponse.create({
+          data: { patientId, episodeId: episode.id, instrumentId, instrumentVersion: 1, answers: {}, score, completedOn: toDbDate(addDays(today, -daysAgo)), requestId: crypto.randomUUID() },
+        });
+      }
+    };
+    // Ann: 3.3 to 5.3 is 2 points in decimal, 1.9999999999999996 in floating point: improved, in SQL as in the row.
+    await answer("Ann Improving", "psfs", [[28, 3.3], [14, 4], [1, 5.3]]);
+    await answer("Ben Worsening", "psfs", [[28, 6], [1, 4]]);
+    await answer("Cat Steady", "psfs", [[28, 4], [1, 5.7]]);
+    // Dan has one score (no change yet); Eve's middle score is not what counts; Fay's rating of change is not a PSFS.
+    await answer("Dan Six Days", "psfs", [[1, 5]]);
+    await answer("Eve Seven Days", "psfs", [[30, 2], [20, 7], [8, 3.5]]);
+    await answer("Fay Never", "groc", [[1, 5]]);
+
+    expect((await row(doctor, "Ann Improving")).functionChange).toEqual({ shortTitle: "PSFS", baseline: 3.3, latest: 5.3, change: 2, classification: "improved" });
+    expect((await row(doctor, "Ben Worsening")).functionChange).toMatchObject({ change: -2, classification: "worsened" });
+    expect((await row(doctor, "Cat Steady")).functionChange).toMatchObject({ change: 1.7, classification: "no-important-change" });
+    expect((await row(doctor, "Eve Seven Days")).functionChange).toMatchObject({ baseline: 2, latest: 3.5, change: 1.5, classification: "no-important-change" });
+    expect((await row(doctor, "Dan Six Days")).functionChange).toBeNull();
+    expect((await row(doctor, "Fay Never")).functionChange).toBeNull();
+
+    expect(await names(doctor, { functionChange: "improved" })).toEqual(["Ann Improving"]);
+    expect(await names(doctor, { functionChange: "not-improved" })).toEqual(["Ben Worsening", "Cat Steady", "Eve Seven Days"]);
+    expect((await list(doctor, { functionChange: "not-improved" })).total).toBe(3);
+    expect(await names(doctor, { functionChange: "not-improved", worse: "1" })).toEqual(["Ben Worsening"]);
+    // The SQL filter and each row's value agree, both ways; patients with fewer than two scores are in neither.
+    const everyone = (await list(doctor)).patients;
+    expect(await names(doctor, { functionChange: "improved" })).toEqual(everyone.filter((patient) => patient.functionChange?.classification === "improved").map((patient) => patient.name));
+    expect(await names(doctor, { functionChange: "not-improved" })).toEqual(
+      everyone.filter((patient) => patient.functionChange && patient.functionChange.classification !== "improved").map((patient) => patient.name),
+    );
+    expect(await names(kim, { functionChange: "improved" })).toEqual([]);
   });
 });

@@ -15,7 +15,11 @@ import { CHRONICITY_RISK_DAYS, SETTLED_PAIN_MAX } from "../trends/chronicity-ris
 import { summarizeEpisode, trendOnDay } from "../trends/episode-summary";
 import type { TTrendDirection } from "../trends/theil-sen";
 import type { TRedFlagLevel } from "../red-flags/red-flags";
-import { PATIENT_LIST_PAGE_SIZE, ZPatientListQuery, type TAlertFilter, type TPatientListQuery } from "./patient-list-query";
+import { CHARTED_FUNCTION_INSTRUMENT, summarizeFunction } from "../questionnaires/function-summary";
+import type { TInstrument } from "../questionnaires/instrument-schema";
+import { findInstrument } from "../questionnaires/load-instruments";
+import type { TFunctionChange } from "../questionnaires/score";
+import { PATIENT_LIST_PAGE_SIZE, ZPatientListQuery, type TAlertFilter, type TFunctionChangeFilter, type TPatientListQuery } from "./patient-list-query";
 
 export interface TPatientListRow {
   id: string;
@@ -43,6 +47,18 @@ export interface TPatientListRow {
   unreviewedRedFlag: boolean;
   /** The most pressing level among those open alerts: what `alert=emergency` and `alert=urgent` list; null without one. */
   redFlagLevel: TRedFlagLevel | null;
+  /** The episode's latest PSFS against its first: what `functionChange` filters by; null with fewer than two scores. */
+  functionChange: TPatientListFunctionChange | null;
+}
+
+/** The latest function change, judged by the instrument's own minimal important change (lib/questionnaires/score.ts). */
+export interface TPatientListFunctionChange {
+  shortTitle: string;
+  baseline: number;
+  latest: number;
+  /** latest minus baseline, 1 decimal. */
+  change: number;
+  classification: TFunctionChange;
 }
 
 /**
@@ -93,6 +109,12 @@ interface RawRow extends Partial<TStoredSummaryRow> {
   primaryCondition: Condition | null;
   /** The episode's EpisodeTrendSummary was found (its columns are then set). */
   hasSummary: boolean;
+  /** The episode's PSFS scores (FUNCTION_CHANGE): how many, and the first and latest with their dates. */
+  functionCount: number | null;
+  functionBaseline: number | null;
+  functionBaselineOn: Date | null;
+  functionLatest: number | null;
+  functionLatestOn: Date | null;
 }
 
 /** What the page's patients have done lately (pageActivity). */
@@ -126,6 +148,23 @@ const ACTIVE_EPISODE = Prisma.sql`
 
 /** The stored trend summary of the active episode `e`, as `s` (a primary-key probe; none without an episode). */
 const TREND_SUMMARY = Prisma.sql`LEFT JOIN "EpisodeTrendSummary" s ON s."episodeId" = e."id"`;
+
+/*
+ * The charted function instrument's (PSFS) scores in the episode `e`, as `fc`:
+ * how many, the first and the latest, in the order getQuestionnaires reads
+ * them (completedOn, then createdAt). An index probe of QuestionnaireResponse's
+ * (patientId, instrumentId, completedOn) per patient.
+ */
+const FUNCTION_CHANGE = Prisma.sql`
+  LEFT JOIN LATERAL (
+    SELECT count(*)::int AS "count",
+      (array_agg(q."score" ORDER BY q."completedOn" ASC, q."createdAt" ASC))[1] AS "baseline",
+      (array_agg(q."completedOn" ORDER BY q."completedOn" ASC, q."createdAt" ASC))[1] AS "baselineOn",
+      (array_agg(q."score" ORDER BY q."completedOn" DESC, q."createdAt" DESC))[1] AS "latest",
+      (array_agg(q."completedOn" ORDER BY q."completedOn" DESC, q."createdAt" DESC))[1] AS "latestOn"
+    FROM "QuestionnaireResponse" q
+    WHERE q."patientId" = u."id" AND q."instrumentId" = ${CHARTED_FUNCTION_INSTRUMENT} AND q."episodeId" = e."id"
+  ) fc ON TRUE`;
 
 /*
  * The date of the patient in `u`'s latest check-in, as `lc`: for sorting by
@@ -176,7 +215,7 @@ export async function listClinicPatients(
   const acuteWeeks = await getClinicAcuteWeeks(db, viewer);
   const where = whereSql(viewer, query, acuteWeeks, now);
   const filtersOnTrend = Boolean(query.risk || query.worse);
-  const filtersOnEpisode = Boolean(query.phase || query.condition || filtersOnTrend);
+  const filtersOnEpisode = Boolean(query.phase || query.condition || filtersOnTrend || query.functionChange);
 
   // The quiet filter reads each patient's time zone: the profile joins every query then (a hash join, cheaper than a lookup per patient).
   const profile = query.quiet ? Prisma.sql`JOIN "PatientProfile" p ON p."userId" = u."id"` : Prisma.empty;
@@ -190,6 +229,7 @@ export async function listClinicPatients(
   const [counted] = await db.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS "total" FROM "User" u ${profile} ${filtersOnEpisode ? ACTIVE_EPISODE : Prisma.empty}
     ${filtersOnTrend ? TREND_SUMMARY : Prisma.empty}
+    ${query.functionChange ? FUNCTION_CHANGE : Prisma.empty}
     WHERE ${where}`;
   const total = counted?.total ?? 0;
   const lastPage = Math.max(1, Math.ceil(total / PATIENT_LIST_PAGE_SIZE));
@@ -202,22 +242,24 @@ export async function listClinicPatients(
   const columns = Prisma.sql`u."id", u."name", COALESCE(u."invitedEmail", u."email") AS "email", (u."passwordHash" IS NOT NULL) AS "hasSignedUp", u."active", p."timeZone",
     e."onsetDate", e."primaryCondition"::text AS "primaryCondition",
     (s."episodeId" IS NOT NULL) AS "hasSummary", s."checkIns", s."lastCheckInDate", s."baselineWeek", s."baselineMean",
-    s."latestWeek", s."latestMean", s."latestChange"::text AS "latestChange", s."recent"`;
+    s."latestWeek", s."latestMean", s."latestChange"::text AS "latestChange", s."recent",
+    fc."count" AS "functionCount", fc."baseline" AS "functionBaseline", fc."baselineOn" AS "functionBaselineOn", fc."latest" AS "functionLatest", fc."latestOn" AS "functionLatestOn"`;
   const limit = Prisma.sql`LIMIT ${PATIENT_LIST_PAGE_SIZE} OFFSET ${(page - 1) * PATIENT_LIST_PAGE_SIZE}`;
   const rows =
     filtersOnEpisode || query.sort !== "name"
       ? await db.$queryRaw<RawRow[]>`
-          SELECT ${columns} FROM "User" u JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE} ${TREND_SUMMARY}
+          SELECT ${columns} FROM "User" u JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE} ${TREND_SUMMARY} ${FUNCTION_CHANGE}
           ${query.sort === "lastCheckIn" ? LAST_CHECK_IN : Prisma.empty}
           ${query.sort === "redFlag" ? OPEN_ALERTS : Prisma.empty}
           WHERE ${where} ORDER BY ${orderBySql(query)} ${limit}`
       : await db.$queryRaw<RawRow[]>`
           SELECT ${columns} FROM (SELECT u.* FROM "User" u ${profile} WHERE ${where} ORDER BY ${orderBySql(query)} ${limit}) u
-          JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE} ${TREND_SUMMARY}
+          JOIN "PatientProfile" p ON p."userId" = u."id" ${ACTIVE_EPISODE} ${TREND_SUMMARY} ${FUNCTION_CHANGE}
           ORDER BY ${orderBySql(query)}`;
   const activity = await pageActivity(db, rows.map((row) => row.id), now);
   await recordListPage(db, viewer, query, page, rows.map((row) => row.id));
-  return { patients: rows.map((row) => toListRow(row, activity.get(row.id), acuteWeeks, now)), total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
+  const instrument = findInstrument(CHARTED_FUNCTION_INSTRUMENT);
+  return { patients: rows.map((row) => toListRow(row, activity.get(row.id), acuteWeeks, now, instrument)), total, page, pageSize: PATIENT_LIST_PAGE_SIZE };
 }
 
 /**
@@ -303,6 +345,7 @@ function whereSql(viewer: TViewer, query: TPatientListQuery, acuteWeeks: number,
     );
   }
   if (query.worse) conditions.push(Prisma.sql`s."latestChange" = 'WORSENED'`);
+  if (query.functionChange) conditions.push(functionChangeFilterSql(query.functionChange, findInstrument(CHARTED_FUNCTION_INSTRUMENT)));
   if (query.quiet) {
     // The same 7 days as the row's `quiet`: today and the 6 before, in the patient's own time zone (p: listClinicPatients joins the profile).
     conditions.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "CheckIn" c WHERE c."patientId" = u."id" AND c."date" >= ${localTodaySql("p", now)} - 6)`);
@@ -326,6 +369,21 @@ function alertFilterSql(filter: TAlertFilter): Prisma.Sql {
     default:
       return open(null);
   }
+}
+
+/**
+ * The function filter on `fc` (FUNCTION_CHANGE), by the same rule as the
+ * row's classification (classifyFunctionChange): the change towards better of
+ * at least the minimal important change, less a hair for floating point, in the
+ * same double-precision arithmetic. Fewer than two scores: in neither.
+ */
+function functionChangeFilterSql(filter: TFunctionChangeFilter, instrument: TInstrument | undefined): Prisma.Sql {
+  if (!instrument || instrument.importantChange.kind !== "change") return Prisma.sql`FALSE`;
+  const towardsBetter = instrument.higherIsBetter ? Prisma.sql`(fc."latest" - fc."baseline")` : Prisma.sql`(fc."baseline" - fc."latest")`;
+  const threshold = instrument.importantChange.points - 1e-9;
+  return filter === "improved"
+    ? Prisma.sql`fc."count" >= 2 AND ${towardsBetter} >= ${threshold}::float8`
+    : Prisma.sql`fc."count" >= 2 AND ${towardsBetter} < ${threshold}::float8`;
 }
 
 function orderBySql({ sort, dir }: TPatientListQuery): Prisma.Sql {
@@ -359,7 +417,7 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: number, now: Date): TPatientListRow {
+function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: number, now: Date, instrument: TInstrument | undefined): TPatientListRow {
   const today = todayIn(row.timeZone, now);
   const onsetDate = row.onsetDate && row.primaryCondition ? fromDbDate(row.onsetDate) : null;
   const lastDate = activity?.lastDate ? fromDbDate(activity.lastDate) : null;
@@ -383,7 +441,19 @@ function toListRow(row: RawRow, activity: ActivityRow | undefined, acuteWeeks: n
       : null,
     unreviewedRedFlag: Boolean(activity?.redFlagLevel),
     redFlagLevel: activity?.redFlagLevel ?? null,
+    functionChange: instrument ? listFunctionChange(row, instrument) : null,
   };
+}
+
+/** The row's function change by the instrument's rule (summarizeFunction, as on the patient's page), from its first and latest score. */
+function listFunctionChange(row: RawRow, instrument: TInstrument): TPatientListFunctionChange | null {
+  if ((row.functionCount ?? 0) < 2 || row.functionBaseline == null || row.functionLatest == null || !row.functionBaselineOn || !row.functionLatestOn) return null;
+  const summary = summarizeFunction(instrument, [
+    { completedOn: fromDbDate(row.functionBaselineOn), score: row.functionBaseline },
+    { completedOn: fromDbDate(row.functionLatestOn), score: row.functionLatest },
+  ]);
+  if (summary.change === null || summary.classification === null) return null;
+  return { shortTitle: summary.shortTitle, baseline: row.functionBaseline, latest: row.functionLatest, change: summary.change, classification: summary.classification };
 }
 
 /** The row's trend on today from its stored summary; an episode without one has no check-ins to summarize yet. */

@@ -70,6 +70,16 @@ export const listPatientsEndpoint = defineEndpoint({
           .describe("Exercise adherence; null without a current plan."),
         unreviewedRedFlag: z.boolean().describe("A red-flag alert no clinician has marked reviewed."),
         redFlagLevel: z.enum(RedFlagLevel).nullable().describe("The most pressing level among the open red-flag alerts (what alert=emergency|urgent filters by); null without one."),
+        functionChange: z
+          .object({
+            shortTitle: z.string().describe("The instrument: PSFS."),
+            baseline: z.number().describe("The first score of the episode (PSFS mean, 0-10, higher is better)."),
+            latest: z.number().describe("The latest score."),
+            change: z.number().describe("latest minus baseline, 1 decimal."),
+            classification: z.enum(["improved", "worsened", "no-important-change"]).describe("By the instrument's minimal important change (PSFS: 2 points on the mean score)."),
+          })
+          .nullable()
+          .describe("The latest function change (what functionChange filters by); null with fewer than two PSFS scores in the episode."),
       }),
     ),
     total: z.number().int(),

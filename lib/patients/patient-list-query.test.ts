@@ -40,7 +40,8 @@ describe("the patient list's query string", () => {
   });
 
   it("parses a parsed query to the same again, filters included (the page and the API hand listClinicPatients a parsed query)", () => {
-    const parsed = ZPatientListQuery.parse({ q: "maria", phase: "ACUTE", alert: "1", quiet: "on", risk: "0", worse: "true", sort: "onset", dir: "desc", page: "2" });
+    const parsed = ZPatientListQuery.parse({ q: "maria", phase: "ACUTE", alert: "1", quiet: "on", risk: "0", worse: "true", functionChange: "not-improved", sort: "onset", dir: "desc", page: "2" });
+    expect(parsed.functionChange).toBe("not-improved");
     expect(ZPatientListQuery.parse(parsed)).toEqual(parsed);
     const byDefault = ZPatientListQuery.parse({ alert: "urgent" });
     expect(ZPatientListQuery.parse(byDefault)).toEqual(byDefault);
@@ -52,6 +53,16 @@ describe("the patient list's query string", () => {
     expect(ZPatientListQuery.parse({ alert: "any", sort: "name" }).sort).toBe("name");
     expect(ZPatientListQuery.parse({ sort: "redFlag" }).sort).toBe("redFlag");
     expect(ZPatientListQuery.parse({ alert: "0" }).sort).toBe("name");
+  });
+
+  it("takes a function filter of improved or not-improved, anything else as no filter, and keeps it in links", () => {
+    expect(ZPatientListQuery.parse({ functionChange: "improved" }).functionChange).toBe("improved");
+    expect(ZPatientListQuery.parse({ functionChange: "better" }).functionChange).toBeUndefined();
+    expect(ZPatientListQuery.parse({ functionChange: "" }).functionChange).toBeUndefined();
+    const query = ZPatientListQuery.parse({ functionChange: "not-improved" });
+    const href = patientListHref(query);
+    expect(href).toBe("/patients?functionChange=not-improved");
+    expect(parsePatientListQuery(Object.fromEntries(new URL(href, "http://localhost").searchParams))).toEqual(query);
   });
 
   it("trims the search and cuts it to 100 characters", () => {
@@ -90,6 +101,7 @@ describe("the patient list's query string", () => {
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, condition: "SCIATICA" })).toBe(true);
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, alert: "urgent" })).toBe(true);
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, quiet: true })).toBe(true);
+    expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, functionChange: "not-improved" })).toBe(true);
     expect(hasPatientListFilters({ ...DEFAULT_PATIENT_LIST_QUERY, alert: undefined, quiet: false, sort: "lastCheckIn" })).toBe(false);
   });
 
@@ -97,7 +109,7 @@ describe("the patient list's query string", () => {
     const operation = buildOpenApiDocument([listPatientsEndpoint]).paths?.["/api/v1/patients"]?.get;
     const parameters = (operation?.parameters ?? []) as { name: string; in: string; required?: boolean }[];
     expect(parameters.map((parameter) => [parameter.name, parameter.in, parameter.required ?? false])).toEqual(
-      ["q", "phase", "condition", "alert", "quiet", "risk", "worse", "sort", "dir", "page"].map((name) => [name, "query", false]),
+      ["q", "phase", "condition", "alert", "quiet", "risk", "worse", "functionChange", "sort", "dir", "page"].map((name) => [name, "query", false]),
     );
   });
 });

@@ -4,7 +4,7 @@ import { EPISODE_PHASES } from "../trends/phase";
 
 /*
  * The clinician's patient list lives in the URL (/patients?q=&phase=&condition=
- * &alert=&quiet=1&risk=1&worse=1&sort=&dir=&page=): the page is a plain GET form, links can be shared and the
+ * &alert=&quiet=1&risk=1&worse=1&functionChange=&sort=&dir=&page=): the page is a plain GET form, links can be shared and the
  * back button works. The JSON API (GET /api/v1/patients) takes the same
  * parameters. A value that makes no sense falls back to its default instead of
  * failing: a hand-edited or stale link still shows a list.
@@ -15,12 +15,15 @@ export const PATIENT_LIST_SORTS = ["name", "condition", "onset", "lastCheckIn", 
 /** The red-flag filter: patients whose most pressing open alert is at this level, or with any open alert. */
 export const ALERT_FILTERS = ["emergency", "urgent", "any"] as const;
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+/** The function filter: patients whose latest PSFS, against their first of the episode, shows an important improvement, or does not. */
+export const FUNCTION_CHANGE_FILTERS = ["improved", "not-improved"] as const;
 /** Longer searches are cut to this many characters (nobody's name or email needs more). */
 export const MAX_SEARCH_LENGTH = 100;
 
 export type TPatientListSort = (typeof PATIENT_LIST_SORTS)[number];
 export type TSortDirection = (typeof SORT_DIRECTIONS)[number];
 export type TAlertFilter = (typeof ALERT_FILTERS)[number];
+export type TFunctionChangeFilter = (typeof FUNCTION_CHANGE_FILTERS)[number];
 
 /**
  * `schema`, except that a value it refuses counts as absent (so its default
@@ -75,6 +78,9 @@ export const ZPatientListQueryFields = z.object({
     "1: only patients at risk of chronic pain: 6 weeks or more since onset, the latest week with check-ins not clearly better than the first and its mean above 1 (lib/trends).",
   ),
   worse: flag().describe("1: only patients whose latest week with check-ins is clearly worse than their first (a weekly mean 2 points or more higher)."),
+  functionChange: lenient(z.enum(FUNCTION_CHANGE_FILTERS).optional()).describe(
+    "Only patients with two or more PSFS scores in the episode whose latest, against the first, is improved by the minimal important change (2 points on the mean score) or more (improved), or is not (not-improved). Patients with fewer scores are in neither.",
+  ),
   sort: lenient(z.enum(PATIENT_LIST_SORTS).optional()).describe(
     "name; condition (by its plain-language name); onset (by time since the pain began, so by phase); lastCheckIn (by the date of the latest check-in); redFlag (by the most pressing open red-flag alert, then the newest). Patients without an active episode (or, for lastCheckIn, without a check-in; for redFlag, without an open alert) come last. Default: redFlag when the alert filter is on, else name.",
   ),
@@ -108,7 +114,7 @@ export function parsePatientListQuery(params: SearchParams): TPatientListQuery {
 
 /** Whether the list is narrowed by a search or a filter (sorting and paging narrow nothing). */
 export function hasPatientListFilters(query: TPatientListQuery): boolean {
-  return Boolean(query.q || query.phase || query.condition || query.alert || query.quiet || query.risk || query.worse);
+  return Boolean(query.q || query.phase || query.condition || query.alert || query.quiet || query.risk || query.worse || query.functionChange);
 }
 
 /** The /patients link for `query` with `changes` applied; defaults are left out so links stay short. */
@@ -122,6 +128,7 @@ export function patientListHref(query: TPatientListQuery, changes: Partial<TPati
   if (next.quiet) params.set("quiet", "1");
   if (next.risk) params.set("risk", "1");
   if (next.worse) params.set("worse", "1");
+  if (next.functionChange) params.set("functionChange", next.functionChange);
   if (next.sort !== defaultSortFor(next)) params.set("sort", next.sort);
   if (next.dir !== DEFAULT_PATIENT_LIST_QUERY.dir) params.set("dir", next.dir);
   if (next.page !== 1) params.set("page", String(next.page));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { functionSentences, summarizeFunction } from "./function-summary";
+import { chartedFunctionScores, functionSentences, summarizeFunction } from "./function-summary";
 import { loadInstruments } from "./load-instruments";
 
 const [groc, psfs] = loadInstruments();
@@ -29,5 +29,17 @@ describe("function beside pain", () => {
     ]);
     expect(sentences).toBe("PSFS: 5.7, up by an important amount since the start (3.3). Your last rating of change was +4.");
     expect(functionSentences([])).toBe("");
+  });
+
+  it("charts the PSFS scores only (a rating of change is not a score over time)", () => {
+    const history = [
+      { instrumentId: "psfs", completedOn: "2026-03-02", score: 3.3 },
+      { instrumentId: "groc", completedOn: "2026-03-16", score: 2 },
+      { instrumentId: "psfs", completedOn: "2026-03-16", score: 4 },
+    ];
+    expect(chartedFunctionScores(history)).toEqual([
+      { date: "2026-03-02", score: 3.3 },
+      { date: "2026-03-16", score: 4 },
+    ]);
   });
 });

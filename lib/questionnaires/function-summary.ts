@@ -39,6 +39,14 @@ export function summarizeFunction(instrument: TInstrument, scores: readonly TFun
   };
 }
 
+/** The instrument the trend charts draw beside pain: the PSFS mean score, 0-10, higher is better. */
+export const CHARTED_FUNCTION_INSTRUMENT = "psfs";
+
+/** The charted instrument's scores from a questionnaire history, as the trend charts take them. */
+export function chartedFunctionScores(history: readonly { instrumentId: string; completedOn: string; score: number }[]): { date: string; score: number }[] {
+  return history.filter((entry) => entry.instrumentId === CHARTED_FUNCTION_INSTRUMENT).map((entry) => ({ date: entry.completedOn, score: entry.score }));
+}
+
 /** The function part of the one-line trend summaries: each questionnaire with scores, in plain words (empty without any). */
 export function functionSentences(summaries: readonly TFunctionSummary[]): string {
   return summaries

@@ -36,6 +36,15 @@ export interface TTrendChartMarker {
   label: string;
 }
 
+/**
+ * A function score (the PSFS mean, 0-10, higher is better) on the date it was
+ * completed: drawn beside pain on its own 0-10 scale, which runs the other way.
+ */
+export interface TTrendChartFunctionScore {
+  date: TCalendarDate;
+  score: number;
+}
+
 export interface TTrendChartInput {
   onsetDate: TCalendarDate;
   /** The patient's today: the chart's x axis ends here. */
@@ -47,4 +56,6 @@ export interface TTrendChartInput {
   daily: readonly TTrendChartDay[];
   adherence: readonly TTrendChartAdherenceWeek[];
   markers: readonly TTrendChartMarker[];
+  /** PSFS scores of the episode, any order; absent or empty draws no function series. */
+  functionScores?: readonly TTrendChartFunctionScore[];
 }

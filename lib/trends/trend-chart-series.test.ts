@@ -153,9 +153,34 @@ describe("clinician chart series", () => {
       }),
     );
     expect(series.rows).toEqual([
-      { x: 0, date: "2026-03-01", day: series.daily[0], week: null, adherence: null, markers: [] },
-      { x: 3, date: "2026-03-04", day: series.daily[1], week: series.weekly[0], adherence: series.adherence[0], markers: series.markers },
+      { x: 0, date: "2026-03-01", day: series.daily[0], week: null, adherence: null, markers: [], functionScore: null },
+      { x: 3, date: "2026-03-04", day: series.daily[1], week: series.weekly[0], adherence: series.adherence[0], markers: series.markers, functionScore: null },
     ]);
+  });
+
+  it("places PSFS scores on their day, the latest of a day, leaving out those before onset or past the axis, with a row of their own", () => {
+    const input = {
+      ...chartInput({ today: "2026-03-20", checkIns: daily(onsetDate, [6, 6]) }),
+      functionScores: [
+        { date: "2026-03-15", score: 5.3 },
+        { date: "2026-02-27", score: 1 },
+        { date: "2026-03-01", score: 2.7 },
+        { date: "2026-03-15", score: 5.7 },
+        { date: "2026-03-30", score: 9 },
+      ],
+    };
+    const series = clinicianChartSeries(input);
+    expect(series.functionPoints).toEqual([
+      { x: 0, date: "2026-03-01", score: 2.7 },
+      { x: 14, date: "2026-03-15", score: 5.7 },
+    ]);
+    expect(series.rows.map((row) => [row.x, row.day?.pain ?? null, row.functionScore?.score ?? null])).toEqual([
+      [0, 6, 2.7],
+      [1, 6, null],
+      [3, null, null],
+      [14, null, 5.7],
+    ]);
+    expect(clinicianChartSeries(chartInput({ today: "2026-03-20" })).functionPoints).toEqual([]);
   });
 });
 
@@ -178,8 +203,28 @@ describe("patient chart series", () => {
 
   it("shows week 1 alone for an episode that began today", () => {
     const series = patientChartSeries(chartInput({ today: onsetDate, checkIns: daily(onsetDate, [7]) }));
-    expect(series.rows).toEqual([{ week: 1, from: onsetDate, to: "2026-03-07", checkIns: 1, mean: 7 }]);
+    expect(series.rows).toEqual([{ week: 1, from: onsetDate, to: "2026-03-07", checkIns: 1, mean: 7, functionScore: null }]);
+    expect(series.hasFunction).toBe(false);
     expect(series.phaseBands).toEqual([{ phase: "ACUTE", fromWeek: 1, toWeek: 1, x1: 0.5, x2: 1.5 }]);
+  });
+
+  it("puts each week's latest PSFS score on its week, beside the pain, and none past this week", () => {
+    const input = {
+      ...chartInput({ today: "2026-03-20", checkIns: daily(onsetDate, [6]) }), // week 3
+      functionScores: [
+        { date: "2026-03-02", score: 3 },
+        { date: "2026-03-16", score: 4.3 },
+        { date: "2026-03-15", score: 4 },
+        { date: "2026-03-29", score: 8 },
+      ],
+    };
+    const series = patientChartSeries(input);
+    expect(series.rows.map((row) => [row.week, row.mean, row.functionScore])).toEqual([
+      [1, 6, 3],
+      [2, null, null],
+      [3, null, 4.3],
+    ]);
+    expect(series.hasFunction).toBe(true);
   });
 
   it("bands the phases in weeks, clipped to this week, and thins the ticks of a long episode", () => {

@@ -22,6 +22,10 @@ import { usableCheckIns, type TTrendWeek } from "./weekly-series";
  *   one that straddles onset is clipped to start at onset. More sessions than
  *   prescribed still draw as 100%.
  * - Gaps stay gaps: a week without check-ins has a null mean and lines break there.
+ * - Function (PSFS) scores are asked every few weeks, not daily: each sits on
+ *   its day (clinician) or week (patient; the latest of the week), and its line
+ *   joins one score to the next across the weeks between. Scores dated before
+ *   onset or after the axis end are left out.
  */
 
 /** The phases in the order an episode passes through them. */
@@ -86,6 +90,12 @@ export interface TWeekTick {
   date: TCalendarDate;
 }
 
+export interface TFunctionPoint {
+  x: number;
+  date: TCalendarDate;
+  score: number;
+}
+
 /** Everything the chart shows on one day, so a tooltip (hover or arrow keys) can read it in one place. */
 export interface TTrendChartRow {
   x: number;
@@ -94,6 +104,7 @@ export interface TTrendChartRow {
   week: TWeeklyPainPoint | null;
   adherence: TAdherenceBar | null;
   markers: TChartMarker[];
+  functionScore: TFunctionPoint | null;
 }
 
 /** A stretch of consecutive weeks with a value: a line is drawn through each, never across a gap. */
@@ -114,6 +125,8 @@ export interface TClinicianChartSeries {
   rows: TTrendChartRow[];
   meanSpans: TLineSpan[];
   pegSpans: TLineSpan[];
+  /** PSFS scores on their day, oldest first (the latest of a day when there are two). */
+  functionPoints: TFunctionPoint[];
 }
 
 const weekMiddleX = (week: number) => (week - 1) * 7 + 3;
@@ -142,6 +155,11 @@ export function clinicianChartSeries(input: TTrendChartInput): TClinicianChartSe
     .filter((marker) => marker.x >= 0 && marker.x <= end)
     .sort((a, b) => a.x - b.x);
 
+  const functionPoints = latestPerKey(
+    (input.functionScores ?? []).map((entry) => ({ x: daysBetween(onsetDate, entry.date), date: entry.date, score: entry.score })).filter((point) => point.x >= 0 && point.x <= end),
+    (point) => point.x,
+  );
+
   return {
     domain: [0, end],
     daily,
@@ -150,9 +168,10 @@ export function clinicianChartSeries(input: TTrendChartInput): TClinicianChartSe
     phaseBands: dayPhaseBands(input, end),
     markers,
     ticks: weekTicks(onsetDate, end),
-    rows: mergeRows(onsetDate, daily, weekly, adherence, markers),
+    rows: mergeRows(onsetDate, daily, weekly, adherence, markers, functionPoints),
     meanSpans: unbrokenSpans(weekly, (point) => point.mean),
     pegSpans: unbrokenSpans(weekly, (point) => point.peg),
+    functionPoints,
   };
 }
 
@@ -195,10 +214,20 @@ function unbrokenSpans(points: readonly TWeeklyPainPoint[], valueOf: (point: TWe
   return spans;
 }
 
-function mergeRows(onsetDate: TCalendarDate, daily: TDailyPainPoint[], weekly: TWeeklyPainPoint[], adherence: TAdherenceBar[], markers: TChartMarker[]): TTrendChartRow[] {
+/** One item per key, the latest dated where two share one, in key order. */
+function latestPerKey<T extends { date: TCalendarDate }>(items: readonly T[], keyOf: (item: T) => number): T[] {
+  const byKey = new Map<number, T>();
+  for (const item of items) {
+    const kept = byKey.get(keyOf(item));
+    if (!kept || item.date >= kept.date) byKey.set(keyOf(item), item);
+  }
+  return [...byKey.values()].sort((a, b) => keyOf(a) - keyOf(b));
+}
+
+function mergeRows(onsetDate: TCalendarDate, daily: TDailyPainPoint[], weekly: TWeeklyPainPoint[], adherence: TAdherenceBar[], markers: TChartMarker[], functionPoints: TFunctionPoint[]): TTrendChartRow[] {
   const rows = new Map<number, TTrendChartRow>();
   const rowAt = (x: number) => {
-    const row = rows.get(x) ?? { x, date: addDays(onsetDate, x), day: null, week: null, adherence: null, markers: [] };
+    const row = rows.get(x) ?? { x, date: addDays(onsetDate, x), day: null, week: null, adherence: null, markers: [], functionScore: null };
     rows.set(x, row);
     return row;
   };
@@ -206,6 +235,7 @@ function mergeRows(onsetDate: TCalendarDate, daily: TDailyPainPoint[], weekly: T
   for (const week of weekly) rowAt(week.x).week = week;
   for (const bar of adherence) rowAt(bar.x).adherence = bar;
   for (const marker of markers) rowAt(marker.x).markers.push(marker);
+  for (const point of functionPoints) rowAt(point.x).functionScore = point;
   return [...rows.values()].sort((a, b) => a.x - b.x);
 }
 
@@ -218,6 +248,8 @@ export interface TPatientWeekRow {
   checkIns: number;
   /** Null in a week without check-ins: the line breaks there rather than guessing. */
   mean: number | null;
+  /** The week's PSFS score (the latest when answered twice); null in a week without one. */
+  functionScore: number | null;
 }
 
 /** The weeks a phase covers; `toWeek` null = open-ended (chronic). */
@@ -241,6 +273,8 @@ export interface TPatientChartSeries {
   rows: TPatientWeekRow[];
   phaseBands: TPhaseWeekBand[];
   ticks: number[];
+  /** Whether any week has a PSFS score (the chart then draws the function series and its axis). */
+  hasFunction: boolean;
 }
 
 /** Each phase's weeks from the dates it starts (so a clinic's 6-week acute split carries through). */
@@ -254,11 +288,17 @@ export function phaseWeeks({ onsetDate, phaseStarts }: Pick<TTrendChartInput, "o
 export function patientChartSeries(input: TTrendChartInput): TPatientChartSeries {
   const byWeek = new Map(input.weeks.map((week) => [week.week, week]));
   const lastWeek = Math.max(1, episodeWeek(input.onsetDate, input.today), ...input.weeks.filter((week) => week.checkIns > 0).map((week) => week.week));
+  const functionByWeek = new Map(
+    latestPerKey(
+      (input.functionScores ?? []).map((entry) => ({ ...entry, week: episodeWeek(input.onsetDate, entry.date) })).filter((entry) => entry.week >= 1 && entry.week <= lastWeek),
+      (entry) => entry.week,
+    ).map((entry) => [entry.week, entry.score]),
+  );
   const rows = Array.from({ length: lastWeek }, (_, index): TPatientWeekRow => {
     const week = index + 1;
     const from = addDays(input.onsetDate, index * 7);
     const data = byWeek.get(week);
-    return { week, from, to: addDays(from, 6), checkIns: data?.checkIns ?? 0, mean: data?.meanPain ?? null };
+    return { week, from, to: addDays(from, 6), checkIns: data?.checkIns ?? 0, mean: data?.meanPain ?? null, functionScore: functionByWeek.get(week) ?? null };
   });
   const phaseBands = phaseWeeks(input).flatMap(({ phase, fromWeek, toWeek }) => {
     const lastBandWeek = Math.min(toWeek ?? lastWeek, lastWeek);
@@ -266,5 +306,5 @@ export function patientChartSeries(input: TTrendChartInput): TPatientChartSeries
   });
   const step = Math.ceil(lastWeek / MAX_WEEK_AXIS_TICKS);
   const ticks = rows.filter((row) => (row.week - 1) % step === 0).map((row) => row.week);
-  return { domain: [0.5, lastWeek + 0.5], rows, phaseBands, ticks };
+  return { domain: [0.5, lastWeek + 0.5], rows, phaseBands, ticks, hasFunction: functionByWeek.size > 0 };
 }

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db/client";
 import { getEpisodeTrend, trendChartInput } from "@/lib/episodes/get-episode-trend";
 import { PatientFunctionPanel } from "@/components/questionnaires/patient-function-panel";
 import { getQuestionnaires } from "@/lib/questionnaires/get-questionnaires";
+import { chartedFunctionScores, functionSentences } from "@/lib/questionnaires/function-summary";
 import { getInstruments } from "@/lib/questionnaires/load-instruments";
 import { WeeklyPainChart } from "@/components/charts/weekly-pain-chart";
 import { redFlagPlain } from "@/lib/red-flags/red-flags";
@@ -39,7 +40,7 @@ export default async function CheckInsPage() {
           <h2 id="progress-heading" className="text-lg font-bold text-brand-900">
             My pain, week by week
           </h2>
-          <WeeklyPainChart input={trendChartInput(trend)} summary={trend.summary} />
+          <WeeklyPainChart input={trendChartInput(trend, [], chartedFunctionScores(questionnaires.history))} summary={`${trend.summary} ${functionSentences(questionnaires.summaries)}`.trim()} />
         </section>
       ) : null}
       <PatientFunctionPanel view={questionnaires} titles={titles} />

@@ -61,7 +61,17 @@ export function PatientListFilters({ query }: { query: TPatientListQuery }) {
           ))}
         </select>
       </div>
-      <fieldset className="sm:col-span-2 lg:col-span-3">
+      <div className="space-y-1">
+        <label htmlFor="patients-function" className="block font-medium">
+          Function (PSFS)
+        </label>
+        <select id="patients-function" name="functionChange" defaultValue={query.functionChange ?? ""} className={FIELD}>
+          <option value="">Any patient</option>
+          <option value="not-improved">Function not improved</option>
+          <option value="improved">Function improved</option>
+        </select>
+      </div>
+      <fieldset className="sm:col-span-2">
         <legend className="font-medium">Needs attention</legend>
         <div className="flex flex-wrap gap-x-6">
           <label className="inline-flex min-h-11 items-center gap-2">
@@ -94,7 +104,7 @@ export function PatientListFilters({ query }: { query: TPatientListQuery }) {
 /** Back to the whole list, keeping the sort. */
 export function ClearFiltersLink({ query }: { query: TPatientListQuery }) {
   return (
-    <Link href={patientListHref(query, { q: "", phase: undefined, condition: undefined, alert: undefined, quiet: undefined, risk: undefined, worse: undefined, page: 1 })} className="inline-flex min-h-11 items-center px-1 font-medium text-brand-800 underline">
+    <Link href={patientListHref(query, { q: "", phase: undefined, condition: undefined, alert: undefined, quiet: undefined, risk: undefined, worse: undefined, functionChange: undefined, page: 1 })} className="inline-flex min-h-11 items-center px-1 font-medium text-brand-800 underline">
       Clear filters
     </Link>
   );

@@ -39,6 +39,7 @@ function caption(query: TPatientListQuery, page: number, lastPage: number): stri
     query.quiet ? "without a check-in for 7 days or more" : null,
     query.risk ? "at risk of chronic pain" : null,
     query.worse ? "worse than their first week" : null,
+    query.functionChange === "improved" ? "with function improved" : query.functionChange === "not-improved" ? "with function not improved" : null,
   ].filter(Boolean);
   const pages = lastPage > 1 ? `, page ${page} of ${lastPage}` : "";
   return `Patients of your clinic${filters.length ? ` ${filters.join(", ")}` : ""}, sorted ${SORT_WORDS[query.sort][query.dir]}${pages}`;
@@ -94,6 +95,24 @@ function PainTrendCell({ lastCheckIn, trend }: Pick<TPatientListRow, "lastCheckI
       </div>
       {trend?.chronicityRisk ? <div className={`${BADGE} border-alert-700 bg-alert-50 text-alert-700`}>Chronicity risk</div> : null}
       {trend?.worsening ? <div className={`${BADGE} border-alert-700 bg-alert-50 text-alert-700`}>Worse than first week</div> : null}
+    </>
+  );
+}
+
+const FUNCTION_CHANGE_WORDS = { improved: "improved", worsened: "worse", "no-important-change": "no important change" } as const;
+
+/** "PSFS +2.3, improved": the latest score against the first of the episode. */
+function FunctionCell({ functionChange }: Pick<TPatientListRow, "functionChange">) {
+  if (!functionChange) return <span className="text-muted">Not enough scores</span>;
+  const { shortTitle, change, classification, baseline, latest } = functionChange;
+  return (
+    <>
+      <div className={`font-medium ${classification === "worsened" ? "text-alert-700" : classification === "improved" ? "text-brand-800" : "text-ink"}`}>
+        {shortTitle} {change > 0 ? `+${change}` : change}, {FUNCTION_CHANGE_WORDS[classification]}
+      </div>
+      <div className="text-sm text-muted">
+        {baseline} to {latest} of 10
+      </div>
     </>
   );
 }
@@ -167,6 +186,9 @@ export function PatientTable({
             <th scope="col" className="py-2 pr-4">
               Pain and trend
             </th>
+            <th scope="col" className="py-2 pr-4">
+              Function
+            </th>
             <SortableHeader label="Last check-in" sort="lastCheckIn" query={query} />
             <th scope="col" className="py-2 pr-4">
               Exercises, last 7 days
@@ -215,6 +237,9 @@ export function PatientTable({
                 <PainTrendCell lastCheckIn={patient.lastCheckIn} trend={patient.trend} />
               </td>
               <td className={CELL}>
+                <FunctionCell functionChange={patient.functionChange} />
+              </td>
+              <td className={CELL}>
                 <LastCheckInCell lastCheckIn={patient.lastCheckIn} quiet={patient.quiet} />
               </td>
               <td className={CELL}>
@@ -227,7 +252,8 @@ export function PatientTable({
       <p className="mt-2 text-sm text-muted">
         Pain is out of 10: the latest check-in, then the average of the latest week since onset with check-ins. The direction is the trend of the last 4
         weeks (0.5 points a week or more; it needs 4 check-ins over 7 days or more). Chronicity risk: 6 weeks or more since onset without an improvement of 2
-        points and 30% on the first week (pain settled at 0-1 excepted); worse than first week: a rise of 2 points or more. Exercises: marked done in the last 7 days, out of a week of the current
+        points and 30% on the first week (pain settled at 0-1 excepted); worse than first week: a rise of 2 points or more. Function: the latest PSFS score (0-10, higher is better) against the first of the episode;
+        improved or worse means a change of 2 points or more. Exercises: marked done in the last 7 days, out of a week of the current
         plan.
       </p>
     </ScrollArea>

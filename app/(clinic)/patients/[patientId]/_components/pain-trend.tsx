@@ -2,6 +2,8 @@ import { ClinicianTrendChart } from "@/components/charts/clinician-trend-chart";
 import { shortDate } from "@/lib/dates/format-date";
 import { trendChartInput, type TEpisodeTrendView } from "@/lib/episodes/get-episode-trend";
 import type { TWeekAdherence } from "@/lib/exercise-log/schedule";
+import { chartedFunctionScores, functionSentences } from "@/lib/questionnaires/function-summary";
+import type { TQuestionnairesView } from "@/lib/questionnaires/get-questionnaires";
 import { PHASE_LABELS } from "@/lib/trends/phase";
 import { DIRECTION_LABELS } from "@/lib/trends/theil-sen";
 import { ScrollArea } from "@/components/ui/scroll-area";
@@ -14,7 +16,7 @@ const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
  * weekly means, PEG-3, adherence, red flags and plan changes over the phase
  * bands) and as a table of weeks since onset.
  */
-export function PainTrend({ view, adherence }: { view: TEpisodeTrendView; adherence: readonly TWeekAdherence[] }) {
+export function PainTrend({ view, adherence, questionnaires }: { view: TEpisodeTrendView; adherence: readonly TWeekAdherence[]; questionnaires: Pick<TQuestionnairesView, "history" | "summaries"> }) {
   const { trend } = view;
   const flags = [trend.chronicityRisk ? "Not improving by 6 weeks: chronicity risk" : null, trend.worsening ? "Worse than the first week" : null].filter(Boolean);
   return (
@@ -45,8 +47,8 @@ export function PainTrend({ view, adherence }: { view: TEpisodeTrendView; adhere
           {trend.slopePerWeek === null ? "" : ` (${signed(trend.slopePerWeek)} points a week, Theil-Sen)`}
         </dd>
       </dl>
-      <p className="text-sm text-muted">What the patient reads: “{view.summary}”</p>
-      <ClinicianTrendChart input={trendChartInput(view, adherence)} />
+      <p className="text-sm text-muted">What the patient reads: “{`${view.summary} ${functionSentences(questionnaires.summaries)}`.trim()}”</p>
+      <ClinicianTrendChart input={trendChartInput(view, adherence, chartedFunctionScores(questionnaires.history))} />
       {trend.weeks.length ? (
         <ScrollArea label="Table of pain by week, scrolls sideways">
           <table className="w-full border-collapse text-left text-sm">

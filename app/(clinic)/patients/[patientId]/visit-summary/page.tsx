@@ -10,6 +10,8 @@ import { getDb } from "@/lib/db/client";
 import { getEpisodeTrend, trendChartInput } from "@/lib/episodes/get-episode-trend";
 import { getWeeklyAdherence } from "@/lib/exercise-log/get-weekly-adherence";
 import { getPatientRecord } from "@/lib/patients/get-patient-record";
+import { chartedFunctionScores, functionSentences } from "@/lib/questionnaires/function-summary";
+import { getQuestionnaires } from "@/lib/questionnaires/get-questionnaires";
 import { formatPlanDose, formatPlanWeeks } from "@/lib/plans/format-plan-item";
 import { getPatientPlans } from "@/lib/plans/get-patient-plans";
 import { listOpenRedFlagAlerts } from "@/lib/red-flags/list-open-alerts";
@@ -40,6 +42,7 @@ export default async function VisitSummaryPage({ params }: { params: Promise<{ p
   const adherence = await getWeeklyAdherence(db, viewer, patientId);
   const alerts = await listOpenRedFlagAlerts(db, viewer, patientId);
   const { current: plan } = await getPatientPlans(db, viewer, patientId);
+  const questionnaires = await getQuestionnaires(db, viewer, patientId);
   const pegWeeks = (trend?.trend.weeks ?? []).filter((week) => week.pegScore !== null).slice(-RECENT_WEEKS);
   const redFlagMarkers = (trend?.markers ?? []).filter((marker) => marker.kind === "red-flag");
   return (
@@ -79,7 +82,7 @@ export default async function VisitSummaryPage({ params }: { params: Promise<{ p
           <h2 id="summary-pain" className={HEADING}>
             Weekly pain
           </h2>
-          <WeeklyPainChart input={trendChartInput(trend)} summary={trend.summary} />
+          <WeeklyPainChart input={trendChartInput(trend, [], chartedFunctionScores(questionnaires.history))} summary={`${trend.summary} ${functionSentences(questionnaires.summaries)}`.trim()} />
         </section>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">

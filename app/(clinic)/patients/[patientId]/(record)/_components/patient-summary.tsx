@@ -101,7 +101,7 @@ export async function PatientSummary({ db, viewer, record, slots }: { db: TDatab
           </div>
         ) : null}
       </dl>
-      {trend ? <p className="max-w-prose">{trend.summary}</p> : null}
+      {trend ? <p className="max-w-prose">{`${trend.summary} ${slots.functionSentence}`.trim()}</p> : null}
       {trend?.trend.chronicityRisk || trend?.trend.worsening ? (
         <p className="font-semibold text-alert-700">
           {[trend.trend.chronicityRisk ? "Not improving by 6 weeks: chronicity risk." : null, trend.trend.worsening ? "Worse than the first week." : null].filter(Boolean).join(" ")}

@@ -5,6 +5,7 @@ import { listCareTeam } from "@/lib/care-team/care-team";
 import type { TDatabase } from "@/lib/db/client";
 import { mediumDate } from "@/lib/dates/format-date";
 import { listConversations } from "@/lib/messages/conversations";
+import { functionSentences } from "@/lib/questionnaires/function-summary";
 import { getQuestionnaires } from "@/lib/questionnaires/get-questionnaires";
 
 /**
@@ -14,6 +15,8 @@ import { getQuestionnaires } from "@/lib/questionnaires/get-questionnaires";
  */
 export type TSummarySlots = {
   functionChange: ReactNode;
+  /** The function part of the one-line trend summary, as the patient reads it ("" without scores). */
+  functionSentence: string;
   nextQuestionnaire: ReactNode;
   unreadMessages: ReactNode;
   messageAction: ReactNode;
@@ -37,6 +40,7 @@ export async function summarySlots(db: TDatabase, viewer: TViewer, patientId: st
           .map((summary) => `${summary.shortTitle} ${summary.latest!.score}${summary.classification ? ` (${CHANGE_WORDS[summary.classification]})` : ""}`)
           .join("; ")
       : null,
+    functionSentence: functionSentences(questionnaires.summaries),
     nextQuestionnaire: next ? `${next.title}, due since ${mediumDate(next.dueSince)}` : null,
     unreadMessages: unread ? `${unread} unread ${unread === 1 ? "conversation" : "conversations"}` : null,
     messageAction: (

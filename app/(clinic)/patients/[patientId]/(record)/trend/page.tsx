@@ -4,6 +4,7 @@ import type { TViewer } from "@/lib/auth/viewer-types";
 import type { TDatabase } from "@/lib/db/client";
 import { getEpisodeTrend } from "@/lib/episodes/get-episode-trend";
 import { getWeeklyAdherence } from "@/lib/exercise-log/get-weekly-adherence";
+import { getQuestionnaires } from "@/lib/questionnaires/get-questionnaires";
 import { PainTrend } from "../../_components/pain-trend";
 import { openPatientSection } from "../_components/open-patient-section";
 import { RecordHeader } from "../_components/record-header";
@@ -12,7 +13,7 @@ import { SectionSkeleton } from "../_components/section-skeleton";
 export const metadata: Metadata = { title: "Pain trend" };
 
 export default async function TrendSection({ params }: { params: Promise<{ patientId: string }> }) {
-  const { db, viewer, record } = await openPatientSection(params, ["profile", "pain trend", "exercise adherence"]);
+  const { db, viewer, record } = await openPatientSection(params, ["profile", "pain trend", "exercise adherence", "function questionnaires"]);
   return (
     <div className="space-y-6">
       <RecordHeader record={record} />
@@ -29,7 +30,7 @@ export default async function TrendSection({ params }: { params: Promise<{ patie
 }
 
 async function Trend({ db, viewer, patientId }: { db: TDatabase; viewer: TViewer; patientId: string }) {
-  const [trend, adherence] = await Promise.all([getEpisodeTrend(db, viewer, patientId), getWeeklyAdherence(db, viewer, patientId)]);
+  const [trend, adherence, questionnaires] = await Promise.all([getEpisodeTrend(db, viewer, patientId), getWeeklyAdherence(db, viewer, patientId), getQuestionnaires(db, viewer, patientId)]);
   if (!trend) return <p>No current episode, so no trend.</p>;
-  return <PainTrend view={trend} adherence={adherence.weeks} />;
+  return <PainTrend view={trend} adherence={adherence.weeks} questionnaires={questionnaires} />;
 }
