@@ -24,6 +24,7 @@ import { healthEndpoint } from "../health/health-endpoint";
 import { readinessEndpoint } from "../health/readiness-endpoint";
 import { applyProgressionEndpoint, listProgressionSuggestionsEndpoint } from "../progression/progression-endpoints";
 import { bulkAssignEndpoint, previewBulkAssignEndpoint } from "../bulk-assign/bulk-assign-endpoints";
+import { importPatientsEndpoint, previewPatientImportEndpoint } from "../patient-import/patient-import-endpoints";
 import { createPlanTemplateEndpoint, listPlanTemplatesEndpoint, retirePlanTemplateEndpoint } from "../plan-templates/plan-template-endpoints";
 import { createPlanEndpoint, endPlanEndpoint, getPatientPlansEndpoint, revisePlanEndpoint } from "../plans/plan-endpoints";
 import { checkInStatusEndpoint, listCheckInsEndpoint, saveCheckInEndpoint } from "../checkins/check-in-endpoints";
@@ -204,4 +205,6 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   applyProgressionEndpoint,
   previewBulkAssignEndpoint,
   bulkAssignEndpoint,
+  previewPatientImportEndpoint,
+  importPatientsEndpoint,
 ];
