@@ -92,6 +92,8 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
     "/api/v1/patients/{patientId}/plans": fc.record({ title: fc.constant("Fuzz plan"), startDate: fc.constant(fixture.today), items: fc.constant([item]), requestId: fc.uuid() }),
     "/api/v1/patients/{patientId}/plans/{planId}/versions": fc.record({ title: fc.constant("Fuzz plan"), items: fc.constant([item]), requestId: fc.uuid() }),
     "/api/v1/plan-templates": fc.constant({ name: "Fuzz template", items: [item] }),
+    "/api/v1/plan-templates/{templateId}/duplicate": fc.uuid().map((id) => ({ name: `Fuzz copy ${id}` })),
+    "/api/v1/plan-templates/{templateId}/revisions": fc.uuid().map((id) => ({ name: `Fuzz edit ${id}`, items: [item] })),
     "/api/v1/patients/{patientId}/exercise-log": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today, outcome: "DONE", painDuring: 3 }),
     "/api/v1/patients/{patientId}/exercise-log/undo": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today }),
     "/api/v1/patients/{patientId}/alerts/{alertId}/review": fc.constant({ outcome: "NO_ACTION_NEEDED", note: "Checked by phone." }),
