@@ -45,6 +45,7 @@ export const PAGES: Record<string, { url: (ids: TPageIds) => string; expect: TRo
   "/patients": { url: () => "/patients", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/patients/new": { url: () => "/patients/new", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/patients/import": { url: () => "/patients/import", expect: row("sign-in", 404, 404, 200, 200, 404) },
+  "/templates": { url: () => "/templates", expect: row("sign-in", 404, 404, 200, 200, 404) },
   "/patients/[patientId]": { url: (ids) => `/patients/${ids.patientId}`, expect: row("sign-in", 404, 404, 200, 404, 404) },
   "/patients/[patientId]/plan": { url: (ids) => `/patients/${ids.patientId}/plan`, expect: row("sign-in", 404, 404, 200, 404, 404) },
   "/patients/[patientId]/visit-summary": { url: (ids) => `/patients/${ids.patientId}/visit-summary`, expect: row("sign-in", 404, 404, 200, 404, 404) },
