@@ -64,7 +64,7 @@ export async function importPatients(db: TDatabase, viewer: TViewer, input: TPat
     throw new InvalidInputError({ rows: ["Someone added one of these patients meanwhile. Preview the file again."] }, 409);
   }
   for (const userId of patientIds) await issueAndEmailInvitation(db, { userId, createdById: viewer.userId, origin: options.origin });
-  return describe(db, patientIds);
+  return importResult(db, patientIds);
 }
 
 async function checkRows(db: Prisma.TransactionClient, viewer: TViewer, rows: readonly TImportRow[]) {
@@ -89,10 +89,10 @@ async function replay(db: TDatabase, viewer: TViewer, requestId: string): Promis
   const row = await db.patientImport.findUnique({ where: { requestId } });
   if (!row) return null;
   if (row.clinicId !== viewer.clinicId || row.createdById !== viewer.userId) throw new InvalidInputError({ requestId: ["This request key was already used."] }, 409);
-  return describe(db, row.patientIds);
+  return importResult(db, row.patientIds);
 }
 
-async function describe(db: TDatabase, patientIds: readonly string[]): Promise<TImportResult> {
+async function importResult(db: TDatabase, patientIds: readonly string[]): Promise<TImportResult> {
   const users = await db.user.findMany({ where: { id: { in: [...patientIds] } }, select: { id: true, name: true, email: true, invitedEmail: true } });
   const byId = new Map(users.map((user) => [user.id, user]));
   const patients = patientIds.flatMap((id) => {

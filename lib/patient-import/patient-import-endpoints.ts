@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineEndpoint } from "../api/endpoint-contract";
-import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, ZPatientImport, ZPatientImportPreview } from "./patient-import-input";
+import { IMPORT_BODY_BYTES, IMPORT_COLUMNS, MAX_IMPORT_ROWS, ZPatientImport, ZPatientImportPreview } from "./patient-import-input";
 
 export const previewPatientImportEndpoint = defineEndpoint({
   method: "post",
@@ -9,6 +9,7 @@ export const previewPatientImportEndpoint = defineEndpoint({
   tag: "Patients",
   roles: ["CLINICIAN"],
   body: ZPatientImportPreview,
+  maxBodyBytes: IMPORT_BODY_BYTES,
   response: z.object({
     rows: z.array(
       z.object({
@@ -30,6 +31,7 @@ export const importPatientsEndpoint = defineEndpoint({
   tag: "Patients",
   roles: ["CLINICIAN"],
   body: ZPatientImport,
+  maxBodyBytes: IMPORT_BODY_BYTES,
   response: z.object({ created: z.number().int(), patients: z.array(z.object({ patientId: z.string(), name: z.string(), email: z.string() })) }),
   otherResponses: { 409: "The requestId was already used by someone else, or a patient was added meanwhile with one of the emails." },
 });

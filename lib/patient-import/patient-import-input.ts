@@ -5,6 +5,9 @@ import { Condition } from "../db/generated/enums";
 /** The most rows one import may hold: a clinic moving its list over does it in a few files, each checked in one preview. */
 export const MAX_IMPORT_ROWS = 500;
 
+/** 500 rows of ordinary length (about 150 bytes each as JSON) pass the default 64 KiB; 1 MiB leaves room for long names and addresses. */
+export const IMPORT_BODY_BYTES = 1024 * 1024;
+
 /** The CSV's columns, as its header row names them (the API takes rows keyed the same way, so problems name the file's own column). */
 export const IMPORT_COLUMNS = ["name", "email", "date_of_birth", "onset", "condition", "time_zone"] as const;
 export type TImportColumn = (typeof IMPORT_COLUMNS)[number];
