@@ -20,6 +20,7 @@ export const NAV: Record<TViewer["role"], TNavItem[]> = {
   CLINICIAN: [
     { href: "/patients", label: "Patients" },
     { href: "/patients/new", label: "Add a patient" },
+    { href: "/templates", label: "Templates" },
     { href: "/inbox", label: "Messages" },
     { href: "/library", label: "Library" },
     { href: "/reminders", label: "Reminders" },

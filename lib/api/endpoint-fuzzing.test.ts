@@ -92,6 +92,8 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
     "/api/v1/patients/{patientId}/plans": fc.record({ title: fc.constant("Fuzz plan"), startDate: fc.constant(fixture.today), items: fc.constant([item]), requestId: fc.uuid() }),
     "/api/v1/patients/{patientId}/plans/{planId}/versions": fc.record({ title: fc.constant("Fuzz plan"), items: fc.constant([item]), requestId: fc.uuid() }),
     "/api/v1/plan-templates": fc.constant({ name: "Fuzz template", items: [item] }),
+    "/api/v1/plan-templates/{templateId}/duplicate": fc.uuid().map((id) => ({ name: `Fuzz copy ${id}` })),
+    "/api/v1/plan-templates/{templateId}/revisions": fc.uuid().map((id) => ({ name: `Fuzz edit ${id}`, items: [item] })),
     "/api/v1/patients/{patientId}/exercise-log": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today, outcome: "DONE", painDuring: 3 }),
     "/api/v1/patients/{patientId}/exercise-log/undo": fc.constant({ planItemId: fixture.ids.planItemId, date: fixture.today }),
     "/api/v1/patients/{patientId}/alerts/{alertId}/review": fc.constant({ outcome: "NO_ACTION_NEEDED", note: "Checked by phone." }),
@@ -132,6 +134,8 @@ function validBody(contract: TEndpointContract, fixture: Fixture): fc.Arbitrary<
     "/api/v1/patients/{patientId}/progressions": fc.record({ planItemId: fc.constant(fixture.ids.planItemId), toExerciseSlug: fc.constant("bridge-march"), requestId: fc.uuid() }),
     "/api/v1/bulk/guide-assignments/preview": fc.constant({ patientIds: [fixture.ids.patientId], guideSlug: "low-back-pain" }),
     "/api/v1/bulk/guide-assignments": fc.record({ patientIds: fc.constant([fixture.ids.patientId]), guideSlug: fc.constant("low-back-pain"), requestId: fc.uuid() }),
+    "/api/v1/patients/import/preview": fc.constant({ rows: [{ name: "Fuzz Import", email: "fuzz-import@example.com", date_of_birth: "1980-01-01", onset: "2025-01-01", condition: "SCIATICA", time_zone: "Europe/London" }] }),
+    "/api/v1/patients/import": fc.record({ rows: fc.uuid().map((id) => [{ ...{ name: "Fuzz Import", email: "fuzz-import@example.com", date_of_birth: "1980-01-01", onset: "2025-01-01", condition: "SCIATICA", time_zone: "Europe/London" }, email: `fuzz-import-${id}@example.com` }]), requestId: fc.uuid() }),
     "/api/v1/patients/{patientId}/medical-history": fc.oneof(fc.constant({ none: true }), fc.constant({ medicalHistory: ["PAST_CANCER", "OSTEOPOROSIS"] })),
   };
   return bodies[contract.path] ?? null;

@@ -24,7 +24,14 @@ import { healthEndpoint } from "../health/health-endpoint";
 import { readinessEndpoint } from "../health/readiness-endpoint";
 import { applyProgressionEndpoint, listProgressionSuggestionsEndpoint } from "../progression/progression-endpoints";
 import { bulkAssignEndpoint, previewBulkAssignEndpoint } from "../bulk-assign/bulk-assign-endpoints";
-import { createPlanTemplateEndpoint, listPlanTemplatesEndpoint, retirePlanTemplateEndpoint } from "../plan-templates/plan-template-endpoints";
+import { importPatientsEndpoint, previewPatientImportEndpoint } from "../patient-import/patient-import-endpoints";
+import {
+  createPlanTemplateEndpoint,
+  duplicatePlanTemplateEndpoint,
+  listPlanTemplatesEndpoint,
+  retirePlanTemplateEndpoint,
+  revisePlanTemplateEndpoint,
+} from "../plan-templates/plan-template-endpoints";
 import { createPlanEndpoint, endPlanEndpoint, getPatientPlansEndpoint, revisePlanEndpoint } from "../plans/plan-endpoints";
 import { checkInStatusEndpoint, listCheckInsEndpoint, saveCheckInEndpoint } from "../checkins/check-in-endpoints";
 import { listOpenAlertsEndpoint, reviewAlertEndpoint } from "../red-flags/alert-endpoints";
@@ -135,6 +142,8 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   listPlanTemplatesEndpoint,
   createPlanTemplateEndpoint,
   retirePlanTemplateEndpoint,
+  duplicatePlanTemplateEndpoint,
+  revisePlanTemplateEndpoint,
   getTodayExercisesEndpoint,
   saveExerciseLogEndpoint,
   undoExerciseLogEndpoint,
@@ -204,4 +213,6 @@ export const ENDPOINTS: readonly TEndpointContract[] = [
   applyProgressionEndpoint,
   previewBulkAssignEndpoint,
   bulkAssignEndpoint,
+  previewPatientImportEndpoint,
+  importPatientsEndpoint,
 ];

@@ -37,7 +37,12 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">Patients</h1>
-        <ButtonLink href="/patients/new">Add a patient</ButtonLink>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href="/patients/import" variant="secondary">
+            Import from CSV
+          </ButtonLink>
+          <ButtonLink href="/patients/new">Add a patient</ButtonLink>
+        </div>
       </div>
       <OpenPlanReviews reviews={reviews} />
       {/* Keyed by the query: a link (sort, page, Clear filters) must reset the form's fields to the list it shows. */}
