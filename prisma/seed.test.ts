@@ -5,6 +5,7 @@ import { syncCatalog } from "../lib/content/sync-catalog";
 import { addDays, fromDbDate, todayIn } from "../lib/dates/calendar-date";
 import { ZWritePlanTemplate } from "../lib/plans/plan-input";
 import { resolvePlanItems } from "../lib/plans/resolve-plan-items";
+import { CURRENT_EPISODE_ORDER, CURRENT_EPISODE_WHERE } from "../lib/episodes/current-episode";
 import { useTestDatabase } from "../tools/testing/test-database";
 import { DEMO_CLINICS, DEMO_PLAN_TEMPLATES, demoExerciseDue, demoSignIns, seedDemoData } from "./seed";
 
@@ -197,7 +198,7 @@ describe("seedDemoData's demo histories", () => {
         pegEnjoyment: true,
         pegActivity: true,
         episodeId: true,
-        patient: { select: { timeZone: true, episodes: { where: { status: "ACTIVE" }, select: { id: true, onsetDate: true } } } },
+        patient: { select: { timeZone: true, episodes: { where: CURRENT_EPISODE_WHERE, orderBy: CURRENT_EPISODE_ORDER, take: 1, select: { id: true, onsetDate: true } } } },
       },
     });
     for (const row of rows) {

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 
 const SERVER_ONLY = [/^server-only$/, /^node:/, /\/db\/client$/, /generated\/client$/, /^next-auth/, /^pg$/, /^nodemailer$/];
 /** Contracts only route handlers use: their schemas describe server-side checks. */
-const SERVER_CONTRACTS = new Set(["lib/health/health-endpoint.ts", "lib/fhir/fhir-endpoints.ts"]);
+const SERVER_CONTRACTS = new Set(["lib/fhir/fhir-endpoints.ts"]);
 
 function contractFiles(): string[] {
   return readdirSync("lib", { withFileTypes: true })

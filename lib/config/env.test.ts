@@ -17,6 +17,8 @@ describe("parseEnv", () => {
       BACKTRACK_ALLOW_HTTP: false,
       SHUTDOWN_GRACE_SECONDS: 0,
       MIGRATE_ON_START: false,
+      BACKTRACK_JOBS: true,
+      BACKTRACK_TEST_HOOKS: false,
     });
   });
 

@@ -31,7 +31,7 @@ describe("the patient's flare-up plan", () => {
       updatedAt: null,
       updatedBy: null,
     });
-    expect(await database.db.flareUpPlan.count()).toBe(0);
+    expect(await database.db.flareUpPlan.count({ where: { patientId: mariaId } })).toBe(0);
   });
 
   it("is written by the patient, not audited, and a save replaces the whole plan (the same save twice leaves one plan)", async () => {

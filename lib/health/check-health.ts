@@ -1,14 +1,8 @@
-import { z } from "zod";
 import type { TDatabase } from "../db/client";
 import { listMigrationNames } from "../db/migration-names";
 
-export const ZHealth = z.object({
-  status: z.enum(["ok", "unavailable"]),
-  database: z.enum(["ok", "unreachable"]),
-  migrations: z.enum(["ok", "pending", "unknown"]),
-  reason: z.string().optional(),
-});
-export type THealth = z.infer<typeof ZHealth>;
+export { ZHealth, type THealth } from "./health-schema";
+import type { THealth } from "./health-schema";
 
 const TIMEOUT_MS = 3_000;
 

@@ -1,13 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { TDatabase } from "../db/client";
 import { listMigrationNames } from "../db/migration-names";
 import { isDraining } from "../lifecycle/shutdown";
-import { checkHealth, ZHealth } from "./check-health";
+import { checkHealth } from "./check-health";
+import type { ZReadiness } from "./readiness-endpoint";
 
-export const ZReadiness = ZHealth.extend({
-  /** True from SIGTERM until the process exits: a proxy should send new requests elsewhere. */
-  draining: z.boolean(),
-});
 export type TReadiness = z.infer<typeof ZReadiness>;
 
 /**

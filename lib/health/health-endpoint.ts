@@ -1,5 +1,5 @@
 import { defineEndpoint } from "../api/endpoint-contract";
-import { ZHealth } from "./check-health";
+import { ZHealth } from "./health-schema";
 
 export const healthEndpoint = defineEndpoint({
   method: "get",

@@ -1,5 +1,12 @@
 import { defineEndpoint } from "../api/endpoint-contract";
-import { ZReadiness } from "./check-readiness";
+import { z } from "zod";
+import { ZHealth } from "./health-schema";
+
+/** The readiness answer; lives with the contract so the contract imports no server code (lib/api/client-safe-contracts.test.ts). */
+export const ZReadiness = ZHealth.extend({
+  /** True from SIGTERM until the process exits: a proxy should send new requests elsewhere. */
+  draining: z.boolean(),
+});
 
 export const readinessEndpoint = defineEndpoint({
   method: "get",
