@@ -23,7 +23,16 @@ const SCANNED_AS: Record<Role, TPersonaName> = { anonymous: "anonymous", patient
 
 /** Pages no demo persona is shown (a half-signed-in step), each scanned by the spec that reaches it. */
 // /account/two-factor: e2e/two-factor.spec.ts; /my-consent (the demo patients have accepted): e2e/clinic-records.spec.ts.
-const SCANNED_ELSEWHERE = ["/account/two-factor", "/my-consent"];
+// Scanned by their own specs (or public pages that answer 404 here by design: the demo mailbox, a conversation nobody has, a summary before any discharge).
+const SCANNED_ELSEWHERE = [
+  "/account/two-factor",
+  "/my-consent",
+  "/demo/mailbox",
+  "/messages/[conversationId]",
+  "/inbox/[conversationId]",
+  "/my-discharge-summary",
+  "/patients/[patientId]/discharge-summary",
+];
 
 function rolesShown(expected: TRow): Role[] {
   const shown = Object.entries(expected).filter(([, outcome]) => outcome === 200);
@@ -57,7 +66,8 @@ test.describe("every page, as each role that sees it", () => {
       test(`${route} as ${role}`, async ({ page }) => {
         const persona = SCANNED_AS[role];
         await signInAs(page, persona);
-        const patientId = route.includes("[patientId]") ? await jamesId(page) : "";
+        // /inbox/new names the patient in its query.
+        const patientId = route.includes("[patientId]") || route === "/inbox/new" ? await jamesId(page) : "";
         const response = await page.goto(probe.url({ patientId }));
         expect(response?.status()).toBe(200);
         await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();

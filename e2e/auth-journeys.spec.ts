@@ -8,6 +8,8 @@ test.describe("signing in", () => {
     await signInWithForm(page, "lee@riverside.example");
     await expect(page).toHaveURL(/\/patients$/);
     await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
+    // Other tests add patients to Lee's clinic, so Maria may be past the first page: search for her.
+    await page.goto("/patients?q=Lopez");
     await expect(page.getByRole("link", { name: "Maria Lopez" })).toBeVisible();
     // Another clinic's patients never show.
     await expect(page.getByText("Noah Adams")).toHaveCount(0);

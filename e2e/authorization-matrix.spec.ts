@@ -241,6 +241,41 @@ const API: Record<string, ApiProbe[]> = {
     { label: "a malformed calendar link", url: () => "/api/v1/calendar/short.ics", expect: all(400) },
   ],
   // Push subscriptions are each person's own: an empty form is refused, removing an endpoint one does not have changes nothing.
+  // Messages: Maria's own conversations, the clinic's inbox; made-up ids and empty forms only, so the matrix stores nothing.
+  "get /api/v1/conversations": [{ label: "conversations", url: () => "/api/v1/conversations", expect: row(401, 200, 200, 200, 200, 404) }],
+  "post /api/v1/conversations": [{ label: "start a conversation (empty form)", url: () => "/api/v1/conversations", body: {}, expect: row(401, 400, 400, 400, 400, 404) }],
+  "get /api/v1/conversations/{conversationId}": [{ label: "a conversation nobody has", url: () => "/api/v1/conversations/no-such-conversation", expect: row(401, 404, 404, 404, 404, 404) }],
+  "patch /api/v1/conversations/{conversationId}": [
+    { label: "close a conversation (empty form)", url: () => "/api/v1/conversations/no-such-conversation", body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "post /api/v1/conversations/{conversationId}/messages": [
+    { label: "send a message (empty form)", url: () => "/api/v1/conversations/no-such-conversation/messages", body: {}, expect: row(401, 400, 400, 400, 400, 404) },
+  ],
+  "post /api/v1/conversations/{conversationId}/read": [
+    { label: "mark a conversation nobody has read", url: () => "/api/v1/conversations/no-such-conversation/read", body: {}, expect: row(401, 404, 404, 404, 404, 404) },
+  ],
+  "get /api/v1/messages/unread": [{ label: "unread messages", url: () => "/api/v1/messages/unread", expect: row(401, 200, 200, 200, 200, 404) }],
+  "get /api/v1/messages/events": [{ label: "live message events (status only)", url: () => "/api/v1/messages/events", expect: row(401, 200, 200, 200, 200, 404) }],
+  "get /api/v1/reply-templates": [{ label: "saved replies", url: () => "/api/v1/reply-templates", expect: row(401, 404, 404, 200, 200, 404) }],
+  "post /api/v1/reply-templates": [{ label: "save a reply (empty form)", url: () => "/api/v1/reply-templates", body: {}, expect: row(401, 404, 404, 400, 400, 404) }],
+  "delete /api/v1/reply-templates/{replyTemplateId}": [{ label: "retire a saved reply nobody has", url: () => "/api/v1/reply-templates/no-such-reply", expect: row(401, 404, 404, 404, 404, 404) }],
+  // Reminders and the care team.
+  "get /api/v1/me/reminders": [{ label: "my reminders", url: () => "/api/v1/me/reminders", expect: row(401, 200, 200, 200, 200, 404) }],
+  "put /api/v1/me/reminders": [{ label: "save my reminders (empty form)", url: () => "/api/v1/me/reminders", body: { reminderTime: "not a time" }, expect: row(401, 400, 400, 400, 400, 404) }],
+  "get /api/v1/patients/{patientId}/care-team": [{ label: "Maria's care team", url: (ids) => `/api/v1/patients/${ids.maria}/care-team`, expect: row(401, 200, 404, 200, 404, 404) }],
+  "put /api/v1/patients/{patientId}/care-team": [{ label: "Maria's care team (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/care-team`, body: {}, expect: row(401, 404, 404, 400, 400, 404) }],
+  "get /api/v1/unsubscribe/{token}": [{ label: "an unsubscribe link that is not ours", url: () => "/api/v1/unsubscribe/not-a-real-token", expect: all(404) }],
+  "post /api/v1/unsubscribe/{token}": [{ label: "one-click unsubscribe, not ours", url: () => "/api/v1/unsubscribe/not-a-real-token", body: {}, expect: all(404) }],
+  "post /api/v1/test-hooks/reminder-scan": [{ label: "the reminder scan test hook (empty form)", url: () => "/api/v1/test-hooks/reminder-scan", body: {}, expect: row(401, 404, 404, 404, 404, 400) }],
+  // Clinic templates and CSV import: made-up ids and empty forms only.
+  "post /api/v1/plan-templates/{templateId}/duplicate": [
+    { label: "duplicate a template nobody has (empty form)", url: () => "/api/v1/plan-templates/no-such-template/duplicate", body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "post /api/v1/plan-templates/{templateId}/revisions": [
+    { label: "revise a template nobody has (empty form)", url: () => "/api/v1/plan-templates/no-such-template/revisions", body: {}, expect: row(401, 404, 404, 400, 400, 404) },
+  ],
+  "post /api/v1/patients/import/preview": [{ label: "preview an import (empty form)", url: () => "/api/v1/patients/import/preview", body: {}, expect: row(401, 404, 404, 400, 400, 404) }],
+  "post /api/v1/patients/import": [{ label: "import patients (empty form)", url: () => "/api/v1/patients/import", body: {}, expect: row(401, 404, 404, 400, 400, 404) }],
   "get /api/v1/push/public-key": [{ label: "push public key", url: () => "/api/v1/push/public-key", expect: row(401, 200, 200, 200, 200, 200) }],
   "post /api/v1/push/subscriptions": [{ label: "subscribe to push (empty form)", url: () => "/api/v1/push/subscriptions", body: {}, expect: row(401, 400, 400, 400, 400, 400) }],
   "delete /api/v1/push/subscriptions": [
@@ -286,7 +321,17 @@ const API: Record<string, ApiProbe[]> = {
 
 type Ids = { maria: string; lee: string; kim: string };
 
-async function outcomeOf(request: APIRequestContext, method: "get" | "post" | "put" | "delete", url: string, body: unknown, baseURL: string): Promise<TOutcome> {
+/** A live stream never ends: read its status with the persona's cookies, then hang up. */
+async function streamStatus(request: APIRequestContext, url: string, baseURL: string): Promise<number> {
+  const cookie = (await request.storageState()).cookies.map((entry) => `${entry.name}=${entry.value}`).join("; ");
+  const controller = new AbortController();
+  const response = await fetch(new URL(url, baseURL), { headers: { cookie }, redirect: "manual", signal: controller.signal });
+  controller.abort();
+  return response.status;
+}
+
+async function outcomeOf(request: APIRequestContext, method: "get" | "post" | "put" | "patch" | "delete", url: string, body: unknown, baseURL: string): Promise<TOutcome> {
+  if (url.endsWith("/api/v1/messages/events")) return streamStatus(request, url, baseURL);
   const response = method === "get" ? await request.get(url, { maxRedirects: 0 }) : await request[method](url, { data: body, maxRedirects: 0 });
   if (response.status() >= 300 && response.status() < 400) {
     const location = new URL(response.headers()["location"] ?? "", baseURL);
@@ -323,7 +368,7 @@ test.describe("authorization matrix", () => {
         wanted[`page ${page}`] = probe.expect[persona];
       }
       for (const [endpoint, probes] of Object.entries(API)) {
-        const method = endpoint.startsWith("post") ? "post" : endpoint.startsWith("put") ? "put" : endpoint.startsWith("delete") ? "delete" : "get";
+        const method = endpoint.startsWith("post") ? "post" : endpoint.startsWith("put") ? "put" : endpoint.startsWith("patch") ? "patch" : endpoint.startsWith("delete") ? "delete" : "get";
         for (const probe of probes) {
           seen[`${endpoint} (${probe.label})`] = await outcomeOf(request, method, probe.url(ids), probe.body, base);
           wanted[`${endpoint} (${probe.label})`] = probe.expect[persona];

@@ -129,12 +129,16 @@ test.describe("the patient's day on a phone", () => {
     await signInByApi(clinician.request, "lee@riverside.example");
     await clinician.goto(`/patients?alert=1&q=${encodeURIComponent(email)}`);
     await expect(clinician.getByRole("row").filter({ hasText: "Chris Checker" })).toContainText("Red flag");
-    await clinician.getByRole("link", { name: "Chris Checker" }).click();
+    await clinician.getByRole("link", { name: "Chris Checker" }).first().click();
+    await expect(clinician).toHaveURL(/\/patients\/[^/]+$/);
+    const record = clinician.url();
+    await clinician.goto(`${record}/alerts`);
     const alerts = clinician.getByRole("region", { name: "Red-flag alerts" });
     await expect(alerts).toContainText(LEG_WEAKNESS);
     await alerts.getByLabel("Booked an appointment").check();
     await alerts.getByRole("button", { name: /Mark reviewed/ }).click();
     await expect(alerts).toContainText("No open alerts.");
+    await clinician.goto(`${record}/check-ins`);
     await expect(clinician.getByRole("region", { name: "Check-ins" })).toContainText("4");
     await clinician.close();
   });

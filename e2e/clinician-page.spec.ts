@@ -14,7 +14,7 @@ test.describe("the clinician's patient page", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await signInByApi(page.request, "lee@riverside.example");
     await page.goto("/patients?q=ken");
-    await page.getByRole("link", { name: "Ken Watanabe" }).click();
+    await page.getByRole("row").filter({ hasText: "Ken Watanabe" }).getByRole("link", { name: "Ken Watanabe" }).click();
     await expect(page.getByRole("heading", { name: "Ken Watanabe", level: 1 })).toBeVisible();
     const summary = page.getByRole("region", { name: "Summary" });
     await expect(summary.getByText(/week \d+ since pain began/)).toBeVisible();
@@ -63,7 +63,7 @@ test.describe("the clinician's patient page", () => {
     test.skip(!isMobile, "the phone run");
     await signInByApi(page.request, "lee@riverside.example");
     await page.goto("/patients?q=ken");
-    await page.getByRole("link", { name: "Ken Watanabe" }).click();
+    await page.getByRole("row").filter({ hasText: "Ken Watanabe" }).getByRole("link", { name: "Ken Watanabe" }).click();
     await expect(page.getByRole("region", { name: "Summary" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, testInfo, "ken-summary-phone");

@@ -21,7 +21,7 @@ test("the patient downloads their data as a ZIP of CSVs, a FHIR bundle and a REA
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download my data" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^backtrack-data-\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(new Uint8Array(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks))));
-  expect(Object.keys(files).sort()).toEqual(["README.md", "check-ins.csv", "exercise-completions.csv", "fhir-bundle.json"]);
+  expect(Object.keys(files).sort()).toEqual(["README.md", "check-ins.csv", "exercise-completions.csv", "fhir-bundle.json", "messages.csv"]);
   const checkIns = Papa.parse<Record<string, string>>(strFromU8(files["check-ins.csv"]!), { header: true, skipEmptyLines: true }).data;
   const api = await (await page.request.get(`/api/v1/patients/${await myId(page)}/check-ins?limit=366`)).json();
   expect(checkIns.map((row) => [row.date, Number(row.pain_now)])).toEqual(

@@ -18,7 +18,7 @@ test.describe("invitations by email", () => {
     const patientId = answer.patientId as string;
 
     await signInByApi(page.request, "lee@riverside.example");
-    await page.goto(`/patients/${patientId}`);
+    await page.goto(`/patients/${patientId}/profile`);
     await expect(page.getByTestId("invitation-status")).toHaveText("Invitation sent");
 
     const first = linkIn(await waitForEmail(email, { subject: /invited you/ }), "/invite/");

@@ -69,7 +69,7 @@ test("a clinician discharges a patient and prints the one-page discharge summary
   expect((await lee.post(`/api/v1/patients/${patient.patientId}/questionnaires`, { data: psfs })).status()).toBe(200);
 
   await signInByApi(page.request, "lee@riverside.example");
-  await page.goto(`/patients/${patient.patientId}`);
+  await page.goto(`/patients/${patient.patientId}/function`);
   const discharge = page.getByRole("region", { name: "Discharge" });
   // The PSFS was recorded today, the rating of change was not: refused, naming what is missing.
   await discharge.getByLabel("I recorded them at this visit").check();
@@ -109,6 +109,8 @@ test("the clinic's open plan reviews are listed, and the demo's stalled patient 
   await page.goto("/patients");
   const reviews = page.getByRole("region", { name: /Plans to review/ });
   await reviews.getByRole("link", { name: "Ken Watanabe" }).click();
+  await expect(page).toHaveURL(/\/patients\/[^/]+$/);
+  await page.goto(`${page.url()}/function`);
   await expect(page.getByRole("group", { name: "Review this plan" })).toContainText("not improving by 6 weeks");
   await expectNoSeriousA11yViolations(page);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { contextFor, signInWithForm } from "./support/accounts";
+import { contextFor, signInByApi } from "./support/accounts";
 import { emailCount, waitForEmail } from "./support/mailbox";
 import { signedUpPatient } from "./support/patients";
 
@@ -18,7 +18,7 @@ test("a reminder at the patient's time: email with one-click unsubscribe, and th
   const admin = await contextFor("admin", baseURL!);
   const patient = await signedUpPatient(clinician, { name: "Rena Reminder", emailPrefix: "reminder", password: "a long reminder passphrase" });
 
-  await signInWithForm(page, patient.email, patient.password);
+  await signInByApi(page.request, patient.email, patient.password);
   await page.goto("/reminders");
   await page.getByLabel("Reminder time").fill("06:00");
   await page.getByRole("button", { name: "Save reminders" }).click();

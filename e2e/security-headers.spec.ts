@@ -97,7 +97,8 @@ test.describe("content security policy", () => {
     const violations = await watchViolations(page);
     await signInByApi(page.request, "lee@riverside.example");
     await page.goto("/patients?q=james");
-    await page.getByRole("link", { name: "James Carter" }).click();
+    await page.getByRole("row").filter({ hasText: "James Carter" }).getByRole("link", { name: "James Carter" }).click();
+    await page.getByRole("link", { name: "Trend", exact: true }).click();
     await expect(page.locator("svg[aria-label^='Trend chart by day since onset']")).toBeVisible();
     await page.goto("/library");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -13,7 +13,7 @@ test("a clinician prints a set-up code for a patient without their email at hand
   const { patientId } = (await created.json()) as { patientId: string };
 
   await signInByApi(page.request, "lee@riverside.example");
-  await page.goto(`/patients/${patientId}`);
+  await page.goto(`/patients/${patientId}/profile`);
   await page.getByRole("link", { name: /Set-up code sheet/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set-up code sheet for Cora Codesheet");
   await page.getByRole("button", { name: "Make a set-up code" }).click();

@@ -26,13 +26,13 @@ test("the clinician sees each demo episode's trend in words, a chart and weeks",
   await saveScreenshot(page, testInfo, "clinician-trend-recovering");
 
   await page.goto("/patients?q=ken");
-  await page.getByRole("link", { name: "Ken Watanabe" }).click();
+  await page.getByRole("row").filter({ hasText: "Ken Watanabe" }).getByRole("link", { name: "Ken Watanabe" }).click();
   await page.getByRole("link", { name: "Trend", exact: true }).click();
   await expect(page.getByRole("region", { name: "Pain trend" })).toContainText("Not improving by 6 weeks: chronicity risk");
   await saveScreenshot(page, testInfo, "clinician-trend-turning-chronic");
 
   await page.goto("/patients?q=tom");
-  await page.getByRole("link", { name: "Tom Becker" }).click();
+  await page.getByRole("row").filter({ hasText: "Tom Becker" }).getByRole("link", { name: "Tom Becker" }).click();
   await page.getByRole("link", { name: "Trend", exact: true }).click();
   await expect(page.getByRole("region", { name: "Pain trend" })).toContainText("Chronic");
   await saveScreenshot(page, testInfo, "clinician-trend-chronic-with-flares");

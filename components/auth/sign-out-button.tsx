@@ -36,7 +36,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => void signOut()}
-      className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-800 underline-offset-4 hover:underline"
+      className="inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-3 font-medium text-brand-800 underline-offset-4 hover:underline"
     >
       Sign out
     </button>

@@ -5,7 +5,7 @@ import { MainNav } from "./main-nav";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { ACCOUNT_NAV, MESSAGE_LINKS, NAV } from "./nav-items";
 
-const NAV_LINK = "inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-800 underline-offset-4 hover:underline";
+const NAV_LINK = "inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-2 font-medium text-brand-800 underline-offset-4 hover:underline";
 
 /**
  * The page header: the name, and the menu for whoever is signed in. Sign out
@@ -15,7 +15,7 @@ const NAV_LINK = "inline-flex min-h-11 items-center rounded-md px-3 font-medium 
 export function SiteHeader({ viewer, unreadMessages = 0 }: { viewer: TViewer | null | "unavailable"; unreadMessages?: number }) {
   return (
     <header className="relative border-b border-brand-100 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-2 sm:gap-4 sm:py-3">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-1 px-3 py-1.5 sm:gap-4 sm:px-4 sm:py-3">
         <Link href="/" className="text-xl font-bold tracking-tight text-brand-800">
           BackTrack
         </Link>
