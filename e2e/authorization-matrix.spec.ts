@@ -264,8 +264,8 @@ const API: Record<string, ApiProbe[]> = {
   "put /api/v1/me/reminders": [{ label: "save my reminders (empty form)", url: () => "/api/v1/me/reminders", body: { reminderTime: "not a time" }, expect: row(401, 400, 400, 400, 400, 404) }],
   "get /api/v1/patients/{patientId}/care-team": [{ label: "Maria's care team", url: (ids) => `/api/v1/patients/${ids.maria}/care-team`, expect: row(401, 200, 404, 200, 404, 404) }],
   "put /api/v1/patients/{patientId}/care-team": [{ label: "Maria's care team (empty form)", url: (ids) => `/api/v1/patients/${ids.maria}/care-team`, body: {}, expect: row(401, 404, 404, 400, 400, 404) }],
-  "get /api/v1/unsubscribe/{token}": [{ label: "an unsubscribe link that is not ours", url: () => "/api/v1/unsubscribe/not-a-real-token", expect: all(404) }],
-  "post /api/v1/unsubscribe/{token}": [{ label: "one-click unsubscribe, not ours", url: () => "/api/v1/unsubscribe/not-a-real-token", body: {}, expect: all(404) }],
+  "get /api/v1/unsubscribe/{token}": [{ label: "an unsubscribe link that is not ours", url: () => "/api/v1/unsubscribe/not-a-real-token", expect: all(400) }],
+  "post /api/v1/unsubscribe/{token}": [{ label: "one-click unsubscribe, not ours", url: () => "/api/v1/unsubscribe/not-a-real-token", body: {}, expect: all(400) }],
   "post /api/v1/test-hooks/reminder-scan": [{ label: "the reminder scan test hook (empty form)", url: () => "/api/v1/test-hooks/reminder-scan", body: {}, expect: row(401, 404, 404, 404, 404, 400) }],
   // Clinic templates and CSV import: made-up ids and empty forms only.
   "post /api/v1/plan-templates/{templateId}/duplicate": [

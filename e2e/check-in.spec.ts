@@ -131,7 +131,7 @@ test.describe("the patient's day on a phone", () => {
     await expect(clinician.getByRole("row").filter({ hasText: "Chris Checker" })).toContainText("Red flag");
     await clinician.getByRole("link", { name: "Chris Checker" }).first().click();
     await expect(clinician).toHaveURL(/\/patients\/[^/]+$/);
-    const record = clinician.url();
+    const record = clinician.url().split("#")[0]!.split("?")[0]!;
     await clinician.goto(`${record}/alerts`);
     const alerts = clinician.getByRole("region", { name: "Red-flag alerts" });
     await expect(alerts).toContainText(LEG_WEAKNESS);

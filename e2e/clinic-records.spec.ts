@@ -57,6 +57,6 @@ test("a patient who has not accepted the privacy notice and terms is asked befor
 
   // The clinician sees which version and when on the patient's page.
   await signInByApi(page.request, "lee@riverside.example");
-  await page.goto(`/patients/${patientId}`);
+  await page.goto(`/patients/${patientId}/profile`);
   await expect(page.getByText(/Terms of use version 1 accepted on/)).toBeVisible();
 });

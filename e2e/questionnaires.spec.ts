@@ -110,7 +110,7 @@ test("the clinic's open plan reviews are listed, and the demo's stalled patient 
   const reviews = page.getByRole("region", { name: /Plans to review/ });
   await reviews.getByRole("link", { name: "Ken Watanabe" }).click();
   await expect(page).toHaveURL(/\/patients\/[^/]+$/);
-  await page.goto(`${page.url()}/function`);
+  await page.goto(`${page.url().split("#")[0]!.split("?")[0]}/function`);
   await expect(page.getByRole("group", { name: "Review this plan" })).toContainText("not improving by 6 weeks");
   await expectNoSeriousA11yViolations(page);
 });

@@ -35,7 +35,8 @@ test("a clinician prints a set-up code for a patient without their email at hand
   await patient.getByLabel("Code from the sheet").fill(code.toLowerCase());
   await patient.getByRole("button", { name: /set password/i }).click();
   // Setting the password and then signing in hash twice (scrypt, 32 MiB each): slow on a loaded machine.
-  await expect(patient).toHaveURL(/\/(dashboard|my-health-history)$/, { timeout: 30_000 });
+  // Signed in; a new patient is asked the health history or the clinic's privacy notice and terms first.
+  await expect(patient).toHaveURL(/\/(dashboard|my-health-history|my-consent)$/, { timeout: 30_000 });
   expect((await waitForEmail(email, { subject: /account is set up/ })).text).not.toContain(code);
 
   await patient.goto("/my-data/access");

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import type { TNavItem } from "./nav-items";
 
-const NAV_LINK = "inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-800 underline-offset-4 hover:underline";
+const NAV_LINK = "inline-flex min-h-11 items-center whitespace-nowrap rounded-md px-2 font-medium text-brand-800 underline-offset-4 hover:underline";
 
 /**
  * The signed-in menu. From 640 px up it is a row of links, as it always was;

@@ -15,7 +15,7 @@ const NAV_LINK = "inline-flex min-h-11 items-center whitespace-nowrap rounded-md
 export function SiteHeader({ viewer, unreadMessages = 0 }: { viewer: TViewer | null | "unavailable"; unreadMessages?: number }) {
   return (
     <header className="relative border-b border-brand-100 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-1 px-3 py-1.5 sm:gap-4 sm:px-4 sm:py-3">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-1 px-3 py-1.5 sm:gap-4 sm:px-4 sm:py-2">
         <Link href="/" className="text-xl font-bold tracking-tight text-brand-800">
           BackTrack
         </Link>

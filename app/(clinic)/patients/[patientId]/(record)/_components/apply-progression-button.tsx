@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useApiForm } from "@/components/forms/use-api-form";
@@ -8,7 +7,6 @@ import { applyProgressionEndpoint } from "@/lib/progression/progression-endpoint
 
 /** One press makes the new plan version; a retried press sends the same request key, so it is stored once. */
 export function ApplyProgressionButton({ patientId, planItemId, from, to }: { patientId: string; planItemId: string; from: string; to: { slug: string; name: string } }) {
-  const router = useRouter();
   const [requestId] = useState(() => crypto.randomUUID());
   const [applied, setApplied] = useState(false);
   const apply = useApiForm(applyProgressionEndpoint, { patientId });
@@ -24,10 +22,8 @@ export function ApplyProgressionButton({ patientId, planItemId, from, to }: { pa
             apply.mutate(
               { planItemId, toExerciseSlug: to.slug, requestId },
               {
-                onSuccess: () => {
-                  setApplied(true);
-                  router.refresh();
-                },
+                // The message stays: refreshing the page here would replace this button, and the words with it.
+                onSuccess: () => setApplied(true),
               },
             )
           }
